@@ -1,0 +1,3 @@
+from caravanwatch.cli import main
+
+main()
