@@ -1,0 +1,148 @@
+"""The size of a travelling migrant group, as one sentence states it.
+
+``find_group_size(sentence)`` returns the number of people in the group the sentence
+talks about ("more than 300 migrants", "a 1,000-strong group", "a caravan of 2,000",
+"unos 2.000 migrantes") or ``None``.  It builds on :func:`numbers.find_quantities`, so
+years, ages, dates, times, distances, money, percents, route numbers and vague plurals
+("thousands") are never sizes.
+
+Choice among several candidates (documented convention):
+
+1. Tiers.  (a) a number tied to a group word by the sentence's structure ("a caravan
+   of 2,000", "a 1,000-strong group", "numbering about 1,500", "estimated at 4,000",
+   "with 3,000 members", "conformado por unas 200 personas") or counting a
+   ``GROUP_NOUNS`` noun ("300 migrants", "dos mil hondureños"); (b) a bare count that a
+   verb follows ("about 400 eluded capture", "más 500 salieron") or "N of them".
+   The highest tier that has a candidate wins.
+2. Within a tier, the largest value wins: a sentence that names a group and a part of
+   it ("2,000 migrants, 300 of whom...") states the group's size with the larger number.
+3. Counts of sub-groups (children, women, minors, families, men), of security forces
+   (police, troops, agents), vehicles and time units are never the group's size:
+   "including 500 children" is part of the group, not its size.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass
+
+from caravanwatch.extract.numbers import Quantity, find_quantities
+from caravanwatch.records import Qualifier
+
+logger = logging.getLogger(__name__)
+
+GROUP_NOUNS: frozenset[str] = frozenset((
+    # English: the words wire services and local papers use for the people in a caravan.
+    "migrants migrant people persons individuals hondurans salvadorans salvadoreans "
+    "guatemalans nicaraguans venezuelans haitians cubans ecuadorians colombians africans "
+    "mexicans refugees marchers travelers travellers members participants walkers "
+    "foreigners nationals pilgrims "
+    # Spanish
+    "migrantes personas hondureños hondureñas salvadoreños salvadoreñas guatemaltecos "
+    "guatemaltecas nicaragüenses venezolanos venezolanas haitianos haitianas cubanos "
+    "centroamericanos centroamericanas extranjeros extranjeras integrantes miembros "
+    "refugiados refugiadas caminantes connacionales solicitantes"
+).split()) | frozenset((
+    "central americans", "asylum seekers", "asylum-seekers", "caravan members",
+    "people on the move", "solicitantes de asilo",
+))
+"""Counted nouns whose count can be a travelling group's size (lower case).
+
+Chosen from how caravan news names the marchers; sub-groups (children, women,
+families) are left out on purpose (see the module docstring)."""
+
+# Compound modifiers that make the number the group's size: "a 1,000-strong caravan".
+_COMPOUND_SIZE = frozenset({"strong", "member", "person", "people", "man"})
+
+# A group word before the number.  Group words are those GUIDELINES.md calls a migrant
+# group travelling together; "column"/"exodus" are used by AFP/EFE style copy.
+_GROUP_WORDS = (
+    r"caravans?|group|groups|contingent|convoy|column|exodus|wave|march|procession|throng"
+    r"|crowd|caravana|grupo|contingente|[eé]xodo|columna|marcha|oleada"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class GroupSize:
+    """The stated size of a travelling group."""
+
+    value: int
+    qualifier: Qualifier
+    span: tuple[int, int]
+    text: str
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        # "a caravan of", "the group, numbering", "estimated at", "with", "integrada por"
+        "structure": re.compile(
+            rf"(?:\b(?:{_GROUP_WORDS})\s*,?\s+(?:(?:of|de)(?:\s+(?:some|about|around|roughly"
+            r"|approximately|more\s+than|at\s+least|over|nearly|almost))?"
+            r"|(?:that|which|who)?\s*(?:numbers?|numbered|numbering|totals?|totaling|totalling"
+            r"|swelled\s+to|grew\s+to|reached)"
+            r"|(?:integrad[oa]|conformad[oa]|compuest[oa]|formad[oa])\s+por"
+            r"|(?:que\s+)?(?:suma|sumaba|suman)))"
+            r"|\b(?:numbering|numbered|estimated\s+at|estimated\s+to\s+(?:number|total|be)"
+            r"|totaling|totalling|calculad[oa]\s+en|estimad[oa]\s+en|with|con)"
+            r"\s*$",
+            re.IGNORECASE),
+        "members_after": re.compile(
+            r"^\s+(?:members|people|persons|migrants|integrantes|miembros|personas|migrantes)\b",
+            re.IGNORECASE),
+        "verb_after": re.compile(
+            r"^\s*(?:more\s+)?(?:were|are|have|had|will|remained|remain|continued|continue"
+            r"|kept|stayed|set|left|walked|marched|crossed|arrived|reached|joined|boarded"
+            r"|headed|refused|decided|managed|eluded|made|got|took|began|started|[a-z]+ed"
+            r"|[a-záéíóú]+(?:aron|ieron|yeron)|siguieron|llegaron|salieron|cruzaron|han"
+            r"|habían|permanecen|continúan)\b",
+            re.IGNORECASE),
+    }
+
+
+def _candidate_tier(sentence: str, q: Quantity) -> int:
+    """2 = structural or group noun, 1 = bare count before a verb / "of them", 0 = none."""
+    if q.kind != "count" or q.value is None or q.value < 2 or not float(q.value).is_integer():
+        return 0
+    p = _patterns()
+    left = sentence[max(0, q.span[0] - 60):q.span[0]]
+    right = sentence[q.span[1]:q.span[1] + 60]
+    if q.noun in _COMPOUND_SIZE:
+        return 2
+    if q.noun is not None and q.noun in GROUP_NOUNS:
+        return 2
+    if q.noun is None and p["structure"].search(left):
+        if p["structure"].search(left).group(0).strip().lower() in ("with", "con"):  # type: ignore[union-attr]
+            return 2 if p["members_after"].match(right) else 0
+        return 2
+    if q.noun == "them" or (q.noun is None and p["verb_after"].match(right)):
+        return 1
+    return 0
+
+
+def find_group_size(sentence: str) -> GroupSize | None:
+    """The travelling group's size stated in ``sentence``, or None (see module docstring).
+
+    >>> find_group_size("A caravan of more than 300 migrants left on Sunday.").value
+    300
+    """
+    best: tuple[int, float, Quantity] | None = None
+    for q in find_quantities(sentence):
+        tier = _candidate_tier(sentence, q)
+        if tier == 0 or q.value is None:
+            continue
+        key = (tier, q.value, q)
+        if best is None or (tier, q.value) > (best[0], best[1]):
+            best = key
+    if best is None:
+        return None
+    q = best[2]
+    end = q.span[1]
+    if q.noun and q.noun not in ("them",):
+        m = re.search(re.escape(q.noun), sentence[end:end + 60], re.IGNORECASE)
+        if m:
+            end = end + m.end()
+    return GroupSize(value=int(q.value), qualifier=q.qualifier, span=(q.span[0], end),  # type: ignore[arg-type]
+                     text=sentence[q.span[0]:end])
