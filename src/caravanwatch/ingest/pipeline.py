@@ -17,7 +17,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -129,13 +129,21 @@ class _Batch:
         self.articles, self.signatures, self.skips = [], {}, []
 
 
-def _drafts(sources: Sequence[str], options: ReadOptions) -> Iterator[Draft | Skip]:
-    """The readers' output, one top-level source at a time so a reader bug stops only it."""
-    from caravanwatch.ingest.sources import iter_drafts
+Reader = Callable[[Sequence[str], "ReadOptions"], Iterable[Draft | Skip]]
+"""What :func:`caravanwatch.ingest.sources.iter_drafts` is; tests may pass another."""
 
+
+def _drafts(
+    sources: Sequence[str], options: ReadOptions, reader: Reader | None
+) -> Iterator[Draft | Skip]:
+    """The readers' output, one top-level source at a time so a reader bug stops only it."""
+    if reader is None:
+        from caravanwatch.ingest.sources import iter_drafts
+
+        reader = iter_drafts
     for source in sources:
         try:
-            yield from iter_drafts([source], options)
+            yield from reader([source], options)
         except Exception as exc:  # a reader bug must not end the whole run
             logger.debug("reader failed on %s", source, exc_info=True)
             yield Skip(source=source, reason="error", detail=f"{type(exc).__name__}: {exc}")
@@ -147,8 +155,12 @@ def ingest(
     options: ReadOptions,
     progress: bool = True,
     batch_size: int = BATCH_SIZE,
+    reader: Reader | None = None,
 ) -> IngestSummary:
-    """Read ``sources`` into ``store``; return what was stored, found present or skipped."""
+    """Read ``sources`` into ``store``; return what was stored, found present or skipped.
+
+    ``reader`` defaults to :func:`caravanwatch.ingest.sources.iter_drafts`.
+    """
     summary = IngestSummary()
     known_ids = store.article_ids()
     deduper = Deduper()
@@ -157,7 +169,7 @@ def ingest(
     committed = [0]
     bar = _progress_bar(progress)
     with bar as tracker:
-        for item in _drafts(sources, options):
+        for item in _drafts(sources, options, reader):
             if isinstance(item, Skip):
                 summary.skipped[item.reason] += 1
                 batch.skips.append(item)
