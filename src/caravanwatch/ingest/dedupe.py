@@ -38,6 +38,9 @@ THRESHOLD = 0.6
 NUM_PERM = 128
 SEED = 1
 SHINGLE_WORDS = 5
+# datasketch's hashing scheme, stored with each signature: signatures made with another
+# scheme (or num_perm, or seed) cannot be compared and are ignored when loaded.
+SCHEME = "affine32"
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -57,7 +60,7 @@ def minhash(text: str, num_perm: int = NUM_PERM, seed: int = SEED) -> LeanMinHas
     grams = shingles(text)
     if not grams:
         return None
-    mh = MinHash(num_perm=num_perm, seed=seed)
+    mh = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME)
     mh.update_batch([g.encode("utf-8") for g in grams])
     return LeanMinHash(mh)
 
@@ -66,8 +69,8 @@ def signature_bytes(mh: LeanMinHash) -> bytes:
     return np.asarray(mh.hashvalues, dtype="<u8").tobytes()
 
 
-def signature_from_bytes(data: bytes, seed: int = SEED) -> LeanMinHash:
-    return LeanMinHash(seed=seed, hashvalues=np.frombuffer(data, dtype="<u8"))
+def signature_from_bytes(data: bytes, seed: int = SEED, scheme: str = SCHEME) -> LeanMinHash:
+    return LeanMinHash(seed=seed, hashvalues=np.frombuffer(data, dtype="<u8"), scheme=scheme)
 
 
 class Deduper:
@@ -89,19 +92,21 @@ class Deduper:
     def load(
         self,
         hashes: Mapping[str, str],
-        signatures: Iterable[tuple[str, int, int, bytes]],
+        signatures: Iterable[tuple[str, int, int, str, bytes]],
     ) -> None:
-        """Index stored originals: ``hashes`` content_hash -> id, and their signatures."""
+        """Index stored originals: ``hashes`` content_hash -> id, and their signatures
+        as (article_id, num_perm, seed, scheme, bytes)."""
         self._hashes.update(hashes)
         loaded = 0
-        for article_id, num_perm, seed, data in signatures:
-            if num_perm != self.num_perm or seed != self.seed:
+        for article_id, num_perm, seed, scheme, data in signatures:
+            if (num_perm, seed, scheme) != (self.num_perm, self.seed, SCHEME):
                 logger.warning(
-                    "minhash of %s was made with num_perm=%d seed=%d, not %d/%d; ignored",
-                    article_id, num_perm, seed, self.num_perm, self.seed,
+                    "minhash of %s was made with num_perm=%d seed=%d scheme=%s, not %d/%d/%s; "
+                    "ignored", article_id, num_perm, seed, scheme, self.num_perm, self.seed,
+                    SCHEME,
                 )
                 continue
-            self._index(article_id, signature_from_bytes(data, seed))
+            self._index(article_id, signature_from_bytes(data, seed, scheme))
             loaded += 1
         logger.debug("dedupe index loaded: %d hashes, %d signatures", len(hashes), loaded)
 

@@ -22,7 +22,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from caravanwatch.ingest.dedupe import Deduper, signature_bytes
+from caravanwatch.ingest.dedupe import SCHEME, Deduper, signature_bytes
 from caravanwatch.records import Article, Draft, Skip
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ class _Batch:
 
     def __init__(self) -> None:
         self.articles: list[Article] = []
-        self.signatures: dict[str, tuple[int, int, bytes]] = {}
+        self.signatures: dict[str, tuple[int, int, str, bytes]] = {}
         self.skips: list[Skip] = []
 
     def __len__(self) -> int:
@@ -214,7 +214,9 @@ def _take(
     known_ids.add(aid)
     batch.articles.append(article)
     if signature is not None and article.duplicate_of is None:
-        batch.signatures[aid] = (deduper.num_perm, deduper.seed, signature_bytes(signature))
+        batch.signatures[aid] = (
+            deduper.num_perm, deduper.seed, SCHEME, signature_bytes(signature)
+        )
     summary.stored += 1
     summary.languages[article.language or "unknown"] += 1
 

@@ -153,9 +153,12 @@ class Store:
     # -- articles -----------------------------------------------------------------------
 
     def upsert_articles(
-        self, batch: Sequence[Article], signatures: Mapping[str, tuple[int, int, bytes]] | None = None
+        self, batch: Sequence[Article], signatures: Mapping[str, tuple[int, int, str, bytes]] | None = None
     ) -> int:
-        """Insert or replace ``batch`` (and MinHash ``signatures`` by article id) at once."""
+        """Insert or replace ``batch`` and MinHash ``signatures`` in one transaction.
+
+        ``signatures`` maps an article id to (num_perm, seed, scheme, signature bytes).
+        """
         if not batch and not signatures:
             return 0
         rows = [
@@ -178,8 +181,8 @@ class Store:
                 )
             if signatures:
                 self._conn.executemany(
-                    "INSERT OR REPLACE INTO minhash VALUES (?, ?, ?, ?)",
-                    [(aid, n, seed, sig) for aid, (n, seed, sig) in signatures.items()],
+                    "INSERT OR REPLACE INTO minhash VALUES (?, ?, ?, ?, ?)",
+                    [(aid, *sig) for aid, sig in signatures.items()],
                 )
         return len(rows)
 
@@ -199,15 +202,15 @@ class Store:
         ).fetchall()
         return {h: i for h, i in rows}
 
-    def iter_signatures(self) -> Iterator[tuple[str, int, int, bytes]]:
-        """(article_id, num_perm, seed, signature) of stored original articles."""
+    def iter_signatures(self) -> Iterator[tuple[str, int, int, str, bytes]]:
+        """(article_id, num_perm, seed, scheme, signature) of stored original articles."""
         rows = self._conn.execute(
-            "SELECT m.article_id, m.num_perm, m.seed, m.signature FROM minhash m "
+            "SELECT m.article_id, m.num_perm, m.seed, m.scheme, m.signature FROM minhash m "
             "JOIN articles a ON a.id = m.article_id WHERE a.duplicate_of IS NULL "
             "ORDER BY m.article_id"
         ).fetchall()
-        for aid, n, seed, sig in rows:
-            yield str(aid), int(n), int(seed), bytes(sig)
+        for aid, n, seed, scheme, sig in rows:
+            yield str(aid), int(n), int(seed), str(scheme), bytes(sig)
 
     def get_article(self, article_id: str) -> Article | None:
         row = self._conn.execute(

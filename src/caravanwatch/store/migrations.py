@@ -64,6 +64,7 @@ CREATE TABLE minhash (
     article_id VARCHAR PRIMARY KEY,
     num_perm INTEGER NOT NULL,
     seed INTEGER NOT NULL,
+    scheme VARCHAR NOT NULL,
     signature BLOB NOT NULL
 );
 """
