@@ -1,0 +1,358 @@
+"""Direct quotations and their speakers (GUIDELINES.md, quotes).
+
+:func:`extract_quotes` finds text in straight or curly, double or single quotation
+marks (:func:`find_quoted`), drops what is not a quotation (fewer than three words,
+slogans, names and titles, scare quotes with nobody saying them) and attributes each
+quotation with :mod:`.attribution`:
+
+1. the attribution after the quote in its sentence (``"...," said Rios``,
+   ``"...," the ministry said in a statement``, ``"...," according to X``);
+2. the attribution before it (``X told NBC: "..."``, ``X has declared that Mexico is
+   "..."``, ``in the words of X, to "..."``, ``For Venezuelans, ... "..."``);
+3. a quotation that stands alone as a sentence continues the previous speaker (same or
+   previous paragraph, the "open quote, no close, new paragraph" convention included).
+
+Pronouns and "the woman"-style descriptions resolve to the nearest earlier named speaker
+or person.  A quotation interrupted by its attribution gives two quotes.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from caravanwatch.extract.attribution import (
+    SLOGAN_CUES, SPEECH_VERBS, Attribution, resolve, source_after, speech_attribution,
+)
+from caravanwatch.records import Article, Quote, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+logger = logging.getLogger(__name__)
+
+EXTRACTOR = "quotes@1"
+
+# GUIDELINES: "three words or more".
+MIN_WORDS = 3
+# A quoted phrase of at most this many words that is all title case is a name or title
+# ("Remain in Mexico", "Estas En Tu Casa"), not a quotation; longer title-case text is
+# rare enough to keep (checked on our test headlines).
+TITLE_MAX_WORDS = 7
+# How far back (characters) a standalone quotation may inherit the previous speaker:
+# about one paragraph of wire copy.
+CONTINUATION_CHARS = 700
+# An attribution after a quotation sits in its first words ("..., said the minister of
+# the interior", "..., Jose Sorto, a 30-year-old farmer, told Reuters"): verbs further
+# on belong to another clause.  12 covers a four-word name plus a four-word apposition.
+AFTER_TOKENS = 12
+
+_DOUBLE_OPEN, _DOUBLE_CLOSE = "“„«", "”»"
+_SINGLE_OPEN, _SINGLE_CLOSE = "‘‹", "’›"
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_ABBREV = frozenset({
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "st", "jr",
+    "sr", "u.s", "u.n", "u.k", "d.c", "jan", "feb", "aug", "sept", "sep", "oct", "nov",
+    "dec", "no", "vs", "inc", "co", "corp", "ave", "prof", "capt", "maj", "cmdr", "rev",
+    "fr", "mt", "ft", "a.m", "p.m", "e.g", "i.e", "approx", "est", "dept", "r-la",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """A stretch of text between quotation marks."""
+
+    open: int  # offset of the opening mark
+    close: int | None  # offset of the closing mark, None when it never closes
+    start: int  # first character of the quoted text
+    end: int  # end of the quoted text (exclusive)
+    mark: str  # "double" or "single"
+
+
+def paragraph_breaks(text: str) -> list[int]:
+    """Offsets of real paragraph breaks: a newline after sentence-final punctuation
+    (hard-wrapped text breaks lines mid-sentence; those are not paragraphs)."""
+    breaks = []
+    for m in re.finditer(r"[ \t\u00a0]*\n\s*", text):
+        before = text[:m.start()].rstrip()
+        after = text[m.end():m.end() + 1]
+        if not before:
+            continue
+        last = before[-1]
+        if last in ".!?:\"”’)…]" or (after in _DOUBLE_OPEN + _SINGLE_OPEN + '"'
+                                     and last not in ",;"):
+            breaks.append(m.start())
+        elif after[:1].isupper() and len(before.splitlines()[-1]) < 70 and \
+                not before.splitlines()[-1][-1:].islower():
+            breaks.append(m.start())  # a short title line
+    return breaks
+
+
+def _is_open_straight(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isspace() or prev in "([{—–-/:" or i == 0:
+        return not nxt.isspace()
+    return False
+
+
+def _marks(text: str) -> list[tuple[int, str, str]]:
+    """(offset, 'open'|'close', 'double'|'single') for every quotation mark."""
+    out: list[tuple[int, str, str]] = []
+    for i, ch in enumerate(text):
+        if ch in _DOUBLE_OPEN:
+            out.append((i, "open", "double"))
+        elif ch in _DOUBLE_CLOSE:
+            out.append((i, "close", "double"))
+        elif ch == '"':
+            out.append((i, "open" if _is_open_straight(text, i) else "close", "double"))
+        elif ch in _SINGLE_OPEN:
+            prev = text[i - 1] if i > 0 else " "
+            if not prev.isalnum():
+                out.append((i, "open", "single"))
+        elif ch in _SINGLE_CLOSE or ch == "'":
+            prev = text[i - 1] if i > 0 else " "
+            nxt = text[i + 1] if i + 1 < len(text) else " "
+            if ch == "'" and _is_open_straight(text, i) and nxt.isalpha():
+                out.append((i, "open", "single"))
+            elif not prev.isspace() and not nxt.isalnum():
+                out.append((i, "close", "single"))
+    return out
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """Top-level quoted stretches of ``text``.
+
+    Double quotes nest single ones.  A quote that is not closed ends at the next real
+    paragraph break or at the next opening mark of its kind, whichever comes first
+    (the convention for quotations running over paragraphs re-opens the quote).
+    """
+    breaks = paragraph_breaks(text)
+    marks = _marks(text)
+    found: list[Quoted] = []
+    cur: tuple[int, str] | None = None  # (open offset, family)
+
+    def next_break(pos: int) -> int:
+        for b in breaks:
+            if b > pos:
+                return b
+        return len(text)
+
+    def finish(open_at: int, family: str, close: int | None, limit: int) -> None:
+        end = close if close is not None else limit
+        found.append(Quoted(open_at, close, open_at + 1, end, family))
+
+    for pos, kind, family in marks:
+        if cur is not None:
+            open_at, fam = cur
+            limit = next_break(open_at)
+            if pos > limit:  # the paragraph ended first: unclosed quote
+                finish(open_at, fam, None, limit)
+                cur = None
+            elif family != fam:
+                continue  # a nested quote of the other kind
+            elif kind == "close":
+                finish(open_at, fam, pos, pos)
+                cur = None
+                continue
+            else:  # a new opening of the same kind: the old one never closed
+                finish(open_at, fam, None, min(limit, pos))
+                cur = None
+        if cur is None and kind == "open":
+            cur = (pos, family)
+    if cur is not None:
+        open_at, fam = cur
+        finish(open_at, fam, None, next_break(open_at))
+    return found
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _sentence_end(text: str, pos: int, limit: int) -> int:
+    """The end of the sentence running from ``pos`` (exclusive offset), at most
+    ``limit``."""
+    for m in re.finditer(r"[.!?]+(?=[\s\"”’]|$)", text[pos:limit]):
+        at = pos + m.start()
+        word = re.findall(r"[\w.\-]+$", text[max(0, at - 12):at])
+        if word and word[0].lower().rstrip(".") in _ABBREV:
+            continue
+        if word and len(word[0]) == 1 and word[0].isupper():
+            continue  # an initial: "Luis G. Villagran"
+        return pos + m.end()
+    return limit
+
+
+def _sentence_start(text: str, pos: int, floor: int) -> int:
+    """The start of the sentence that holds ``pos``, at least ``floor``."""
+    start = floor
+    for m in re.finditer(r"[.!?]+[\"”’]?\s+", text[floor:pos]):
+        at = floor + m.start()
+        word = re.findall(r"[\w.\-]+$", text[max(0, at - 12):at])
+        if word and word[0].lower().rstrip(".") in _ABBREV:
+            continue
+        if word and len(word[0]) == 1 and word[0].isupper():
+            continue
+        start = floor + m.end()
+    return start
+
+
+def _is_slogan_or_name(text: str, q: Quoted, inner: str) -> bool:
+    before = text[max(0, q.open - 40):q.open].lower()
+    before = re.split(r"[.!?\n]", before)[-1]
+    before_words = re.findall(r"[a-z\-]+", before)
+    tail = " ".join(before_words[-3:])
+    for cue in SLOGAN_CUES:
+        if re.search(r"(?:^|\s)" + re.escape(cue) + r"(?:\s+(?:of|that|was|is|the|a))?:?$",
+                     tail):
+            return True
+    words = _WORD.findall(inner)
+    stripped = inner.strip()
+    closes_sentence = bool(re.search(r"[.!?,;:…]['’\"”]?\s*$", stripped))
+    # a title or name: short and all capitalised ("Remain in Mexico")
+    small = {"in", "of", "the", "a", "an", "and", "to", "for", "on", "at", "en", "de",
+             "la", "el", "y", "tu", "is"}
+    if len(words) <= TITLE_MAX_WORDS and all(
+            w[0].isupper() or w.lower() in small or w[0].isdigit() for w in words) and \
+            sum(w[0].isupper() for w in words) >= 2 and not closes_sentence:
+        return True
+    # a modifier: "the 'zero tolerance' policy" -- determiner before, noun after
+    after = text[(q.close or q.end) + 1:(q.close or q.end) + 20]
+    if q.close is not None and not closes_sentence and len(words) <= 5 and \
+            before_words and before_words[-1] in ("the", "a", "an", "its", "their", "his",
+                                                  "her", "our", "this") and \
+            re.match(r"\s+[a-z]+", after) and not re.match(
+                r"\s+(?:said|says|say|told|added|he|she|they|according|wrote)\b", after):
+        return True
+    return False
+
+
+def _attribution_follows(after: str) -> bool:
+    """After a quotation that ends its sentence ("...?" he asked), does an attribution
+    follow?  Only a lower-case continuation or a name directly followed by a verb of
+    saying counts; a new sentence ("When asked by reporters...") does not."""
+    stripped = after.lstrip(" \u00a0")
+    if not stripped or len(after) > 160:
+        return False
+    if stripped[0].islower():
+        return _speech_verb_near_start(stripped)
+    return bool(re.match(
+        r"(?:[A-Z][\w.'’\-]*\s+){1,4}(?:said|says|told|tells|added|adds|wrote|writes|"
+        r"tweeted|asked|explained|insisted|recalled|continued|stated)\b", stripped))
+
+
+def _speech_verb_near_start(text: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", text)[:6]
+    forms = {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes",
+             "tweeted", "stated", "states", "declared", "explained", "insisted", "noted",
+             "warned", "asked", "according", "continued", "recalled", "shouted",
+             "cried", "exclaimed", "replied", "answered", "argued", "claimed",
+             "posted", "announced", "concluded", "emphasized", "stressed", "urged",
+             "adding", "saying", "telling", "explaining", "insisting", "writing",
+             "noting", "warning", "asking", "continuing", "tweeting", "stating"}
+    return any(w.lower() in forms for w in words)
+
+
+def extract_quotes(doc: Doc, article: Article) -> list[Quote]:
+    """Direct quotations of three words or more in ``article``, with their speakers."""
+    text = article.text
+    breaks = paragraph_breaks(text)
+    quoted = find_quoted(text)
+    quote_ranges = [(q.start, q.end) for q in quoted]
+    quote_tokens: set[int] = set()
+    for q in quoted:
+        span = doc.char_span(q.open, min(len(text), q.end + 1), alignment_mode="expand")
+        if span is not None:
+            quote_tokens.update(range(span.start, span.end))
+
+    def para_bounds(pos: int) -> tuple[int, int]:
+        start, end = 0, len(text)
+        for b in breaks:
+            if b < pos:
+                start = b
+            else:
+                end = b
+                break
+        return start, end
+
+    history: list[Attribution] = []
+    out: list[Quote] = []
+    prev_end = 0
+    last_quote: tuple[Quoted, Attribution] | None = None
+    for n, q in enumerate(quoted):
+        inner = text[q.start:q.end]
+        p_start, p_end = para_bounds(q.open)
+        floor = max(p_start, prev_end)
+        prev_end = (q.close + 1) if q.close is not None else q.end
+        if word_count(inner) < MIN_WORDS or _is_slogan_or_name(text, q, inner):
+            continue
+        # the window after the quote: to the end of its sentence or the next quote
+        after_start = (q.close + 1) if q.close is not None else q.end
+        next_open = quoted[n + 1].open if n + 1 < len(quoted) else len(text)
+        after_end = _sentence_end(text, after_start, min(p_end, next_open))
+        after_text = text[after_start:after_end]
+        ends_sentence = bool(re.search(r"[.!?…]['’\"”]?\s*$", inner.strip()))
+        if ends_sentence and not _attribution_follows(after_text):
+            after_end = after_start
+            after_text = ""
+        # the window before: from the sentence start (or the previous quote)
+        before_start = _sentence_start(text, q.open, floor)
+        if q.open - before_start < 1:
+            before_start = q.open
+        att: Attribution | None = None
+        after_first = bool(re.search(r"[,—–-]['’\"”]?\s*$", inner.strip())) or (
+            bool(after_text.strip()) and _speech_verb_near_start(after_text))
+        windows = [("after", after_start, after_end), ("before", before_start, q.open)]
+        if not after_first:
+            windows.reverse()
+        for side, a, b in windows:
+            if b - a < 2:
+                continue
+            att = source_after(doc, a, b)
+            if att is None and side == "after":
+                att = speech_attribution(doc, a, b, quote_tokens, prefer="first",
+                                         max_tokens=AFTER_TOKENS, climb=False)
+            elif att is None:
+                att = speech_attribution(doc, a, b, quote_tokens, prefer="last")
+            if att is None and side == "before":
+                m = re.match(r"\s*(?:For|To) ((?:the )?[A-Z][\w\-]+(?: [A-Z][\w\-]+)*),",
+                             text[a:b])
+                if m:
+                    att = Attribution(m.group(1).removeprefix("the "), None,
+                                      a + m.start(1), a + m.end(1), "organisation")
+            if att is not None:
+                break
+        lead_in = text[before_start:q.open]
+        standalone = not lead_in.strip(" \t\n\u00a0—–-:")
+        # "..., adding later: '...'": a subjectless speech verb continues the speaker
+        continues = standalone or (_speech_verb_near_start(lead_in) and
+                                   len(lead_in) < 60 and before_start == floor)
+        if att is None and continues and last_quote is not None and \
+                q.open - last_quote[0].end <= CONTINUATION_CHARS:
+            att = last_quote[1]
+        if att is None:
+            logger.debug("no speaker for quote at %d: %r", q.start, inner[:40])
+            continue
+        resolved = resolve(att, doc, history, quote_ranges)
+        if resolved is None:
+            continue
+        history.append(resolved if att.kind == "pronoun" else att)
+        last_quote = (q, resolved)
+        body = inner.strip().strip(" ,")
+        lead = len(inner) - len(inner.lstrip())
+        out.append(Quote(
+            article_id=article.id,
+            speaker=resolved.speaker,
+            text=body,
+            span=Span(q.start + lead, q.start + lead + len(body)),
+            role=resolved.role,
+            extractor=EXTRACTOR,
+        ))
+    return out
+
+
+__all__ = ["EXTRACTOR", "Quoted", "extract_quotes", "find_quoted", "paragraph_breaks",
+           "word_count", "SPEECH_VERBS"]
