@@ -43,7 +43,7 @@ def make_article() -> Callable[..., Article]:
             "id": f"t{n:04d}",
             "source": f"test://{n}",
             "content_hash": hashlib.sha256(text.encode()).hexdigest(),
-            "ingested_at": dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc),
+            "ingested_at": dt.datetime(2024, 1, 1, tzinfo=dt.UTC),
             "language": "en",
             "published": dt.date(2018, 10, 20),
             "published_basis": "sidecar",

@@ -64,9 +64,8 @@ def test_newer_database_is_refused(db_path: Path) -> None:
     con = duckdb.connect(str(db_path))
     con.execute("INSERT INTO schema_version VALUES (?, now())", [LATEST_VERSION + 5])
     con.close()
-    with pytest.raises(StoreError, match=r"schema version \d+, newer than"):
-        with Store.open(db_path):
-            pass
+    with pytest.raises(StoreError, match=r"schema version \d+, newer than"), Store.open(db_path):
+        pass
 
 
 def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
@@ -136,7 +135,7 @@ def test_iter_articles_filters(store: Store, make_article: Callable[..., Article
         make_article(id="en3", language="en"),
     ])
     store.save_extractions([Extraction("en3", "extracted")])
-    ids = lambda **kw: [a.id for a in store.iter_articles(**kw)]  # noqa: E731
+    ids = lambda **kw: [a.id for a in store.iter_articles(**kw)]
     assert ids() == ["en1", "en3", "es1"]
     assert ids(include_duplicates=True) == ["en1", "en2", "en3", "es1"]
     assert ids(language="en") == ["en1", "en3"]

@@ -52,6 +52,12 @@ class IngestSummary:
     def skipped_total(self) -> int:
         return sum(self.skipped.values())
 
+    def line(self) -> str:
+        return (
+            f"{self.stored} stored, {self.already_present} present, "
+            f"{self.duplicates} duplicates, {self.skipped_total} skipped"
+        )
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "stored": self.stored,
@@ -92,7 +98,7 @@ def finalize(draft: Draft, text_hash: str | None = None, now: dt.datetime | None
         text=draft.text,
         source=draft.source,
         content_hash=text_hash,
-        ingested_at=now or dt.datetime.now(dt.timezone.utc),
+        ingested_at=now or dt.datetime.now(dt.UTC),
         title=draft.title,
         url=draft.url,
         outlet=draft.outlet,
@@ -102,31 +108,6 @@ def finalize(draft: Draft, text_hash: str | None = None, now: dt.datetime | None
         encoding=draft.encoding,
         notes=draft.notes,
     )
-
-
-class _Batch:
-    """Articles, signatures and skips waiting for the next commit."""
-
-    def __init__(self) -> None:
-        self.articles: list[Article] = []
-        self.signatures: dict[str, tuple[int, int, str, bytes]] = {}
-        self.skips: list[Skip] = []
-
-    def __len__(self) -> int:
-        return len(self.articles) + len(self.skips)
-
-    def flush(self, store: Store, committed: list[int]) -> None:
-        if not self:
-            return
-        with store.transaction():
-            store.upsert_articles(self.articles, self.signatures)
-            store.record_skips(self.skips)
-        committed[0] += len(self.articles)
-        logger.info(
-            "committed %d articles and %d skips (%d articles this run)",
-            len(self.articles), len(self.skips), committed[0],
-        )
-        self.articles, self.signatures, self.skips = [], {}, []
 
 
 Reader = Callable[[Sequence[str], "ReadOptions"], Iterable[Draft | Skip]]
@@ -161,64 +142,92 @@ def ingest(
 
     ``reader`` defaults to :func:`caravanwatch.ingest.sources.iter_drafts`.
     """
-    summary = IngestSummary()
-    known_ids = store.article_ids()
     deduper = Deduper()
     deduper.load(store.original_hashes(), store.iter_signatures())
-    batch = _Batch()
-    committed = [0]
-    bar = _progress_bar(progress)
-    with bar as tracker:
-        for item in _drafts(sources, options, reader):
-            if isinstance(item, Skip):
-                summary.skipped[item.reason] += 1
-                batch.skips.append(item)
-                logger.info("skipped %s: %s %s", item.source, item.reason, item.detail)
-            else:
-                try:
-                    _take(item, known_ids, deduper, batch, summary)
-                except Exception as exc:  # one bad draft becomes a skip, never a crash
-                    logger.debug("could not finalize %s", item.source, exc_info=True)
-                    skip = Skip(item.source, "error", f"{type(exc).__name__}: {exc}")
-                    summary.skipped[skip.reason] += 1
-                    batch.skips.append(skip)
-            if tracker is not None:
-                tracker.advance(
-                    f"{summary.stored} stored, {summary.already_present} present, "
-                    f"{summary.duplicates} duplicates, {summary.skipped_total} skipped"
+    run = _Run(store, store.article_ids(), deduper, batch_size)
+    with _progress_bar(progress) as tracker:
+        try:
+            for item in _drafts(sources, options, reader):
+                run.take(item)
+                if tracker is not None:
+                    tracker.advance(run.summary.line())
+        except KeyboardInterrupt:
+            # Ctrl-C keeps what was read so far; kill -9 loses at most the open batch.
+            run.flush()
+            raise
+        run.flush()
+    return run.summary
+
+
+class _Run:
+    """The state of one ingest run: known ids, the dedupe index, the open batch."""
+
+    def __init__(self, store: Store, known_ids: set[str], deduper: Deduper, batch_size: int):
+        self.store = store
+        self.known_ids = known_ids
+        self.deduper = deduper
+        self.batch_size = batch_size
+        self.summary = IngestSummary()
+        self.articles: list[Article] = []
+        self.signatures: dict[str, tuple[int, int, str, bytes]] = {}
+        self.skips: list[Skip] = []
+        self.committed = 0
+
+    def take(self, item: Draft | Skip) -> None:
+        if isinstance(item, Skip):
+            self.skip(item)
+        else:
+            try:
+                self.add(item)
+            except Exception as exc:  # one bad draft becomes a skip, never a crash
+                logger.debug("could not finalize %s", item.source, exc_info=True)
+                self.skip(Skip(item.source, "error", f"{type(exc).__name__}: {exc}"))
+        if len(self.articles) + len(self.skips) >= self.batch_size:
+            self.flush()
+
+    def skip(self, item: Skip) -> None:
+        self.summary.skipped[item.reason] += 1
+        self.skips.append(item)
+        logger.info("skipped %s: %s %s", item.source, item.reason, item.detail)
+
+    def add(self, draft: Draft) -> None:
+        text_hash = content_hash(draft.text)
+        aid = article_id(draft, text_hash)
+        if aid in self.known_ids:
+            self.summary.already_present += 1
+            logger.debug("already present: %s (%s)", aid, draft.source)
+            return
+        article = finalize(draft, text_hash)
+        signature = self.deduper.signature(article.text)
+        original = self.deduper.find(text_hash, signature)
+        if original is not None and original != aid:
+            article = replace(article, duplicate_of=original)
+            self.summary.duplicates += 1
+            logger.info("%s (%s) duplicates %s", aid, draft.source, original)
+        else:
+            self.deduper.add(aid, text_hash, signature)
+            if signature is not None:
+                self.signatures[aid] = (
+                    self.deduper.num_perm, self.deduper.seed, SCHEME, signature_bytes(signature)
                 )
-            if len(batch) >= batch_size:
-                batch.flush(store, committed)
-        batch.flush(store, committed)
-    return summary
+        self.known_ids.add(aid)
+        self.articles.append(article)
+        self.summary.stored += 1
+        self.summary.languages[article.language or "unknown"] += 1
 
-
-def _take(
-    draft: Draft, known_ids: set[str], deduper: Deduper, batch: _Batch, summary: IngestSummary
-) -> None:
-    text_hash = content_hash(draft.text)
-    aid = article_id(draft, text_hash)
-    if aid in known_ids:
-        summary.already_present += 1
-        logger.debug("already present: %s (%s)", aid, draft.source)
-        return
-    article = finalize(draft, text_hash)
-    signature = deduper.signature(article.text)
-    original = deduper.find(text_hash, signature)
-    if original is not None and original != aid:
-        article = replace(article, duplicate_of=original)
-        summary.duplicates += 1
-        logger.info("%s (%s) duplicates %s", aid, draft.source, original)
-    else:
-        deduper.add(aid, text_hash, signature)
-    known_ids.add(aid)
-    batch.articles.append(article)
-    if signature is not None and article.duplicate_of is None:
-        batch.signatures[aid] = (
-            deduper.num_perm, deduper.seed, SCHEME, signature_bytes(signature)
+    def flush(self) -> None:
+        """Commit the open batch (articles, their signatures and skips) in one transaction."""
+        if not self.articles and not self.skips:
+            return
+        with self.store.transaction():
+            self.store.upsert_articles(self.articles, self.signatures)
+            self.store.record_skips(self.skips)
+        self.committed += len(self.articles)
+        logger.info(
+            "committed %d articles and %d skips (%d articles this run)",
+            len(self.articles), len(self.skips), self.committed,
         )
-    summary.stored += 1
-    summary.languages[article.language or "unknown"] += 1
+        self.articles, self.signatures, self.skips = [], {}, []
 
 
 class _Tracker:

@@ -36,12 +36,12 @@ _ARTICLE_COLUMNS = (
 def _utc_naive(value: dt.datetime) -> dt.datetime:
     """DuckDB TIMESTAMP columns hold naive UTC; aware datetimes are converted."""
     if value.tzinfo is not None:
-        value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
     return value
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def row_id(prefix: str, *parts: object) -> str:
@@ -406,7 +406,7 @@ def _article(row: Sequence[Any]) -> Article:
     values = dict(zip(_ARTICLE_COLUMNS, row, strict=True))
     ingested = values["ingested_at"]
     if isinstance(ingested, dt.datetime) and ingested.tzinfo is None:
-        ingested = ingested.replace(tzinfo=dt.timezone.utc)
+        ingested = ingested.replace(tzinfo=dt.UTC)
     return Article(
         id=values["id"],
         text=values["text"],
