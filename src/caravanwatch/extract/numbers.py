@@ -379,6 +379,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         start, end, value, vague = raw[i]
         upper: float | None = None
         is_range = False
+        first_end = end
         # Ranges: "between 4,000 and 5,000", "200-300", "200 to 300", "entre 4.000 y 5.000".
         if i + 1 < len(raw) and not vague:
             n_start, n_end, n_value, n_vague = raw[i + 1]
@@ -397,10 +398,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
                     # "$5.7-8 billion" style tails are rare; a smaller second number
                     # is usually something else ("2018-19", "Oct. 13-4").
                     ok = bool(p["scale_tail"].match(sentence[n_end:])) or False
-                if ok and not (conn == "-" and _is_year_like(sentence, start, end, value)):
-                    end, upper, is_range = n_end, nv, True
+                if ok and not (_is_year_like(sentence, start, end, value)
+                               and (conn == "-" or _is_year_like(sentence, n_start, n_end, nv))):
+                    first_end, end, upper, is_range = end, n_end, nv, True
                     i += 1
-        out.append(_label(sentence, start, end, value, vague, upper, is_range))
+        out.append(_label(sentence, start, end, value, vague, upper, is_range, first_end))
         i += 1
     return out
 
@@ -459,7 +461,7 @@ def _split_words(text: str, offset: int) -> list[tuple[int, int, float | None, b
 
 
 def _label(sentence: str, start: int, end: int, value: float | None, vague: bool,
-           upper: float | None, is_range: bool) -> Quantity:
+           upper: float | None, is_range: bool, first_end: int) -> Quantity:
     p = _patterns()
     text = sentence[start:end]
     left = sentence[max(0, start - 40):start]
@@ -474,6 +476,11 @@ def _label(sentence: str, start: int, end: int, value: float | None, vague: bool
                 break
         q_start = start - (len(left) - qm.start("q"))
     pm = p["post"].match(right)
+    if pm is None:  # "3,000 miles or so", "300 migrants or more"
+        wm = re.match(r"\s+[^\W\d_]+", right)
+        pm = p["post"].match(right[wm.end():]) if wm else None
+        if pm and pm.lastgroup == "more_than":
+            pm = None
     if pm and not vague and qualifier == "exact":
         qualifier = pm.lastgroup  # type: ignore[assignment]
     if is_range:
@@ -481,7 +488,8 @@ def _label(sentence: str, start: int, end: int, value: float | None, vague: bool
         bm = p["between"].search(left)
         if bm:
             q_start = start - (len(left) - bm.start())
-    kind, unit, currency = _kind(sentence, start, end, value, vague, left, right)
+    kind, unit, currency = _kind(sentence, start, first_end, value, vague, left,
+                                 sentence[first_end:first_end + 80], right)
     noun = _noun(right) if kind == "count" else None
     if kind == "percent":
         noun = "percent"
@@ -507,7 +515,11 @@ def _label(sentence: str, start: int, end: int, value: float | None, vague: bool
 
 
 def _kind(sentence: str, start: int, end: int, value: float | None, vague: bool, left: str,
-          right: str) -> tuple[QuantityKind, str | None, str | None]:
+          right: str, right_end: str) -> tuple[QuantityKind, str | None, str | None]:
+    """What the number at ``start:end`` (the first of a range) is, its unit and currency.
+
+    ``right`` follows the first number, ``right_end`` the whole range ("20-30 percent").
+    """
     p = _patterns()
     text = sentence[start:end]
     digits = text.lstrip("$€£USDMXQL ").replace(" ", "")
@@ -547,6 +559,7 @@ def _kind(sentence: str, start: int, end: int, value: float | None, vague: bool,
             return "age", None, None
     if p["ordinal"].match(right):
         return "ordinal", None, None
+    right = right_end
     if re.fullmatch(r"\d{4}", text) and value is not None and 1900 <= value <= 2099:
         noun = _noun(right)
         counted = noun is not None and NOUN_UNITS.get(noun) is not None
