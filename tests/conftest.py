@@ -69,10 +69,17 @@ def make_draft() -> Callable[..., Draft]:
 
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
-    """``../shared`` beside the repository (or $CARAVANWATCH_SHARED); skip when absent."""
+    """``../shared`` beside the repository (or $CARAVANWATCH_SHARED).
+
+    Tests that need it are skipped when it is absent, except under CI (``CI=true``),
+    where it must be there and its absence fails the run.
+    """
     path = Path(os.environ.get("CARAVANWATCH_SHARED", REPO_ROOT.parent / "shared"))
     if not path.is_dir():
-        pytest.skip(f"shared folder not found at {path}: clone with shared/ beside the repo")
+        message = f"shared folder not found at {path}: put a copy of shared/ beside the repo"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
     return path
 
 
