@@ -68,11 +68,11 @@ def build_warc(pages: list[Page]) -> bytes:
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=True, warc_version="1.0")
     info = (
-        "software: caravanwatch scripts/build_sample.py (warcio)\r\n"
-        "format: WARC File Format 1.0\r\n"
-        "description: FICTIONAL SAMPLE - pages invented for caravanwatch's demo; "
-        "not real news\r\n"
-    ).encode("utf-8")
+        b"software: caravanwatch scripts/build_sample.py (warcio)\r\n"
+        b"format: WARC File Format 1.0\r\n"
+        b"description: FICTIONAL SAMPLE - pages invented for caravanwatch's demo; "
+        b"not real news\r\n"
+    )
     writer.write_record(
         writer.create_warc_record(
             "",
