@@ -181,3 +181,16 @@ def test_export_empty_table(runner: CliRunner, filled_db: Path) -> None:
     result = runner.invoke(app, ["export", "events", "--db", str(filled_db)])
     assert result.exit_code == 0
     assert result.stdout.splitlines()[0].startswith("id,article_id,type")
+
+
+def test_devset_ingest_twice(runner: CliRunner, devset: Path, db_path: Path) -> None:
+    """The acceptance check of issue 2: 20 articles, none skipped; a rerun leaves 20."""
+    for run in range(2):
+        result = runner.invoke(app, ["ingest", str(devset / "articles"), "--db", str(db_path)])
+        assert result.exit_code == 0, result.stderr
+        assert f"stored           {20 if run == 0 else 0} " in result.stderr
+        assert "skipped          0 (-)" in result.stderr
+    con = duckdb.connect(str(db_path), read_only=True)
+    assert con.execute("SELECT count(*), count(DISTINCT id) FROM articles").fetchone() == (20, 20)
+    assert con.execute("SELECT count(*) FROM skipped").fetchone() == (0,)
+    con.close()

@@ -178,16 +178,17 @@ def _print_ingest_summary(summary: IngestSummary, store: Store) -> None:
         return ", ".join(f"{k} {v}" for k, v in sorted(counter.items())) or "-"
 
     counts = store.counts()
-    table = Table(title="ingest", show_header=False, title_justify="left", box=None)
+    table = Table(title="ingest summary", show_header=False, title_justify="left", box=None)
     table.add_column(style="bold")
     table.add_column()
     table.add_row("stored", f"{summary.stored} ({summary.duplicates} near-duplicates)")
     table.add_row("already present", str(summary.already_present))
     table.add_row("skipped", f"{summary.skipped_total} ({by(summary.skipped)})")
     table.add_row("languages", by(summary.languages))
+    table.add_row("database", store.path)
     table.add_row(
-        "database",
-        f"{store.path}: {counts['articles']} articles ({counts['duplicates']} duplicates), "
+        "in database",
+        f"{counts['articles']} articles ({counts['duplicates']} duplicates), "
         f"{counts['skipped']} skipped inputs",
     )
     _console().print(table)
