@@ -1,8 +1,8 @@
 """Bytes to text: binary sniffing, encoding detection, newline and NUL clean-up.
 
 The order of attempts is fixed and recorded in ``Draft.encoding``: a byte-order mark,
-then an encoding the container declared (HTTP header, HTML ``<meta charset>``), then
-strict UTF-8, then cp1252 (what most "latin-1" news files really are), then latin-1,
+then strict UTF-8 (bytes that decode as UTF-8 are UTF-8 whatever a page declares), then
+an encoding the container declared (HTTP header, HTML ``<meta charset>``), then cp1252 (what most "latin-1" news files really are), then latin-1,
 which cannot fail.  Text that decodes only into control characters is ``undecodable``.
 """
 
@@ -57,9 +57,12 @@ BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 # How much of the head is inspected for NULs and control characters.
 SNIFF_BYTES = 8192
 # Share of control bytes (other than tab, newline, carriage return, form feed, escape)
-# above which a file is binary.  Real text has none; 10% leaves room for a few stray
-# control characters in scraped pages while catching every binary format we tried.
-CONTROL_RATIO_BINARY = 0.10
+# above which a file is binary.  Real text has none; random bytes have 10.5%, compressed
+# and media formats about as much.  5% leaves room for stray controls in scraped pages.
+CONTROL_RATIO_BINARY = 0.05
+# A few stray NULs (padding, a bad copy) are stripped from text; more than this many,
+# or more than 0.1% of the head, means binary (random bytes have 0.4%).
+NUL_TOLERANCE = 4
 # Share of control / replacement characters in *decoded* text above which decoding is
 # considered to have failed (latin-1 decodes anything, so this is the only test left).
 # 5%: a cp1252 text with a handful of undefined bytes passes, random bytes do not.
@@ -92,8 +95,9 @@ def sniff_binary(head: bytes) -> str | None:
     sample = head[:SNIFF_BYTES]
     if not sample or _bom_encoding(sample) or _looks_utf16(sample):
         return None
-    if b"\x00" in sample:
-        return "NUL bytes"
+    nuls = sample.count(0)
+    if nuls > max(NUL_TOLERANCE, len(sample) // 1000):
+        return f"{nuls} NUL bytes in the first {len(sample)}"
     controls = sum(sample.count(bytes([b])) for b in _CONTROL_BYTES)
     if controls / len(sample) > CONTROL_RATIO_BINARY:
         return f"{controls} control bytes in the first {len(sample)}"
@@ -154,6 +158,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     bom = _bom_encoding(data) or _looks_utf16(data[:SNIFF_BYTES])
     if bom:
         candidates.append(bom)
+    candidates.append("utf-8")
     if declared:
         try:
             candidates.append(codecs.lookup(declared).name)

@@ -107,6 +107,8 @@ def _read_entry(
 ) -> Draft:
     title = (entry.get("title") or "").strip() or None
     link = (entry.get("link") or "").strip() or None
+    if link and not link.lower().startswith(("http://", "https://")):
+        link = None  # an Atom id like urn:uuid:... is not a page to fetch
     entry_source = entry.get("source") or {}
     outlet = (
         (entry_source.get("title") if hasattr(entry_source, "get") else None)
@@ -118,10 +120,13 @@ def _read_entry(
         entry.get("updated_parsed")
     )
     basis: PublishedBasis = "metadata" if published else "unknown"
+    notes: list[str] = []
+    raw_date = entry.get("published") or entry.get("updated")
+    if published is None and raw_date:
+        notes.append(f"unparsed date: {raw_date!r}")
     if published is None and (url_date := date_from_url(link)):
         published, basis = url_date, "url"
     text = _entry_text(entry)
-    notes: list[str] = []
     if len(text) < SUMMARY_MAX_CHARS:
         if allow_fetch and link:
             try:
@@ -149,7 +154,7 @@ def _read_entry(
                     language=full.language if not feed_lang else resolve_language(
                         feed_lang, full.text, detect),
                     encoding=full.encoding,
-                    notes=("full text fetched from the entry's link",) + full.notes,
+                    notes=(*notes, "full text fetched from the entry's link", *full.notes),
                 )
         elif not text:
             raise SkipInput("empty", "the entry has no text and no link to fetch"

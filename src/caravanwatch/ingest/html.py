@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from caravanwatch.errors import SkipInput
-from caravanwatch.ingest.decode import decode_bytes
+from caravanwatch.ingest.decode import decode_bytes, normalize_text
 from caravanwatch.ingest.language import detect_language, normalize_language
 from caravanwatch.ingest.text import date_from_url, parse_date
 from caravanwatch.records import Draft, PublishedBasis
@@ -165,9 +165,12 @@ def read_html(
 
 
 def html_to_text(fragment: str) -> str:
-    """Plain text of an HTML fragment (a feed summary), paragraphs kept apart."""
-    from trafilatura import html2txt
+    """Plain text of an HTML fragment (a feed entry's content), one paragraph a line."""
+    from trafilatura import extract, html2txt
 
     if "<" not in fragment:
-        return fragment.strip()
-    return (html2txt(fragment, clean=True) or "").strip()
+        return normalize_text(fragment).strip()
+    wrapped = f"<html><body>{fragment}</body></html>"
+    text = extract(wrapped, include_comments=False, include_tables=True, favor_recall=True,
+                   deduplicate=False) or html2txt(wrapped, clean=True) or ""
+    return normalize_text(text).strip()

@@ -60,6 +60,8 @@ def read_warc(
     """Yield a Draft or Skip per HTML page record; raise :class:`SkipInput` if unreadable."""
     from warcio.archiveiterator import ArchiveIterator
 
+    if not _looks_like_archive(path):
+        raise SkipInput("unsupported", "not a WARC/ARC file (no WARC/ or filedesc:// header)")
     with open(path, "rb") as handle:
         head = handle.read(2)
     break_at = gzip_valid_end(path) if head == GZIP_MAGIC else None
@@ -87,8 +89,6 @@ def read_warc(
                 pages += 1
                 yield _page(record, body, f"{source}#offset={offset}", max_bytes, detect)
         except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on bad input
-            if records == 0 and not _looks_like_archive(path):
-                raise SkipInput("unsupported", f"not a WARC/ARC file ({exc!r})") from None
             logger.debug("%s breaks after %d records: %r", source, records, exc)
             yield Skip(f"{source}#offset={next_offset}", "truncated",
                        f"the archive breaks after {records} records: {type(exc).__name__}")
@@ -104,6 +104,7 @@ def read_warc(
 
 def _looks_like_archive(path: Path) -> bool:
     import gzip
+    import zlib
 
     with open(path, "rb") as handle:
         head = handle.read(64)
@@ -111,7 +112,7 @@ def _looks_like_archive(path: Path) -> bool:
         try:
             with gzip.open(path, "rb") as inner:
                 head = inner.read(64)
-        except (OSError, EOFError):
+        except (OSError, EOFError, zlib.error):
             return False
     return head.startswith((b"WARC/", b"filedesc://"))
 
