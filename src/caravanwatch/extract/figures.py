@@ -1,0 +1,360 @@
+"""Migration figures: numbers about migration that are not a travelling group's size.
+
+:func:`extract_figures` reads each sentence's numbers with
+:func:`caravanwatch.extract.numbers.find_quantities` and keeps those that GUIDELINES.md
+calls figures:
+
+- rates and counts of migration (apprehensions, deportations, asylum applications,
+  migrants present, "200 to 300 people migrate each day", "2200 per month");
+- percentages, US-dollar amounts (wages, fares, funding), troops deployed;
+- distances travelled or still to go ("advanced 58 miles", "Huixtla, about 25 miles
+  away"), in the first unit when two are given ("100 km (62.1 miles)").
+
+Not figures: years, dates, ages, times, ordinals, fractions ("1/7th"), vague plurals
+("thousands"), police sent at a caravan, counts of things that are not people, the
+distance that *locates* a town ("56 km northeast of the capital"), and the size of a
+travelling group (an event's ``size``): a count tied to a caravan or group, or to a
+verb of moving ("400 migrants who arrived Tuesday"), unless the sentence gives it a
+period or rate ("over the last year 225,000 migrants traveled north").
+
+Each figure carries measure, subject, period and the source the text attributes it to
+(:func:`caravanwatch.extract.attribution.figure_source`, or the speaker of the
+quotation it sits in).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+from caravanwatch.extract.attribution import Attribution, figure_source, resolve
+from caravanwatch.extract.numbers import Quantity, find_quantities
+from caravanwatch.records import Article, Figure, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+logger = logging.getLogger(__name__)
+
+EXTRACTOR = "figures@1"
+
+# Counted nouns that make a count a migration figure (lower case, matched on the first
+# word of the noun numbers.py found).  From the vocabulary of CBP/INM/UNHCR releases and
+# wire copy; children, minors and families count: they are people crossing.
+PEOPLE_NOUNS: frozenset[str] = frozenset((
+    "migrants migrant people persons individuals refugees asylum-seekers applicants "
+    "applications requests claims petitions deportations deportees apprehensions arrests "
+    "detentions detainees encounters crossings crossers expulsions removals returns "
+    "returnees children minors families adults hondurans salvadorans salvadoreans "
+    "guatemalans nicaraguans venezuelans haitians cubans ecuadorians colombians mexicans "
+    "africans foreigners nationals immigrants emigrants aliens border-crossers "
+    "unaccompanied asylum visas permits cases men women youths teenagers residents "
+    "travelers travellers deported apprehended detained"
+).split())
+
+# Sentence words that make a number's sentence about migration (prefixes, lower case).
+MIGRATION_WORDS = re.compile(
+    r"\b(?:migra|immigra|emigra|asylum|refugee|border|deport|apprehen|arrest|detain|"
+    r"detention|caravan|crossing|visa|cbp|patrol|shelter|troops|deploy|expel|expuls|"
+    r"smuggl|traffick|remittance|wage|salar|fare|paid|pay|journey|walk|march|trek)",
+    re.IGNORECASE)
+
+# Words that tie a count to a travelling group: "a caravan of 2,000", "numbering 500".
+_GROUP_BEFORE = re.compile(
+    r"(?:caravans?|group|groups|convoy|contingent|column|waves?|march|procession|crowd|"
+    r"exodus|throng)\s+(?:of\s+)?(?:some|about|around|roughly|approximately|nearly|"
+    r"almost|at least|more than|over|up to|an estimated|estimated)?\s*$|"
+    r"(?:numbering|numbered|consisting of|made up of|size of|swelled to|grew to)\s+"
+    r"(?:some|about|around|roughly|nearly|almost|at least|more than|over|up to|"
+    r"an estimated)?\s*$", re.IGNORECASE)
+_GROUP_WORDS = re.compile(
+    r"\b(?:caravans?|convoy|contingent|marchers|procession|groups?|"
+    r"part of the|the march)\b", re.IGNORECASE)
+
+# Lemmas of verbs whose subject is a travelling group ("1,000 migrants left").
+MOVEMENT_LEMMAS: frozenset[str] = frozenset({
+    "leave", "depart", "set", "arrive", "reach", "walk", "march", "cross", "join",
+    "gather", "head", "travel", "roll", "enter", "rest", "elude", "block", "trek",
+    "board", "advance", "move", "camp", "start", "begin", "mass", "storm", "assemble",
+    "continue", "make", "swell", "flee", "abandon", "disperse", "accept", "pass",
+    "break", "push", "ride", "hitch", "surrender", "return", "form", "congregate",
+})
+
+# The same verbs as word forms, right after a count ("about 400 eluded capture",
+# "1,000 migrants, many carrying children, set out"), for parses that miss the subject.
+_MOVE_AFTER = re.compile(
+    r"^(?:\s*,[^,]{0,50},)?\s+(?:(?:have|had|has|were|are|was|who|that|then|"
+    r"also|later|reportedly|already|first|eventually|finally|soon)\s+){0,3}"
+    r"(?:left|leave|leaving|departed|set\s+(?:off|out)|arrived|arriving|reached|walked|"
+    r"walking|marched|marching|crossed|crossing|joined|joining|gathered|gathering|headed|"
+    r"heading|traveled|travelled|travelling|traveling|rolled|entered|rested|eluded|"
+    r"blocked|continued|started|began|boarded|advanced|moved|camped|massed|stormed|"
+    r"assembled|fled|broke|pushed|rode|hitched|surrendered|returned|formed|waded|swam|"
+    r"trekked|poured|streamed|made\s+(?:it|their\s+way))\b", re.IGNORECASE)
+
+# A period or rate in the sentence makes a count a statistic even when it moves
+# ("over the last year 225,000 migrants traveled north").
+_PERIOD = re.compile(
+    r"\b(?:(?:last|this|past|previous|current|fiscal|calendar)\s+(?:fiscal\s+)?"
+    r"(?:year|month|quarter|decade)s?|so far|year to date|fiscal|annual|annually|"
+    r"monthly|average|on average|each (?:day|week|month|year)|per (?:day|week|month|year)|"
+    r"a (?:day|week|month|year)\b(?!\s+(?:later|earlier|ago|before|after))|daily|record|total|(?:in|since|during|of|for)\s+"
+    r"(?:19|20)\d\d|between (?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december))\b", re.IGNORECASE)
+
+# Distances that locate a place rather than measure a trip.
+_LOCATING = re.compile(
+    r"^\s*(?:kilometers|kilometres|km|miles|mi)?\.?\s*(?:\([^)]*\)\s*)?(?:to the\s+)?"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|"
+    r"inland|off|from|of)\b", re.IGNORECASE)
+_TRAVEL_VERBS = re.compile(
+    r"\b(?:walk|walked|walking|march|marched|marching|advanc|travel|trek|covered|cover|"
+    r"journey|hik|ride|rode|moved|moving|made it|went|go|get|got)", re.IGNORECASE)
+
+_MONTHS = ("january february march april may june july august september october "
+           "november december").split()
+
+
+def sentences(doc: Doc) -> list[SpacySpan]:
+    """spaCy's sentences, re-joined where a line break split one (hard-wrapped text:
+    the first part does not end a sentence and the next starts in lower case)."""
+    out: list[SpacySpan] = []
+    for sent in doc.sents:
+        if out:
+            prev = out[-1]
+            tail = prev.text.rstrip()
+            head = sent.text.lstrip()
+            if tail and head and tail[-1] not in ".!?:;”\"’)" and (
+                    head[0].islower() or head[0].isdigit() or tail[-1] in ",-–—"):
+                out[-1] = doc[prev.start:sent.end]
+                continue
+        out.append(sent)
+    return out
+
+
+def _window(doc: Doc, sent: SpacySpan) -> str:
+    """The sentence and the one before it (for "This figure is a 61 percent ...")."""
+    start = sent.start_char
+    return doc.text[max(0, start - 300):sent.end_char]
+
+
+def _is_group_size(q: Quantity, sentence: str, sent: SpacySpan, offset: int) -> bool:
+    left = sentence[:q.span[0]]
+    if q.noun in ("strong", "member", "them") or _GROUP_BEFORE.search(left[-45:]):
+        return True
+    if q.unit in ("per_day", "per_month", "per_year") or _PERIOD.search(sentence):
+        return False
+    if _GROUP_WORDS.search(sentence):
+        return True
+    # a verb of moving right after the count or its noun ("about 400 eluded capture")
+    right = sentence[q.span[1]:q.span[1] + 80]
+    if q.noun:
+        right = re.sub(r"^\s*" + re.escape(q.noun), "", right, flags=re.IGNORECASE)
+    if _MOVE_AFTER.match(right):
+        return True
+    # the verb the counted noun is the subject of, or that describes it
+    doc = sent.doc
+    span = doc.char_span(offset + q.span[0], offset + q.span[1], alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[-1]
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod", "compound") else tok
+    verbs = [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
+    head = noun
+    for _ in range(3):
+        if head.dep_ in ("nsubj", "nsubjpass", "conj") and head.head.pos_ in ("VERB", "AUX"):
+            verbs.append(head.head)
+            break
+        if head.head is head:
+            break
+        head = head.head
+    for verb in verbs:
+        lemmas = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children
+                                          if c.dep_ in ("xcomp", "prt")}
+        if lemmas & MOVEMENT_LEMMAS:
+            return True
+    return False
+
+
+def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
+          window: str) -> str | None:
+    """The figure's unit, or ``None`` when the quantity is not a figure."""
+    if q.value is None or q.kind in ("year", "age", "date", "time", "ordinal", "other"):
+        return None
+    after = sentence[q.span[1]:q.span[1] + 12]
+    if re.match(r"\s*(?:/|-?(?:th|st|nd|rd)\b|-?(?:thirds?|quarters?|halves|half|fifths?|"
+                r"tenths?|sevenths?)\b)", after, re.IGNORECASE):
+        return None  # fractions and ratios: "1/7th", "two-thirds"
+    if not MIGRATION_WORDS.search(window):
+        return None
+    if q.kind == "percent":
+        return "percent"
+    if q.kind == "money":
+        if q.currency not in (None, "usd"):
+            return None
+        return "usd_per_day" if q.unit == "usd_per_day" else "usd"
+    if q.kind == "distance":
+        if q.unit not in ("km", "miles"):
+            return None
+        before = sentence[max(0, q.span[0] - 2):q.span[0]]
+        if "(" in before:
+            return None  # the second unit of "100 km (62.1 miles)"
+        rest = sentence[q.span[1]:]
+        if _LOCATING.match(rest) and not _TRAVEL_VERBS.search(sentence[:q.span[0]]):
+            return None
+        return str(q.unit)
+    if q.kind != "count":
+        return None
+    if q.unit == "police":
+        return None
+    if q.unit == "troops":
+        return "troops"
+    noun = (q.noun or "").lower().split()
+    first = noun[0] if noun else None
+    if first is not None and first not in PEOPLE_NOUNS and not (
+            len(noun) > 1 and noun[-1] in PEOPLE_NOUNS):
+        return None
+    if first is None and (q.value < 100 or not MIGRATION_WORDS.search(sentence)):
+        return None
+    if first is None and re.match(r"\s*(?:of them|of whom|of the)\b", after):
+        return None
+    if q.value < 10:
+        return None
+    if _is_group_size(q, sentence, sent, offset):
+        return None
+    if q.unit in ("per_day", "per_month", "per_year"):
+        return str(q.unit)
+    if re.search(r"\bin each of\b|\bevery year\b|\beach year\b|\ba year\b",
+                 sentence[q.span[1]:], re.IGNORECASE):
+        return "per_year"
+    return "people"
+
+
+_MEASURES = (
+    (re.compile(r"deport|expel|expuls|remov", re.I), "deportations"),
+    (re.compile(r"apprehen|encounter", re.I), "apprehensions"),
+    (re.compile(r"arrest", re.I), "arrests"),
+    (re.compile(r"detain|detention|custody", re.I), "detentions"),
+    (re.compile(r"asylum|refugee status|applica", re.I), "asylum_applications"),
+    (re.compile(r"shelter|room for|accommodat|beds", re.I), "shelter_capacity"),
+    (re.compile(r"cross", re.I), "crossings"),
+)
+
+
+def _measure(unit: str, q: Quantity, sentence: str) -> str:
+    if unit == "troops":
+        return "troops_deployed"
+    if unit in ("km", "miles"):
+        return "distance"
+    if unit == "usd_per_day" or re.search(r"wage|salar|earn", sentence, re.I):
+        return "wage" if unit.startswith("usd") else "increase"
+    if unit == "usd":
+        return "fare" if re.search(r"\bfare|ticket|ride\b", sentence, re.I) else "funding"
+    if unit == "percent":
+        if re.search(r"increase|rise|rose|jump|surge|up\b|grew|growth", sentence, re.I):
+            return "increase"
+        if re.search(r"decrease|drop|fell|decline|down\b|fall", sentence, re.I):
+            return "decrease"
+        return "share"
+    noun = (q.noun or "") + " " + sentence
+    for pattern, name in _MEASURES:
+        if pattern.search(q.noun or ""):
+            return name
+    for pattern, name in _MEASURES:
+        if pattern.search(noun):
+            return name
+    return "migrants_present" if unit == "people" else "migration_rate"
+
+
+def _period(sentence: str, article: Article) -> str | None:
+    pub = article.published
+    m = re.search(r"\b(?:in|since|during|of|for|fiscal(?: year)?)\s+((?:19|20)\d\d)\b",
+                  sentence)
+    if m:
+        return m.group(1)
+    low = sentence.lower()
+    if pub is not None:
+        if re.search(r"\bthis month\b", low):
+            return f"{pub.year:04d}-{pub.month:02d}"
+        if re.search(r"\b(?:so far )?this year\b", low):
+            return f"{pub.year:04d}"
+    m = re.search(r"\b(?:between|from) (" + "|".join(_MONTHS) + r") (?:and|to|through) (" +
+                  "|".join(_MONTHS) + r")\b", low)
+    if m and pub is not None:
+        a, b = _MONTHS.index(m.group(1)) + 1, _MONTHS.index(m.group(2)) + 1
+        return f"{pub.year:04d}-{a:02d}/{pub.year:04d}-{b:02d}"
+    m = re.search(r"\b((?:the |over the |in the )?(?:last|past|previous) (?:two |three )?"
+                  r"(?:fiscal )?(?:years?|months?|decade))\b", low)
+    if m:
+        return m.group(1).removeprefix("over ").removeprefix("in ")
+    m = re.search(r"\b((?:19|20)\d\d)\b", sentence)
+    return m.group(1) if m else None
+
+
+def _subject(sent: SpacySpan) -> str | None:
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "NORP", "LOC"):
+            return ent.text.removeprefix("the ")
+    return None
+
+
+def extract_figures(doc: Doc, article: Article) -> list[Figure]:
+    """Migration figures in ``article`` (see the module docstring)."""
+    from caravanwatch.extract.quotes import extract_quotes
+
+    quotes = extract_quotes(doc, article)
+    out: list[Figure] = []
+    seen: set[tuple[float, str]] = set()
+    for sent in sentences(doc):
+        sentence = sent.text
+        if not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"hundred|thousand|million|billion|dozen)\b", sentence, re.I):
+            continue
+        offset = sent.start_char
+        window = _window(doc, sent)
+        source: Attribution | None = None
+        source_done = False
+        for q in find_quantities(sentence):
+            unit = _unit(q, sentence, sent, offset, window)
+            if unit is None:
+                continue
+            value = q.figure_value
+            if value is None:
+                continue
+            key = (round(float(value), 6), unit)
+            if key in seen:
+                continue
+            seen.add(key)
+            if not source_done:
+                source = _source(doc, sent, offset + q.span[0], quotes)
+                source_done = True
+            out.append(Figure(
+                article_id=article.id,
+                value=float(value),
+                unit=unit,
+                evidence=sentence.strip(),
+                span=Span(sent.start_char, sent.end_char),
+                qualifier=q.qualifier,
+                measure=_measure(unit, q, sentence),
+                subject=_subject(sent),
+                period=_period(sentence, article),
+                source=source.speaker if source is not None else None,
+                extractor=EXTRACTOR,
+            ))
+    return out
+
+
+def _source(doc: Doc, sent: SpacySpan, pos: int, quotes: list) -> Attribution | None:
+    for quote in quotes:
+        if quote.span.start <= pos < quote.span.end and quote.speaker:
+            return Attribution(quote.speaker, quote.role, quote.span.start,
+                               quote.span.end, "named")
+    att = figure_source(doc, sent.start_char, sent.end_char)
+    if att is None:
+        return None
+    return resolve(att, doc, [], ())
+
+
+__all__ = ["EXTRACTOR", "extract_figures", "PEOPLE_NOUNS"]
