@@ -70,6 +70,8 @@ RESOLVE_CASES: list[tuple[str, str, dt.date | None, bool, str | None, dt.date | 
     ("tomorrow", "They plan to leave tomorrow.", THU, True, None, D(2018, 10, 19)),
     ("day-before", "The mayor had warned the day before that the shelter was full.", THU, False,
      None, D(2018, 10, 17)),
+    ("earlier-in-the-day", "A group of 600 rested after crossing earlier in the day.", THU,
+     False, None, THU),
     ("days-ago", "The caravan left two days ago.", THU, False, None, D(2018, 10, 16)),
     ("week-ago", "Police broke up a march a week ago.", THU, False, None, D(2018, 10, 11)),
     ("digits-days-ago", "They set out 5 days ago.", THU, False, None, D(2018, 10, 13)),

@@ -13,8 +13,8 @@ from caravanwatch.extract.sizes import GROUP_NOUNS, find_group_size
 SIZE_CASES = [
     ("ap-more-than", "The group of more than 300 Salvadorans left the capital on Sunday.", 300,
      "more_than"),
-    ("reuters-at-least", "SAN SALVADOR (Reuters) - At least 150 Salvadoran migrants departed "
-     "in a group for the United States on Wednesday.", 150, "at_least"),
+    ("reuters-at-least", ("SAN SALVADOR (Reuters) - At least 150 Salvadoran migrants departed "
+     "in a group for the United States on Wednesday."), 150, "at_least"),
     ("almost", "Almost 2,000 people gathered in San Pedro Sula to travel together.", 2000,
      "almost"),
     ("some-central-americans", "Some 7,000 Central Americans are making their way north.", 7000,
@@ -29,15 +29,15 @@ SIZE_CASES = [
     ("words", "Two thousand Hondurans set off from San Pedro Sula.", 2000, "exact"),
     ("numbering", "The group, numbering about 1,500, rested in Huixtla.", 1500, "about"),
     ("estimated-at", "A caravan estimated at 4,000 people crossed into Chiapas.", 4000, "about"),
-    ("estimated-to-number", "A group of mostly Hondurans, estimated to number at least 3,500, "
-     "is now in southern Mexico.", 3500, "at_least"),
+    ("estimated-to-number", ("A group of mostly Hondurans, estimated to number at least 3,500, "
+     "is now in southern Mexico."), 3500, "at_least"),
     ("with-members", "The caravan, with 3,000 members, resumed its march.", 3000, "exact"),
     ("more-joined", "By Monday, about 1,000 more migrants joined the caravan.", 1000, "about"),
     ("range", "On Wednesday morning, between 900 and 1,000 Hondurans gathered at the border.",
      900, "at_least"),
     ("range-hyphen", "A group of 200-300 people waited at the bridge.", 200, "at_least"),
-    ("rolled-in", "About 400 migrants, mostly from Central America, rolled into the border "
-     "city on nine buses.", 400, "about"),
+    ("rolled-in", ("About 400 migrants, mostly from Central America, rolled into the border "
+     "city on nine buses."), 400, "about"),
     ("asylum-seekers", "Nearly 800 asylum seekers camped outside the port of entry.", 800,
      "almost"),
     ("marchers", "Roughly 2,500 marchers walked along the highway.", 2500, "about"),
@@ -45,8 +45,8 @@ SIZE_CASES = [
     ("persons", "A caravan of 300 persons is small by comparison.", 300, "exact"),
     ("haitians", "About 600 Haitians set out on foot from Tapachula.", 600, "about"),
     ("venezuelans", "More than 1,500 Venezuelans crossed the Darién.", 1500, "more_than"),
-    ("children-included", "Approximately 7,000 people, including thousands of families and "
-     "children, have crossed into Mexico.", 7000, "about"),
+    ("children-included", ("Approximately 7,000 people, including thousands of families and "
+     "children, have crossed into Mexico."), 7000, "about"),
     ("children-not-size", "The caravan of 2,000, including 500 children, walked 58 miles.",
      2000, "exact"),
     ("largest-wins", "About 300 migrants joined the 2,000 people already in Tapachula.", 2000,
@@ -60,8 +60,8 @@ SIZE_CASES = [
      7000, "exact"),
     ("ngo", "Our teams assisted 1,300 people travelling in the caravan near Tecún Umán.", 1300,
      "exact"),
-    ("local-paper", "More than 200 migrants arrived in Juchitán late Monday, city officials "
-     "said.", 200, "more_than"),
+    ("local-paper", ("More than 200 migrants arrived in Juchitán late Monday, city officials "
+     "said."), 200, "more_than"),
     ("afp-column", "A column of some 3,000 migrants advanced along the coastal highway.", 3000,
      "about"),
     ("contingent", "A contingent of 400 Cubans joined the march in Huixtla.", 400, "exact"),
@@ -85,6 +85,7 @@ SIZE_CASES = [
      "more_than"),
     ("es-entre", "Entre 4.000 y 5.000 migrantes durmieron en Mapastepec.", 4000, "at_least"),
     ("es-integrantes", "La caravana suma ya unos 6.000 integrantes.", 6000, "about"),
+    ("es-un-millar", "Un millar de migrantes haitianos salió de Tapachula.", 1000, "about"),
     ("es-casi", "Casi 2.500 venezolanos esperan en la frontera.", 2500, "almost"),
 ]
 

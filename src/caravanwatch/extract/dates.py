@@ -81,6 +81,7 @@ _RELATIVE = {
     "this evening": 0, "earlier today": 0, "later today": 0, "last night": -1,
     "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2,
     "the day before": -1, "the previous day": -1, "a day earlier": -1, "overnight": 0,
+    "earlier in the day": 0, "later in the day": 0,
     "ayer": -1, "anteayer": -2, "antier": -2, "antes de ayer": -2, "antes de anoche": -2,
     "hoy": 0, "anoche": -1, "esta mañana": 0, "esta tarde": 0, "esta noche": 0,
     "mañana": 1, "pasado mañana": 2, "el día anterior": -1, "la víspera": -1,
@@ -116,21 +117,21 @@ def _pattern() -> re.Pattern[str]:
     alternatives = [
         rf"(?P<iso>\b{year}-\d{{2}}-\d{{2}}\b)",
         # "Thursday, Jan. 16, 2020", "Oct 13-14", "October 31"
-        rf"(?P<a1>{on}(?:(?P<a1wd>{wd}),?\s+)?(?P<a1m>{month})\s*(?P<a1d>{day})"
+        (rf"(?P<a1>{on}(?:(?P<a1wd>{wd}),?\s+)?(?P<a1m>{month})\s*(?P<a1d>{day})"
         rf"(?:\s*(?:-|–|(?i:and|to|through))\s*\d{{1,2}}(?!\d)(?:st|nd|rd|th)?)?"
-        rf"(?:,?\s+(?P<a1y>{year}))?)",
+        rf"(?:,?\s+(?P<a1y>{year}))?)"),
         # "13 October 2018", "Friday 26th October", "the 12th of October"
-        rf"(?P<a2>{on}(?:(?P<a2wd>{wd}),?\s+)?(?:the\s+)?(?P<a2d>{day})\s+(?:of\s+)?"
-        rf"(?P<a2m>{month})(?![a-z])(?:,?\s+(?P<a2y>{year}))?)",
+        (rf"(?P<a2>{on}(?:(?P<a2wd>{wd}),?\s+)?(?:the\s+)?(?P<a2d>{day})\s+(?:of\s+)?"
+        rf"(?P<a2m>{month})(?![a-z])(?:,?\s+(?P<a2y>{year}))?)"),
         # "el domingo 13 de octubre de 2018", "el 13 de octubre"
-        rf"(?P<a3>(?:(?i:el|este|del|al|desde\s+el|hasta\s+el|para\s+el)\s+)?(?:(?P<a3wd>{dia})\s+)?"
+        (rf"(?P<a3>(?:(?i:el|este|del|al|desde\s+el|hasta\s+el|para\s+el)\s+)?(?:(?P<a3wd>{dia})\s+)?"
         rf"(?P<a3d>\d{{1,2}}|(?i:primero))(?!\d)\s+(?i:de)\s+(?P<a3m>{mes})"
-        rf"(?:\s+(?i:de|del)\s+(?P<a3y>{year}))?)",
-        rf"(?P<hol>(?i:on\s+|by\s+|en\s+|el\s+d[ií]a\s+de\s+)?(?:Christmas\s+(?:Eve|Day)"
-        rf"|(?<=on\s)Christmas|(?<=by\s)Christmas|New\s+Year['’]s\s+(?:Eve|Day)"
-        rf"|(?i:nochebuena|nochevieja)|(?<=de\s)Navidad|(?<=en\s)Navidad))",
+        rf"(?:\s+(?i:de|del)\s+(?P<a3y>{year}))?)"),
+        (r"(?P<hol>(?i:on\s+|by\s+|en\s+|el\s+d[ií]a\s+de\s+)?(?:Christmas\s+(?:Eve|Day)"
+        r"|(?<=on\s)Christmas|(?<=by\s)Christmas|New\s+Year['’]s\s+(?:Eve|Day)"
+        r"|(?i:nochebuena|nochevieja)|(?<=de\s)Navidad|(?<=en\s)Navidad))"),
         # vague: month without day, periods, years
-        rf"(?P<vague>(?:(?i:mid|early|late|end\s+of|the\s+end\s+of|beginning\s+of|start\s+of)"
+        (rf"(?P<vague>(?:(?i:mid|early|late|end\s+of|the\s+end\s+of|beginning\s+of|start\s+of)"
         rf"[\s-]+{month}(?!\s*\d{{1,2}}(?!\d))(?:,?\s+{year})?"
         rf"|(?i:in|since|until|by|during|through|throughout|this|last|next|of|before|after)\s+"
         rf"{month}(?!\s*\d{{1,2}}(?!\d))(?:,?\s+{year})?"
@@ -144,33 +145,33 @@ def _pattern() -> re.Pattern[str]:
         rf"|(?:in|since|during|by|until|through|before|after|en|desde|durante|hasta)\s+(?:early\s+|late\s+)?{year}"
         rf"|(?:la|esta|esa)\s+semana(?:\s+pasada|\s+pr[oó]xima|\s+que\s+viene)?"
         rf"|(?:el|este|ese)\s+(?:mes|año|fin\s+de\s+semana)(?:\s+pasado|\s+pr[oó]ximo|\s+que\s+viene)?"
-        rf"|(?:en\s+)?(?:los|las)\s+(?:últimos|últimas|próximos|próximas)\s+(?:días|semanas|meses)))\b)",
+        rf"|(?:en\s+)?(?:los|las)\s+(?:últimos|últimas|próximos|próximas)\s+(?:días|semanas|meses)))\b)"),
         # relative days
-        r"(?P<rel>(?i:\bthe\s+day\s+before\s+yesterday|\bthe\s+day\s+after\s+tomorrow"
+        (r"(?P<rel>(?i:\bthe\s+day\s+before\s+yesterday|\bthe\s+day\s+after\s+tomorrow"
         r"|\bthe\s+day\s+before\b(?!\s+(?:Christmas|the|a|his|her|their))|\bthe\s+previous\s+day"
         r"|\ba\s+day\s+earlier|\byesterday|(?<!USA\s)\btoday|\btonight|\bthis\s+(?:morning|afternoon|evening)"
-        r"|\b(?:earlier|later)\s+today|\blast\s+night|\btomorrow|\bovernight"
+        r"|\b(?:earlier|later)\s+(?:today|in\s+the\s+day)|\blast\s+night|\btomorrow|\bovernight"
         r"|\bantes\s+de\s+(?:ayer|anoche)|\banteayer|\bantier|\bayer|\bhoy|\banoche"
         r"|\besta\s+(?:mañana|tarde|noche)|\bpasado\s+mañana|\bel\s+día\s+anterior|\bla\s+víspera)"
         r"|(?<!\bla\s)(?<!\bLa\s)(?<!\bde\s)(?<!\bpor\s)(?<!\besta\s)(?<!\bcada\s)(?<!\buna\s)"
-        r"(?<!\bsu\s)\b[Mm]añana)\b",
-        r"(?P<ago>\b(?i:(?P<agon>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+        r"(?<!\bsu\s)\b[Mm]añana)\b"),
+        (r"(?P<ago>\b(?i:(?P<agon>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
         r"\s+(?P<agou>days?|weeks?)\s+ago|hace\s+(?P<agon2>\d{1,2}|un|una|dos|tres|cuatro|cinco"
-        r"|seis|siete|ocho|nueve|diez)\s+(?P<agou2>d[ií]as?|semanas?))\b)",
+        r"|seis|siete|ocho|nueve|diez)\s+(?P<agou2>d[ií]as?|semanas?))\b)"),
         # weekdays
-        rf"(?P<wd>(?P<wmod>(?i:this\s+past|this\s+coming|last|this|next|past|coming|on|early"
+        (rf"(?P<wd>(?P<wmod>(?i:this\s+past|this\s+coming|last|this|next|past|coming|on|early"
         rf"|late|by|until|since|from|before|after|earlier|later)\s+(?:(?i:on)\s+)?)?"
-        rf"(?P<wday>{wd})(?:['’]s)?(?:{part})?)\b",
-        rf"(?P<eswd>(?:(?P<esmod>(?i:el\s+pasado|el\s+pr[oó]ximo|este\s+pr[oó]ximo|este\s+pasado"
+        rf"(?P<wday>{wd})(?:['’]s)?(?:{part})?)\b"),
+        (rf"(?P<eswd>(?:(?P<esmod>(?i:el\s+pasado|el\s+pr[oó]ximo|este\s+pr[oó]ximo|este\s+pasado"
         rf"|desde\s+el|hasta\s+el|para\s+el|el|este|del|al|pasado|pr[oó]ximo))\s+)?"
         rf"(?<!Santo\s)(?P<esday>{dia})(?!s)"
-        rf"(?:\s+(?P<espost>(?i:pasado|pr[oó]ximo|que\s+viene)))?)\b",
+        rf"(?:\s+(?P<espost>(?i:pasado|pr[oó]ximo|que\s+viene)))?)\b"),
         # "on the 15th", "el día 15"
-        r"(?P<ord>(?i:\b(?:on|since|by|until)\s+the\s+(?P<ordd>\d{1,2})(?:st|nd|rd|th)\b"
-        r"|\bel\s+d[ií]a\s+(?P<ordd2>\d{1,2})\b(?!\s+de\s)))",
-        r"(?P<present>(?i:\bright\s+now|\bas\s+of\s+now|\bat\s+present|\bat\s+the\s+moment"
+        (r"(?P<ord>(?i:\b(?:on|since|by|until)\s+the\s+(?P<ordd>\d{1,2})(?:st|nd|rd|th)\b"
+        r"|\bel\s+d[ií]a\s+(?P<ordd2>\d{1,2})\b(?!\s+de\s)))"),
+        (r"(?P<present>(?i:\bright\s+now|\bas\s+of\s+now|\bat\s+present|\bat\s+the\s+moment"
         r"|\bnow\b(?!-)|\bcurrently|\bpresently|\bactualmente|\bahora\b(?!\s+que)"
-        r"|\ben\s+(?:este|estos)\s+momentos?))",
+        r"|\ben\s+(?:este|estos)\s+momentos?))"),
     ]
     return re.compile("|".join(alternatives))
 
@@ -255,7 +256,7 @@ def find_dates(sentence: str, published: dt.date | None, planned: bool = False) 
                 kind, date = "weekday", _weekday(_WEEKDAY_NUM[wd_name.lower()], "", published, planned)
         elif g("hol"):
             kind = "absolute"
-            key = re.sub(r"^(?:on|by|en|el\s+d[ií]a\s+de)\s+", "", g("hol"), flags=re.I).lower()
+            key = re.sub(r"^(?:on|by|en|el\s+d[ií]a\s+de)\s+", "", g("hol"), flags=re.IGNORECASE).lower()
             key = " ".join(key.split())
             month, day = _HOLIDAYS.get(key, (12, 25))
             date = _month_day(month, day, None, published, planned)

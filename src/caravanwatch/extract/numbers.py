@@ -94,18 +94,18 @@ _CURRENCY = r"(?:US\s?\$|USD\s?|\$|€|£|MXN\s?\$?|Q(?=\d)|L(?=\d))"
 _QUALIFIERS: tuple[tuple[Qualifier, str], ...] = (
     # Order does not matter: each pattern is anchored at the number, so the phrase
     # next to it wins ("estimated to number at least 3,500" -> at_least).
-    ("more_than", r"more\s+than|well\s+over|over|upwards\s+of|upward\s+of|in\s+excess\s+of"
-                  r"|above|exceeding|m[aá]s\s+de|m[aá]s|arriba\s+de|por\s+encima\s+de|superior\s+a"),
-    ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of"
-                 r"|al\s+menos|por\s+lo\s+menos|como\s+m[ií]nimo|at\s+a\s+minimum"),
+    ("more_than", (r"more\s+than|well\s+over|over|upwards\s+of|upward\s+of|in\s+excess\s+of"
+                  r"|above|exceeding|m[aá]s\s+de|m[aá]s|arriba\s+de|por\s+encima\s+de|superior\s+a")),
+    ("at_least", (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of"
+                 r"|al\s+menos|por\s+lo\s+menos|como\s+m[ií]nimo|at\s+a\s+minimum")),
     # "about" = around, roughly, estimated, some (GUIDELINES.md); Spanish "unos".
-    ("about", r"about|around|roughly|some|approximately|approx\.|an\s+estimated|estimated"
+    ("about", (r"about|around|roughly|some|approximately|approx\.|an\s+estimated|estimated"
               r"|estimated\s+at|estimated\s+to\s+(?:number|be|total)|est\.|circa|~|an\s+average\s+of"
               r"|in\s+the\s+region\s+of|on\s+the\s+order\s+of|unos|unas|alrededor\s+de"
-              r"|aproximadamente|aprox\.|m[aá]s\s+o\s+menos|un\s+estimado\s+de|estimad[oa]s?\s+en"),
+              r"|aproximadamente|aprox\.|m[aá]s\s+o\s+menos|un\s+estimado\s+de|estimad[oa]s?\s+en")),
     # "almost" = nearly, close to (GUIDELINES.md); "cerca de" is "close to".
-    ("almost", r"almost|nearly|close\s+to|just\s+under|just\s+shy\s+of|just\s+below|casi"
-               r"|cerca\s+de|poco\s+menos\s+de|nearing"),
+    ("almost", (r"almost|nearly|close\s+to|just\s+under|just\s+shy\s+of|just\s+below|casi"
+               r"|cerca\s+de|poco\s+menos\s+de|nearing")),
     ("up_to", r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|a\s+maximum\s+of|hasta"),
 )
 _POST_QUALIFIERS: tuple[tuple[Qualifier, str], ...] = (
@@ -126,63 +126,81 @@ _MESES = (
 # Counted nouns that say what a count is about.  Multiword entries are tried first.
 # The unit is the hint figures.py needs (GUIDELINES.md units); police are kept apart
 # from troops because police sent at a caravan are never a figure.
-_PEOPLE = (
-    "migrants migrant people persons person individuals hondurans salvadorans salvadoreans "
-    "guatemalans nicaraguans venezuelans haitians cubans mexicans ecuadorians colombians "
-    "africans asians americans refugees marchers travelers travellers members participants "
-    "families children kids minors women men adults teens teenagers babies infants foreigners "
-    "nationals deportees returnees detainees residents volunteers protesters demonstrators "
-    "workers applicants walkers pilgrims "
-    "migrantes personas hondureños hondureñas salvadoreños salvadoreñas guatemaltecos "
-    "guatemaltecas nicaragüenses venezolanos venezolanas haitianos haitianas cubanos "
-    "mexicanos centroamericanos centroamericanas extranjeros extranjeras integrantes miembros "
-    "niños niñas menores mujeres hombres adultos familias refugiados refugiadas caminantes "
-    "connacionales deportados retornados solicitantes"
-).split()
+_PEOPLE = [
+    "migrants", "migrant", "people", "persons", "person", "individuals", "hondurans",
+    "salvadorans", "salvadoreans", "guatemalans", "nicaraguans", "venezuelans", "haitians",
+    "cubans", "mexicans", "ecuadorians", "colombians", "africans", "asians", "americans",
+    "refugees", "marchers", "travelers", "travellers", "members", "participants", "families",
+    "children", "kids", "minors", "women", "men", "adults", "teens", "teenagers", "babies",
+    "infants", "foreigners", "nationals", "deportees", "returnees", "detainees", "residents",
+    "volunteers", "protesters", "demonstrators", "workers", "applicants", "walkers", "pilgrims",
+    "migrantes", "personas", "hondureños", "hondureñas", "salvadoreños", "salvadoreñas",
+    "guatemaltecos", "guatemaltecas", "nicaragüenses", "venezolanos", "venezolanas",
+    "haitianos", "haitianas", "cubanos", "mexicanos", "centroamericanos", "centroamericanas",
+    "extranjeros", "extranjeras", "integrantes", "miembros", "niños", "niñas", "menores",
+    "mujeres", "hombres", "adultos", "familias", "refugiados", "refugiadas", "caminantes",
+    "connacionales", "deportados", "retornados", "solicitantes"
+]
 _PEOPLE_MULTI = (
     "central americans", "asylum seekers", "asylum-seekers", "caravan members",
     "unaccompanied minors", "solicitantes de asilo", "people on the move",
 )
-_TROOPS = (
-    "troops soldiers guardsmen marines personnel military soldados militares efectivos "
-    "guardias elementos"
-).split()
+_TROOPS = [
+    "troops", "soldiers", "guardsmen", "marines", "personnel", "military", "soldados",
+    "militares", "efectivos", "guardias", "elementos"
+]
 _TROOPS_MULTI = ("national guard", "national guardsmen", "guardia nacional", "active-duty troops")
-_POLICE = "police policemen officers agents policías policias agentes gendarmes".split()
+_POLICE = [
+    "police", "policemen", "officers", "agents", "policías", "policias", "agentes", "gendarmes"
+]
 _POLICE_MULTI = ("police officers", "riot police", "anti-riot police", "border patrol agents")
-_OTHER_NOUNS = (
-    "buses bus trucks vehicles cars trailers vans autobuses camiones vehículos vehiculos "
-    "days hours weeks months years minutes días dias horas semanas meses años "
-    "applications arrests apprehensions deportations crossings encounters detentions "
-    "shelters beds meals visas permits cases deaths"
-).split()
+_OTHER_NOUNS = [
+    "buses", "bus", "trucks", "vehicles", "cars", "trailers", "vans", "autobuses", "camiones",
+    "vehículos", "vehiculos", "days", "hours", "weeks", "months", "years", "minutes", "días",
+    "dias", "horas", "semanas", "meses", "años", "shelters", "beds", "meals", "visas",
+    "permits", "cases"
+]
+# Counts of things that happen to people: figures about them are in unit "people".
+_PEOPLE_EVENTS = [
+    "applications", "arrests", "apprehensions", "deportations", "crossings", "encounters",
+    "detentions", "deaths", "expulsions", "removals", "returns", "solicitudes", "detenciones",
+    "deportaciones", "expulsiones", "muertes"
+]
 NOUN_UNITS: dict[str, str | None] = {
     **{n: "people" for n in _PEOPLE + list(_PEOPLE_MULTI)},
     **{n: "troops" for n in _TROOPS + list(_TROOPS_MULTI)},
     **{n: "police" for n in _POLICE + list(_POLICE_MULTI)},
     **{n: None for n in _OTHER_NOUNS},
+    **{n: "people" for n in _PEOPLE_EVENTS},
 }
 """Known counted nouns (lower case) and the unit hint they give."""
 
 # Words that end the search for a counted noun.
 _STOP = frozenset(
-    "of de del in on at to from for with by and or but who which that were was are is have "
-    "has had will would could be been being as than the a an this these those their its "
-    "en con por para que y o a al los las el la se su sus fue fueron han ha".split())
+    [
+        "of", "de", "del", "in", "on", "at", "to", "from", "for", "with", "by", "and", "or", "but",
+        "who", "which", "that", "were", "was", "are", "is", "have", "has", "had", "will", "would",
+        "could", "be", "been", "being", "as", "than", "the", "a", "an", "this", "these", "those",
+        "their", "its", "en", "con", "por", "para", "que", "y", "o", "a", "al", "los", "las", "el",
+        "la", "se", "su", "sus", "fue", "fueron", "han", "ha"
+    ])
 # Words skipped between the number and its noun ("1,000 more migrants").
 _SKIP = frozenset(
-    "more additional other others further new young undocumented unaccompanied irregular "
-    "mostly mainly largely many most mexican honduran salvadoran guatemalan haitian cuban "
-    "venezuelan nicaraguan central american migrant local federal state municipal armed "
-    "heavily riot anti-riot border immigration national army military extra "
-    "más otros otras nuevos nuevas".split())
+    [
+        "more", "additional", "other", "others", "further", "new", "young", "undocumented",
+        "unaccompanied", "irregular", "mostly", "mainly", "largely", "many", "most", "mexican",
+        "honduran", "salvadoran", "guatemalan", "haitian", "cuban", "venezuelan", "nicaraguan",
+        "central", "american", "migrant", "local", "federal", "state", "municipal", "armed",
+        "heavily", "riot", "anti-riot", "border", "immigration", "national", "army", "military",
+        "extra", "más", "otros", "otras", "nuevos", "nuevas"
+    ])
 _RATES = (
-    ("per_day", r"per\s+day|a\s+day|each\s+day|every\s+day|daily|a\s+diario|diari[oa]s|al\s+d[ií]a"
-                r"|por\s+d[ií]a|cada\s+d[ií]a"),
-    ("per_month", r"per\s+month|a\s+month|each\s+month|every\s+month|monthly|al\s+mes|por\s+mes"
-                  r"|mensuales|cada\s+mes"),
-    ("per_year", r"per\s+year|a\s+year|each\s+year|every\s+year|annually|al\s+a[ñn]o"
-                 r"|por\s+a[ñn]o|anuales|cada\s+a[ñn]o"),
+    ("per_day", (r"per\s+day|a\s+day|each\s+day|every\s+day|daily|a\s+diario|diari[oa]s|al\s+d[ií]a"
+                r"|por\s+d[ií]a|cada\s+d[ií]a")),
+    ("per_month", (r"per\s+month|a\s+month|each\s+month|every\s+month|monthly|al\s+mes|por\s+mes"
+                  r"|mensuales|cada\s+mes")),
+    ("per_year", (r"per\s+year|a\s+year|each\s+year|every\s+year|annually|al\s+a[ñn]o"
+                 r"|por\s+a[ñn]o|anuales|cada\s+a[ñn]o")),
 )
 _CURRENCY_WORDS = {
     "dollar": "usd", "dollars": "usd", "dólares": "usd", "dolares": "usd", "usd": "usd",
@@ -483,6 +501,8 @@ def _label(sentence: str, start: int, end: int, value: float | None, vague: bool
             pm = None
     if pm and not vague and qualifier == "exact":
         qualifier = pm.lastgroup  # type: ignore[assignment]
+    if qualifier == "exact" and re.fullmatch(r"(?i:un\s+millar)", text):
+        qualifier = "about"  # "un millar" is "about a thousand"
     if is_range:
         qualifier = "at_least"
         bm = p["between"].search(left)

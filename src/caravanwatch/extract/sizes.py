@@ -33,18 +33,19 @@ from caravanwatch.records import Qualifier
 
 logger = logging.getLogger(__name__)
 
-GROUP_NOUNS: frozenset[str] = frozenset((
+GROUP_NOUNS: frozenset[str] = frozenset([
     # English: the words wire services and local papers use for the people in a caravan.
-    "migrants migrant people persons individuals hondurans salvadorans salvadoreans "
-    "guatemalans nicaraguans venezuelans haitians cubans ecuadorians colombians africans "
-    "mexicans refugees marchers travelers travellers members participants walkers "
-    "foreigners nationals pilgrims "
+    "migrants", "migrant", "people", "persons", "individuals", "hondurans", "salvadorans",
+    "salvadoreans", "guatemalans", "nicaraguans", "venezuelans", "haitians", "cubans",
+    "ecuadorians", "colombians", "africans", "mexicans", "refugees", "marchers", "travelers",
+    "travellers", "members", "participants", "walkers", "foreigners", "nationals", "pilgrims",
     # Spanish
-    "migrantes personas hondureños hondureñas salvadoreños salvadoreñas guatemaltecos "
-    "guatemaltecas nicaragüenses venezolanos venezolanas haitianos haitianas cubanos "
-    "centroamericanos centroamericanas extranjeros extranjeras integrantes miembros "
-    "refugiados refugiadas caminantes connacionales solicitantes"
-).split()) | frozenset((
+    "migrantes", "personas", "hondureños", "hondureñas", "salvadoreños", "salvadoreñas",
+    "guatemaltecos", "guatemaltecas", "nicaragüenses", "venezolanos", "venezolanas",
+    "haitianos", "haitianas", "cubanos", "centroamericanos", "centroamericanas", "extranjeros",
+    "extranjeras", "integrantes", "miembros", "refugiados", "refugiadas", "caminantes",
+    "connacionales", "solicitantes",
+]) | frozenset((
     "central americans", "asylum seekers", "asylum-seekers", "caravan members",
     "people on the move", "solicitantes de asilo",
 ))
