@@ -69,7 +69,7 @@ NUL_TOLERANCE = 4
 CONTROL_RATIO_UNDECODABLE = 0.05
 
 _ALLOWED_CONTROL = {9, 10, 12, 13, 27}
-_CONTROL_BYTES = bytes(b for b in range(32) if b not in _ALLOWED_CONTROL) + b"\x7f"
+_CONTROL_BYTES = bytes(b for b in range(1, 32) if b not in _ALLOWED_CONTROL) + b"\x7f"  # NUL apart
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -146,7 +146,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode ``data`` to normalised text and return ``(text, encoding_used)``.
 
     Raises :class:`SkipInput` ``binary``, ``empty`` or ``undecodable``.  ``declared`` is
-    an encoding named by the container; it is tried after a BOM and before UTF-8, and
+    an encoding named by the container; it is tried after a BOM and strict UTF-8, and
     ignored when wrong (a page that says UTF-8 but is cp1252 decodes as cp1252).
     """
     if not data.strip():

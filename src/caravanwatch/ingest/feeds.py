@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+import warnings
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -116,16 +117,17 @@ def _read_entry(
         or (entry.get("author") or "").strip()
         or None
     )
-    published = _struct_date(entry.get("published_parsed")) or _struct_date(
-        entry.get("updated_parsed")
-    )
+    with warnings.catch_warnings():  # feedparser warns about its updated->published mapping
+        warnings.simplefilter("ignore", DeprecationWarning)
+        published = _struct_date(entry.get("published_parsed")) or _struct_date(
+            entry.get("updated_parsed")
+        )
+        raw_date = entry.get("published") or entry.get("updated")
     basis: PublishedBasis = "metadata" if published else "unknown"
     notes: list[str] = []
-    raw_date = entry.get("published") or entry.get("updated")
     if published is None and raw_date:
         notes.append(f"unparsed date: {raw_date!r}")
-    if published is None and (url_date := date_from_url(link)):
-        published, basis = url_date, "url"
+    url_date = date_from_url(link)
     text = _entry_text(entry)
     if len(text) < SUMMARY_MAX_CHARS:
         if allow_fetch and link:
@@ -134,8 +136,8 @@ def _read_entry(
                 if page.mime_type not in ("text/html", "application/xhtml+xml", ""):
                     raise SkipInput("unsupported", f"linked page is {page.mime_type}")
                 full = read_html(
-                    page.body, source, url=page.final_url, fallback_date=published,
-                    fallback_basis=basis, declared_encoding=page.charset,
+                    page.body, source, url=page.final_url, fallback_date=url_date,
+                    fallback_basis="url", declared_encoding=page.charset,
                     outlet=outlet, title=title, detect=detect,
                 )
             except SkipInput as exc:
@@ -162,6 +164,8 @@ def _read_entry(
         else:
             notes.append("summary only" + ("" if link else " (no link)") +
                          (" (fetching disabled)" if link else ""))
+    if published is None and url_date is not None:
+        published, basis = url_date, "url"
     return Draft(
         text=text,
         source=source,

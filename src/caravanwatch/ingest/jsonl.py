@@ -54,8 +54,14 @@ def _str(value: Any) -> str | None:
     return text or None
 
 
-def _lines(handle: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
-    """(line number, bytes) pairs; bytes is None for a line longer than ``max_bytes``."""
+def _lines(
+    handle: IO[bytes], max_bytes: int, max_total: int | None
+) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) pairs; bytes is None for a line longer than ``max_bytes``.
+
+    ``max_total`` caps the whole stream (a decompressed .jsonl.gz); plain files are
+    capped by their size before they are opened.
+    """
     number = 0
     total = 0
     while True:
@@ -71,8 +77,8 @@ def _lines(handle: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes | Non
             yield number, None
         else:
             yield number, line
-        if total > max_bytes:
-            raise SkipInput("too_large", f"more than {max_bytes:,} bytes after line {number}")
+        if max_total is not None and total > max_total:
+            raise SkipInput("too_large", f"more than {max_total:,} bytes after line {number}")
 
 
 def read_jsonl(
@@ -87,7 +93,8 @@ def read_jsonl(
         zipped = raw.read(2) == GZIP_MAGIC
     if zipped:
         with gzip.open(path, "rb") as zipped_handle:
-            yield from read_jsonl_stream(cast(IO[bytes], zipped_handle), source, max_bytes=max_bytes, detect=detect)
+            yield from read_jsonl_stream(cast(IO[bytes], zipped_handle), source,
+                                         max_bytes=max_bytes, max_total=max_bytes, detect=detect)
     else:
         with open(path, "rb") as handle:
             yield from read_jsonl_stream(handle, source, max_bytes=max_bytes, detect=detect)
@@ -98,12 +105,13 @@ def read_jsonl_stream(
     source: str,
     *,
     max_bytes: int = 50 * 1024 * 1024,
+    max_total: int | None = None,
     detect: bool = True,
 ) -> Iterator[Draft | Skip]:
     """Like :func:`read_jsonl` over an open binary stream (a fetched body, a gzip file)."""
     number = 0
     try:
-        for number, line in _lines(handle, max_bytes):
+        for number, line in _lines(handle, max_bytes, max_total):
             line_source = f"{source}#line={number}"
             if line is None:
                 yield Skip(line_source, "too_large", f"line longer than {max_bytes:,} bytes")
