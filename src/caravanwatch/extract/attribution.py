@@ -458,7 +458,10 @@ def resolve(att: Attribution, doc: Doc, history: Sequence[Attribution],
     if person is not None:
         candidates.append(person)
     if not candidates:
-        return None
+        if att.speaker.lower() in PRONOUNS:
+            return None
+        # "the governor" with nobody named before: the description itself
+        return Attribution(att.speaker, att.role, att.start, att.end, "description")
     best = max(candidates, key=lambda a: a.start)
     return Attribution(best.speaker, best.role, att.start, att.end, best.kind)
 
@@ -469,3 +472,67 @@ def figure_source(doc: Doc, start: int, end: int) -> Attribution | None:
     if found is not None:
         return found
     return speech_attribution(doc, start, end, set(), prefer="first")
+
+
+# Word forms of the commonest attribution verbs, for the regular-expression fallback
+# when the parse of a quote-heavy sentence is broken.
+_SAY_FORMS = (r"said|says|say|told|tells|added|adds|wrote|writes|tweeted|stated|states|"
+              r"explained|insisted|noted|warned|asked|recalled|continued|declared|"
+              r"replied|answered|argued|claimed|posted|announced|concluded|stressed|"
+              r"emphasized|cried|shouted|exclaimed|whispered|admitted|acknowledged")
+_NAME = r"(?:[A-Z][\w’'.\-]*|de|del|la|van|von|da|dos|y)"
+_AFTER_INVERTED = re.compile(
+    rf"^[\s,—–\-]*(?:{_SAY_FORMS})\s+(?P<np>(?:the\s+|a\s+|an\s+|one\s+)?[^,.;:!?]{{2,80}}?)"
+    r"\s*(?:,|\.|;|$|\s+(?:in|on|at|during|after|before|from|to|who|while|as|when)\b)")
+_AFTER_NAME_FIRST = re.compile(
+    rf"^[\s,—–\-]*(?P<np>(?:the\s+|a\s+|an\s+|one\s+)?[^,.;:!?\"“”]{{2,80}}?)"
+    rf"(?P<appos>,[^,]{{1,90}},)?\s+(?:{_SAY_FORMS})\b")
+
+
+def regex_after(doc: Doc, start: int, end: int) -> Attribution | None:
+    """``, said X`` / ``, X said`` / ``, X, a role, told Y`` right after a quotation,
+    read with regular expressions (a fallback for parses broken by the quote)."""
+    text = doc.text[start:end]
+    m = _AFTER_NAME_FIRST.match(text) or _AFTER_INVERTED.match(text)
+    if m is None:
+        return None
+    np_start, np_end = start + m.start("np"), start + m.end("np")
+    np = doc.text[np_start:np_end].strip()
+    if not np or len(np.split()) > 8:
+        return None
+    role = None
+    if "appos" in m.groupdict() and m.group("appos"):
+        role = _clean(m.group("appos"))
+    elif m.re is _AFTER_INVERTED:
+        rest = text[m.end("np"):]
+        r = re.match(r"\s*,\s*([^,.;]{3,90})", rest)
+        if r and not re.match(r"(?:who|which|as|while|when|adding|saying)\b", r.group(1)):
+            role = _clean(r.group(1))
+    span = doc.char_span(np_start, np_end, alignment_mode="expand")
+    if span is not None and len(span):
+        toks = list(span)
+        first = toks[0].lower_
+        if len(toks) == 1 and (first in PRONOUNS):
+            return Attribution(toks[0].text, None, toks[0].idx,
+                               toks[0].idx + len(toks[0].text), "pronoun")
+        if len(toks) == 2 and first == "the" and toks[1].lower_ in ANAPHORIC_NOUNS:
+            return Attribution(np, None, np_start, np_end, "pronoun")
+        person = _person_in(toks) or _proper_run(toks)
+        if person is not None:
+            a, b = person
+            name = toks[a:b]
+            before = [t.text for t in toks[:a] if t.lower_ not in ("the", "a", "an")]
+            if before and not role:
+                role = _clean(" ".join(before))
+            if a > 0 or b - a >= 1:
+                text_name = _clean(doc[name[0].i: name[-1].i + 1].text)
+                kind: Kind = "named" if any(t.ent_type_ == "PERSON" for t in name) or \
+                    a > 0 else "organisation"
+                if not re.fullmatch(rf"{_NAME}(?:\s+{_NAME})*", text_name):
+                    text_name = np
+                return Attribution(text_name, role, name[0].idx,
+                                   name[-1].idx + len(name[-1].text), kind)
+    words = np.split()
+    if words and words[0].lower() == "the" and len(words) > 1 and words[1][:1].isupper():
+        np = " ".join(words[1:])
+    return Attribution(np, role, np_start, np_end, "description")

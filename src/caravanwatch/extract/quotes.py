@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from caravanwatch.extract.attribution import (
-    SLOGAN_CUES, SPEECH_VERBS, Attribution, resolve, source_after, speech_attribution,
+    SLOGAN_CUES, SPEECH_VERBS, Attribution, regex_after, resolve, source_after,
+    speech_attribution,
 )
 from caravanwatch.records import Article, Quote, Span
 
@@ -240,7 +241,8 @@ def _attribution_follows(after: str) -> bool:
     if stripped[0].islower():
         return _speech_verb_near_start(stripped)
     return bool(re.match(
-        r"(?:[A-Z][\w.'’\-]*\s+){1,4}(?:said|says|told|tells|added|adds|wrote|writes|"
+        r"(?!(?:When|As|While|If|After|Before|But|And|Then|Later|Asked|Since|Though|"
+        r"Although|Because|Once|Until|Whether)\b)(?:[A-Z][\w.'’\-]*\s+){1,4}(?:said|says|told|tells|added|adds|wrote|writes|"
         r"tweeted|asked|explained|insisted|recalled|continued|stated)\b", stripped))
 
 
@@ -282,6 +284,7 @@ def extract_quotes(doc: Doc, article: Article) -> list[Quote]:
     out: list[Quote] = []
     prev_end = 0
     last_quote: tuple[Quoted, Attribution] | None = None
+    pending: list[Quoted] = []
     for n, q in enumerate(quoted):
         inner = text[q.start:q.end]
         p_start, p_end = para_bounds(q.open)
@@ -315,6 +318,8 @@ def extract_quotes(doc: Doc, article: Article) -> list[Quote]:
             if att is None and side == "after":
                 att = speech_attribution(doc, a, b, quote_tokens, prefer="first",
                                          max_tokens=AFTER_TOKENS, climb=False)
+                if att is None:
+                    att = regex_after(doc, a, b)
             elif att is None:
                 att = speech_attribution(doc, a, b, quote_tokens, prefer="last")
             if att is None and side == "before":
@@ -335,23 +340,38 @@ def extract_quotes(doc: Doc, article: Article) -> list[Quote]:
             att = last_quote[1]
         if att is None:
             logger.debug("no speaker for quote at %d: %r", q.start, inner[:40])
+            if q.close is None and standalone:
+                pending.append(q)  # may continue in the next paragraph
+            else:
+                pending.clear()
             continue
         resolved = resolve(att, doc, history, quote_ranges)
         if resolved is None:
             continue
+        # an unclosed quotation continued by this one takes the same speaker
+        while pending and not text[pending[-1].end:q.open].strip():
+            prev = pending.pop()
+            out.append(_make_quote(article, text, prev, resolved))
+        pending.clear()
         history.append(resolved if att.kind == "pronoun" else att)
         last_quote = (q, resolved)
-        body = inner.strip().strip(" ,")
-        lead = len(inner) - len(inner.lstrip())
-        out.append(Quote(
-            article_id=article.id,
-            speaker=resolved.speaker,
-            text=body,
-            span=Span(q.start + lead, q.start + lead + len(body)),
-            role=resolved.role,
-            extractor=EXTRACTOR,
-        ))
+        out.append(_make_quote(article, text, q, resolved))
+    out.sort(key=lambda quote: quote.span.start)
     return out
+
+
+def _make_quote(article: Article, text: str, q: Quoted, att: Attribution) -> Quote:
+    inner = text[q.start:q.end]
+    body = inner.strip().strip(" ,")
+    lead = inner.index(body) if body else 0
+    return Quote(
+        article_id=article.id,
+        speaker=att.speaker,
+        text=body,
+        span=Span(q.start + lead, q.start + lead + len(body)),
+        role=att.role,
+        extractor=EXTRACTOR,
+    )
 
 
 __all__ = ["EXTRACTOR", "Quoted", "extract_quotes", "find_quoted", "paragraph_breaks",
