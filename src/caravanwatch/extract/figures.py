@@ -58,7 +58,9 @@ PEOPLE_NOUNS: frozenset[str] = frozenset((
 MIGRATION_WORDS = re.compile(
     r"\b(?:migra|immigra|emigra|asylum|refugee|border|deport|apprehen|arrest|detain|"
     r"detention|caravan|crossing|visa|cbp|patrol|shelter|troops|deploy|expel|expuls|"
-    r"smuggl|traffick|remittance|wage|salar|fare|paid|pay|journey|walk|march|trek)",
+    r"smuggl|traffick|remittance|wage|salar|fare|paid|pay|journey|walk|march|trek|"
+    r"fled|flee|exodus|displac|unhcr|iom\b|comar|inm\b|homeland|dhs\b|ice\b|"
+    r"left their (?:country|homes?)|undocumented|illegal|irregular)",
     re.IGNORECASE)
 
 # Words that tie a count to a travelling group: "a caravan of 2,000", "numbering 500".
@@ -178,6 +180,14 @@ def _is_group_size(q: Quantity, sentence: str, sent: SpacySpan, offset: int) -> 
     return False
 
 
+def _demonym_after(q: Quantity, sentence: str) -> bool:
+    """The counted noun is a capitalised demonym ("200,000 Central Americans",
+    "3,000 Cameroonians"): people."""
+    m = re.match(r"\s+(?:more\s+|other\s+)?((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ans|ians|ese|is|ns))\b",
+                 sentence[q.span[1]:q.span[1] + 40])
+    return m is not None
+
+
 def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
           window: str) -> str | None:
     """The figure's unit, or ``None`` when the quantity is not a figure."""
@@ -187,7 +197,7 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     if re.match(r"\s*(?:/|-?(?:th|st|nd|rd)\b|-?(?:thirds?|quarters?|halves|half|fifths?|"
                 r"tenths?|sevenths?)\b)", after, re.IGNORECASE):
         return None  # fractions and ratios: "1/7th", "two-thirds"
-    if not MIGRATION_WORDS.search(window):
+    if q.kind != "distance" and not MIGRATION_WORDS.search(window):
         return None
     if q.kind == "percent":
         return "percent"
@@ -214,7 +224,7 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     noun = (q.noun or "").lower().split()
     first = noun[0] if noun else None
     if first is not None and first not in PEOPLE_NOUNS and not (
-            len(noun) > 1 and noun[-1] in PEOPLE_NOUNS):
+            len(noun) > 1 and noun[-1] in PEOPLE_NOUNS) and not _demonym_after(q, sentence):
         return None
     if first is None and (q.value < 100 or not MIGRATION_WORDS.search(sentence)):
         return None
