@@ -12,6 +12,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 logger = logging.getLogger(__name__)
@@ -69,6 +70,7 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=65536)
 def naming_hint(evidence: str) -> NamingHint | None:
     """The explicit caravan reference in an evidence sentence, if any."""
     text = _fold(evidence)
