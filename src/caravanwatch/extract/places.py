@@ -1,0 +1,580 @@
+"""Places and countries named in caravan news, resolved offline.
+
+- :func:`geocode_place` resolves one place name (a spaCy GPE/LOC/FAC entity, a gold
+  place) to a :class:`~caravanwatch.records.Place`;
+- :func:`geocode_country` reads a country from "southern Mexico", "the Mexican border";
+- :func:`find_places` scans a sentence for the places it names;
+- :func:`origin_countries` reads the nationalities a sentence gives to people.
+
+The data are in :mod:`.gazetteer`.  Everything here is pure: the only state is the
+``lru_cache``'d immutable indexes.
+
+Choosing among places that share a name (documented convention):
+
+0. a context hint ("Escuintla, Chiapas", "Agua Caliente, Honduras") keeps the places in
+   that state, else in that country, when there are any;
+1. the hand-written corridor table (crossings, shelters, corridor towns) beats GeoNames;
+2. then places in ``countries`` (the article's countries, earlier ones first);
+3. then a match on the place's own name beats a match on a GeoNames alternate name;
+4. then a place of at least a tenth of the largest homonym's population (``SMALL_HOMONYM``);
+5. then the corridor countries in the order MX GT HN SV US NI CR PA, then the rest;
+6. then, when ``near`` is given, places within ``NEAR_KM`` of it;
+7. then the larger population, then the nearer to ``near``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import logging
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from caravanwatch.extract.gazetteer import (
+    CORRIDOR_COUNTRIES,
+    Entry,
+    corridor_entries,
+    country_names,
+    geonames_entries,
+    normalize,
+    region_entries,
+)
+from caravanwatch.records import Place, Span
+
+logger = logging.getLogger(__name__)
+
+# A day or two of a caravan's travel by bus or on foot (Tapachula - Arriaga is ~190 km):
+# a homonym within this distance of the previous place is the likelier one.
+NEAR_KM = 300.0
+
+# A GeoNames homonym with less than 1/SMALL_HOMONYM of the largest one's population is a
+# village named after the city, whatever its country ("Santa Ana", Sonora, 10,000 people,
+# must not beat Santa Ana, El Salvador; "Morales", Guanajuato must not beat Morales, Izabal).
+SMALL_HOMONYM = 10
+
+# find_places: a GeoNames place whose name is one word is matched only from this
+# population on.  Chosen on the devset (20 articles): below 5,000 the one-word hits were
+# surnames and Spanish nouns ("Fuentes", "Libertad"), while every one-word corridor town
+# the caravans pass that is smaller (Tuzantán, Niltepec, Donají, Talismán...) is in the
+# hand-written corridor table, which has no threshold.
+MIN_POP_ONE_WORD = 5_000
+
+# Capitalised English and Spanish words that are also GeoNames names in the data (found
+# by listing the one-word names of 5,000 people or more and keeping those that are
+# common words, first names, surnames of public figures or month/weekday names).  They
+# are never places in find_places; geocode_place still resolves them when asked.
+STOPLIST: frozenset[str] = frozenset(normalize(w) for w in """
+Union Reading Mission Orange Surprise Temple Allen Tyler Kyle Austin Commerce Paradise
+Highland Justin Lucas Hudson Keller Sherman Marshall Manor Florence Globe Liberty Hope
+Victoria Reforma Libertad Esperanza Progreso Guadalupe Dolores Mercedes Concepción Soledad
+Paz Paraíso Rosario Morales Hernández Juárez Hidalgo Zaragoza Obregón Madero Guerrero
+Allende Morelos Ocampo Escobedo Galeana Jiménez Rivera Fuentes Cortés Cortes Colón Colon
+Nueva Nuevo Santa San Santo Villa Ciudad Frontera Puerto Río Rio Isla Playa Laguna
+Nacional Central Trinidad Providencia Independencia Unión Constitución Revolución
+Emiliano Zapata Lázaro Cárdenas Benito Vicente Guerrero Miguel Alemán Francisco
+Ignacio Manuel José Juan Pedro Pablo Luis Carlos Jesús Maria María Marcos Lucía Rosa
+Ana Sara Tomás Martín Santiago Antonio Gabriel Rafael Domingo Sábado Lunes Martes
+Jueves Viernes Enero Mayo Junio Julio Agosto March May June August Monday Friday Sunday
+Police Pilot Eagle Security Border Mesa Plaza Mercado Centro Norte Sur Oriente Poniente
+Buenavista Bellavista Linda Bonita Encarnación Asunción Salvador Mexico Texas Chula
+Carmen Cruz Leon León Nazareth Belén Bethlehem Canaan Paris Athens Palestine Jordan Lima
+Sandoval Castillo Castro Ortiz Ramos Rojas Flores Mendoza Moreno Vargas Reyes Torres
+Aguilar Herrera Medina Delgado Navarro Ramírez Díaz Gómez Pérez López Sánchez García
+Martínez González Rodríguez Romero Suárez Ruiz Vega Vázquez Álvarez Lerdo Tejeda Carranza
+Camacho Calles Gutiérrez Espinosa Vidal Mora Ayala Escalante Ebrard Bravo Bolívar Sucre
+Nogal Salinas Garza Chavez Chávez Perry Bush Trump Biden Obama Clinton Harris Kelly
+Homeland Customs Patrol Caravan Migrant
+""".split())
+
+# Capitalised words that may stand right before a place without making it part of a
+# longer proper name ("In Tapachula", "Desde Huixtla").  Any other capitalised word
+# right before or after a GeoNames match ("Jimmy Morales", "Juan Orlando Hernández",
+# "Morales Cruz") makes the match part of a person's or organisation's name.
+FUNCTION_CAPS: frozenset[str] = frozenset(normalize(w) for w in """
+In At From To Near Outside Inside Into Through Toward Towards Across Via Past Beyond Along
+The And But Then While When After Before Since Until Between Around Leaving Reaching
+En A Al De Del Desde Hacia Hasta Por Para El La Los Las Y E Entre Cerca Sobre Tras Con
+Of On Or For By As Under Over
+""".split())
+
+# Lower-case words that may sit inside a multi-word name ("Ciudad de México").
+CONNECTORS: frozenset[str] = frozenset(
+    "de del la las los el y e of the da do dos das".split()
+)
+
+# Leading words stripped by geocode_place when the full name is not known.
+_PREFIXES = re.compile(
+    r"^(?:the|la|el|los|las)?\s*(?:(?:border |frontier |southern |northern |mexican |"
+    r"guatemalan |honduran )?(?:city|town|village|municipality|port|community|hamlet)"
+    r" of|(?:ciudad|municipio|poblado|pueblo|localidad|comunidad|aldea|puerto) de)\s+"
+)
+_SUFFIXES = re.compile(
+    r"\s+(?:border crossing|border post|crossing|crossing point|port of entry|border|"
+    r"city|town|municipality|area|region|shelter|bridge|river|border bridge|"
+    r"international bridge)$"
+)
+_ARTICLES = re.compile(r"^(?:the|el|la|los|las)\s+")
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?|\d+")
+# "the Guatemalan town of", "la ciudad guatemalteca de": a demonym sets the country.
+_KIND_OF = re.compile(
+    r"(\w+)\s+(?:border\s+)?(?:town|city|village|municipality|port|community)\s+of\s+$|"
+    r"(?:ciudad|localidad|poblado|municipio|comunidad|aldea)\s+(\w+)\s+de\s+$",
+    re.IGNORECASE,
+)
+# "the town of X", "la ciudad de X": X is a place even if it is also a common word.
+_PLACE_CUE = re.compile(
+    r"(?:town|city|village|municipality|community|port|hamlet|ciudad|localidad|poblado|"
+    r"municipio|comunidad|aldea|puerto|pueblo)\s+(?:\w+\s+)?(?:of|de)\s+$",
+    re.IGNORECASE,
+)
+_DIRECTIONS = re.compile(
+    r"^(?:(?:the|el|la|los|las)\s+)?(?:(?:far|deep)\s+)?(?:south|north|east|west|"
+    r"southern|northern|eastern|western|central|southeastern|southwestern|northeastern|"
+    r"northwestern|sur de|norte de|este de|oeste de|centro de|sureste de|suroeste de|"
+    r"noreste de|noroeste de|occidente de|oriente de)\s+"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    entry: Entry
+    primary: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    places: Mapping[str, tuple[_Candidate, ...]]
+    regions: Mapping[str, tuple[Entry, ...]]
+    max_words: int
+
+
+@functools.lru_cache(maxsize=1)
+def _index() -> _Index:
+    lexicon = country_names()
+    blocked = set(lexicon.names) | set(lexicon.demonyms)
+    places: dict[str, list[_Candidate]] = {}
+    for source in (_corridor_with_admin1(), geonames_entries(), region_entries()):
+        for entry in source:
+            for key in entry.names:
+                if key in blocked and entry.source != "corridor":
+                    continue
+                places.setdefault(key, []).append(_Candidate(entry, key in entry.primary))
+    regions: dict[str, list[Entry]] = {}
+    for entry in region_entries():
+        for key in entry.names:
+            regions.setdefault(key, []).append(entry)
+    longest = max(len(k.split()) for k in places)
+    logger.debug("place index: %d keys", len(places))
+    return _Index(
+        MappingProxyType({k: tuple(v) for k, v in places.items()}),
+        MappingProxyType({k: tuple(v) for k, v in regions.items()}),
+        longest,
+    )
+
+
+def _corridor_with_admin1() -> list[Entry]:
+    """Corridor rows with the state of their GeoNames twin (same name, same country,
+    within 15 km), so that "Huehuetán, Guerrero" is not the corridor's Chiapas town."""
+    twins: dict[str, list[Entry]] = {}
+    for entry in geonames_entries():
+        for key in entry.names:
+            twins.setdefault(key, []).append(entry)
+    out = []
+    for entry in corridor_entries():
+        admin1 = next((
+            g.admin1 for key in entry.names for g in twins.get(key, ())
+            if g.country == entry.country and _km((g.lat, g.lon), (entry.lat, entry.lon)) < 15
+        ), "")
+        out.append(dataclasses.replace(entry, admin1=admin1))
+    return out
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+_ORDER = {c: i for i, c in enumerate(CORRIDOR_COUNTRIES)}
+
+
+def _best(
+    candidates: Sequence[_Candidate],
+    countries: tuple[str, ...],
+    near: tuple[float, float] | None,
+    hint: tuple[str, str] | None,
+) -> Entry:
+    """The candidate the module docstring's order prefers; ``hint`` = (country, admin1
+    or "") from a qualifier such as ", Chiapas" or ", Honduras"."""
+
+    largest = max(c.entry.population for c in candidates)
+
+    def rank(c: _Candidate) -> tuple[float, ...]:
+        e = c.entry
+        dist = _km(near, (e.lat, e.lon)) if near else 0.0
+        if hint is None:
+            hinted = 0
+        elif e.country != hint[0]:
+            hinted = 2
+        else:
+            same = not hint[1] or e.admin1 == hint[1] or (e.source == "corridor" and not e.admin1)
+            hinted = 0 if same else 1
+        return (
+            hinted,
+            0 if e.source == "corridor" else 1,
+            countries.index(e.country) if e.country in countries else len(countries),
+            0 if c.primary else 1,
+            1 if e.population * SMALL_HOMONYM < largest else 0,
+            _ORDER.get(e.country, len(_ORDER)),
+            0 if near is None or dist <= NEAR_KM else 1,
+            -e.population,
+            dist,
+        )
+
+    return min(candidates, key=rank).entry
+
+
+def _place(entry: Entry) -> Place:
+    return Place(entry.town or entry.name, entry.country, entry.lat, entry.lon, entry.kind)
+
+
+def _variants(key: str) -> list[str]:
+    """The full key, then the key without "the"/"city of"/"crossing"/"el" and the like."""
+    out = [key]
+    for step in (lambda k: _ARTICLES.sub("", k), lambda k: _PREFIXES.sub("", k),
+                 lambda k: _SUFFIXES.sub("", k)):
+        nxt = step(out[-1])
+        if nxt and nxt != out[-1]:
+            out.append(nxt)
+    return out
+
+
+def _context(tail: str) -> tuple[str, str] | None:
+    """The (country, admin1 or "") a qualifier names: "Chiapas", "Mexico", "Calif."."""
+    key = normalize(tail)
+    code = country_names().names.get(key)
+    if code:
+        return code, ""
+    regions = _index().regions.get(key)
+    if regions:
+        first = min(regions, key=lambda e: _ORDER.get(e.country, len(_ORDER)))
+        return first.country, first.admin1
+    return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _geocode(
+    name: str, countries: tuple[str, ...], near: tuple[float, float] | None
+) -> Place | None:
+    hint = None
+    head = name
+    if "," in name:
+        head, _, tail = name.rpartition(",")
+        hint = _context(tail)
+        if hint is None:
+            head = name
+    index = _index()
+    for key in _variants(normalize(head)):
+        found = index.places.get(key)
+        if found:
+            return _place(_best(found, countries, near, hint))
+    return None
+
+
+def geocode_place(
+    name: str, countries: Sequence[str] = (), near: tuple[float, float] | None = None
+) -> Place | None:
+    """Resolve a place name to a :class:`Place`, or ``None`` when it is not known.
+
+    Matching ignores case, accents, punctuation, a leading article and words such as
+    "city of"/"ciudad de"/"border crossing"; "X, Chiapas" and "X, Honduras" narrow the
+    choice.  ``countries`` are the countries the article names (alpha-2, most relevant
+    first); ``near`` is a (lat, lon) the place is likely close to.  A bare country name
+    is not a place: use :func:`geocode_country`.
+
+    >>> geocode_place("Tecun Uman").name
+    'Ciudad Tecún Umán'
+    """
+    if not name or not name.strip():
+        return None
+    return _geocode(name.strip(), tuple(c.upper() for c in countries), near)
+
+
+# --- countries ---------------------------------------------------------------------------
+
+
+def _scan_countries(words: list[str], demonyms: bool, names: bool) -> list[tuple[int, int, str]]:
+    """(start word, end word, code) of country names / demonyms, longest match first;
+    blocking regions ("Central America") give code ``""``."""
+    lexicon = country_names()
+    out = []
+    i = 0
+    while i < len(words):
+        for n in range(min(lexicon.max_words, len(words) - i), 0, -1):
+            key = " ".join(words[i:i + n])
+            code = None
+            if names and key in lexicon.names:
+                code = lexicon.names[key]
+            elif demonyms and key in lexicon.demonyms:
+                code = lexicon.demonyms[key]
+            if code is not None:
+                out.append((i, i + n, code))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+@functools.lru_cache(maxsize=16384)
+def geocode_country(text: str) -> str | None:
+    """The alpha-2 code of the country a short text names: "México", "Honduran",
+    "southern Mexico", "the Mexican border", "Chiapas state" (a state's country).
+
+    ``None`` for regions ("Central America") and texts naming no country.  When several
+    are named, the first wins.
+    """
+    lexicon = country_names()
+    full = _ARTICLES.sub("", normalize(text))
+    key = _DIRECTIONS.sub("", full)
+    for candidate in (full, key):
+        for table in (lexicon.names, lexicon.demonyms):
+            if candidate in table:
+                return table[candidate] or None
+    for hit in _scan_countries(key.split(), demonyms=True, names=True):
+        return hit[2] or None
+    region = _SUFFIXES.sub("", re.sub(r"\s+(?:state|department|departamento|estado)$", "",
+                                       key))
+    regions = _index().regions.get(region)
+    if regions:
+        return min(regions, key=lambda e: _ORDER.get(e.country, len(_ORDER))).country
+    return None
+
+
+# --- places in running text --------------------------------------------------------------
+
+_GAP_OK = re.compile(r"\s+|\.\s*|-")  # between the words of one name: "Cd. Juárez", "D.F."
+_QUALIFIER = re.compile(r"\s*,\s*|\s+(?:in|en)\s+")
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _titlecase(words: list[str]) -> bool:
+    """Headline case ("Caravan Reaches Tapachula"): most longer words capitalised."""
+    longer = [w for w in words if len(w) > 3 and w.isalpha()]
+    return len(longer) >= 3 and sum(map(_capitalised, longer)) >= 0.7 * len(longer)
+
+
+def _qualifier(
+    text: str, toks: list[tuple[int, int, str]], j: int
+) -> tuple[tuple[str, str] | None, int]:
+    """A country or state right after a place ("X, Chiapas", "X in Guatemala"): the hint
+    and the index of the first token after it."""
+    if j >= len(toks):
+        return None, j
+    end = toks[j - 1][1]
+    gap = text[end:toks[j][0]]
+    if not _QUALIFIER.fullmatch(gap) and gap.strip().lower() not in {"in", "en"}:
+        return None, j
+    for n in range(min(4, len(toks) - j), 0, -1):
+        words = toks[j:j + n]
+        if not _capitalised(words[0][2]):
+            break
+        hint = _context(text[words[0][0]:words[-1][1]])
+        if hint:
+            return hint, j + n
+    return None, j
+
+
+def _prefix_country(text: str, start: int) -> str | None:
+    """ "the Guatemalan town of X", "la ciudad guatemalteca de X" -> GT."""
+    m = _KIND_OF.search(text[max(0, start - 60):start])
+    if not m:
+        return None
+    word = normalize(m.group(1) or m.group(2))
+    return country_names().demonyms.get(word) or None
+
+
+def _accept(
+    key: str, found: tuple[_Candidate, ...], best: Entry, n_words: int,
+    prev: str | None, nxt: str | None, titlecase: bool, cue: bool,
+) -> bool:
+    corridor = best.source == "corridor"
+    if corridor and n_words > 1:
+        return True
+    if not corridor and not cue:
+        if key in STOPLIST:
+            return False
+        if n_words == 1 and best.source == "geonames" and best.population < MIN_POP_ONE_WORD:
+            return False
+    if titlecase:
+        return True
+    for word in (prev, nxt):
+        if word and _capitalised(word) and normalize(word) not in FUNCTION_CAPS:
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=4096)
+def _find(text: str, countries: tuple[str, ...]) -> tuple[tuple[Span, Place], ...]:
+    index = _index()
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    titlecase = _titlecase([t[2] for t in toks])
+    out: list[tuple[Span, Place]] = []
+    i = 0
+    while i < len(toks):
+        if not _capitalised(toks[i][2]):
+            i += 1
+            continue
+        # the words a name may span: joined by spaces, abbreviation dots or hyphens
+        limit = i + 1
+        while (limit < len(toks) and limit - i < index.max_words
+               and _GAP_OK.fullmatch(text[toks[limit - 1][1]:toks[limit][0]])):
+            limit += 1
+        step = 1
+        for j in range(limit, i, -1):
+            words = [t[2] for t in toks[i:j]]
+            key = normalize(text[toks[i][0]:toks[j - 1][1]])
+            found = index.places.get(key)
+            if not found:
+                continue
+            has_corridor = any(c.entry.source == "corridor" for c in found)
+            inner_ok = all(_capitalised(w) or w.lower() in CONNECTORS for w in words[1:-1])
+            if not has_corridor and not (inner_ok and _capitalised(words[-1])):
+                continue
+            hint, after = _qualifier(text, toks, j)
+            if hint is None:
+                demonym_country = _prefix_country(text, toks[i][0])
+                hint = (demonym_country, "") if demonym_country else None
+            best = _best(found, countries, None, hint)
+            prev = toks[i - 1][2] if i and text[toks[i - 1][1]:toks[i][0]].isspace() else None
+            nxt = (toks[j][2] if j < len(toks) and after == j
+                   and text[toks[j - 1][1]:toks[j][0]].isspace() else None)
+            cue = hint is not None or bool(_PLACE_CUE.search(text[max(0, toks[i][0] - 40):toks[i][0]]))
+            if not _accept(key, found, best, j - i, prev, nxt, titlecase, cue):
+                continue
+            out.append((Span(toks[i][0], toks[j - 1][1]), _place(best)))
+            step = after - i
+            break
+        i += step
+    return tuple(out)
+
+
+def find_places(text: str, countries: Sequence[str] = ()) -> list[tuple[Span, Place]]:
+    """The known places a sentence names, with their character spans, left to right.
+
+    Longest match first; a name starts with a capitalised word.  Country names are not
+    places (see :func:`geocode_country`).  A qualifier ("Tapachula, Chiapas", "Morales in
+    Guatemala", "the Guatemalan town of Esquipulas") chooses among homonyms and is not
+    reported itself.  GeoNames names in ``STOPLIST``, one-word GeoNames names of fewer
+    than ``MIN_POP_ONE_WORD`` people and names right next to another capitalised word
+    ("Jimmy Morales") are skipped; the corridor table's names are not.
+    """
+    return list(_find(text, tuple(c.upper() for c in countries)))
+
+
+# --- nationalities ---------------------------------------------------------------------
+
+# Words for people that a demonym makes into a group of that nationality: "Honduran
+# migrants", "migrantes hondureños", "of Salvadoran origin".  Taken from the group nouns
+# in caravan news (see sizes.GROUP_NOUNS) plus nationality words.
+PEOPLE_NOUNS: frozenset[str] = frozenset(normalize(w) for w in """
+migrant migrants immigrant immigrants emigrant emigrants people persons person men women
+man woman children child kids families family nationals national citizens citizen refugees
+refugee asylum seekers travelers travellers marchers deportees members youths youth teens
+teen teenagers teenager minors mothers mother fathers father boys boy girls girl workers
+worker adults infants babies parents couples passengers walkers participants caravan
+caravans group groups exodus origin nationality descent compatriots
+migrante migrantes personas persona mujeres mujer hombres hombre niños niño niñas niña
+familias familia jóvenes joven menores connacionales ciudadanos ciudadanas ciudadano
+nacionales refugiados solicitantes integrantes caminantes viajeros deportados madres madre
+padres padre caravana caravanas grupo éxodo origen nacionalidad compatriotas
+""".split())
+
+# Plural demonyms after these words are not people ("autoridades guatemaltecas").
+NOT_PEOPLE: frozenset[str] = frozenset(normalize(w) for w in """
+autoridades fuerzas policías policias agentes soldados militares funcionarios gobiernos
+medios territorios fronteras aduanas ciudades tierras leyes instituciones empresas
+organizaciones diplomáticos cónsules oficiales elementos uniformados legisladores
+diputados guardias efectivos carreteras calles aguas costas selvas playas
+""".split())
+
+# "deported from Mexico" is not an origin; "migrants from Honduras" is.
+_NOT_ORIGIN_BEFORE_FROM: frozenset[str] = frozenset("""
+deported expelled returned removed sent flown bused bussed departed left walked traveled
+travelled moved set headed marched crossing crossed back away miles kilometers kilometres
+km far north south east west border way route journey trek
+""".split())
+_FROM = frozenset({"from"})
+_DE_ORIGIN = frozenset(normalize(w) for w in
+                       "procedentes provenientes originarios oriundos nativos naturales "
+                       "migrantes personas ciudadanos nacionales".split())
+_LIST_SEPARATORS = frozenset({",", "and", "y", "e", "or", "o", "and from", "as well as"})
+
+
+def origin_countries(text: str) -> list[str]:
+    """Alpha-2 codes of the nationalities a text gives to people, in order of mention.
+
+    "Honduran migrants", "Hondurans", "hondureños", "migrants from Honduras and El
+    Salvador", "of Salvadoran origin" count; "Central Americans" (a region), "Mexican
+    authorities", "autoridades guatemaltecas" and "deported from Mexico" do not.
+    """
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    words = [normalize(t[2]) for t in toks]
+    lexicon = country_names()
+    hits = _scan_countries(words, demonyms=True, names=True)
+    groups: list[list[tuple[int, int, str]]] = []
+    for hit in hits:
+        if groups:
+            last = groups[-1][-1]
+            sep = normalize(text[toks[last[1] - 1][1]:toks[hit[0]][0]]) or ","
+            if sep in _LIST_SEPARATORS:
+                groups[-1].append(hit)
+                continue
+        groups.append([hit])
+    out: list[str] = []
+    for group in groups:
+        first, last = group[0], group[-1]
+        prev = words[first[0] - 1] if first[0] else ""
+        prev2 = words[first[0] - 2] if first[0] > 1 else ""
+        nxt = words[last[1]] if last[1] < len(words) else ""
+        qualified = False
+        for start, end, _code in group:
+            key = " ".join(words[start:end])
+            original = toks[start][2]
+            if key in lexicon.demonyms:
+                plural_en = key.endswith("s") and key[:-1] in lexicon.demonyms
+                plural_es = (key.endswith(("os", "as", "es"))
+                             and (key[:-1] in lexicon.demonyms or key[:-2] in lexicon.demonyms))
+                if plural_en and _capitalised(original) and lexicon.demonyms[key] != "US":
+                    qualified = True
+                elif plural_es and not _capitalised(original) and prev not in NOT_PEOPLE:
+                    qualified = True
+            elif not _capitalised(original):
+                continue
+        last_key = " ".join(words[last[0]:last[1]])
+        if last_key in lexicon.demonyms and nxt in PEOPLE_NOUNS:
+            qualified = True
+        first_key = " ".join(words[first[0]:first[1]])
+        if first_key in lexicon.demonyms and prev in PEOPLE_NOUNS:
+            qualified = True
+        if first_key in lexicon.names and _capitalised(toks[first[0]][2]):
+            if prev in _FROM and prev2 not in _NOT_ORIGIN_BEFORE_FROM:
+                qualified = True
+            elif prev == "de" and prev2 in _DE_ORIGIN:
+                qualified = True
+        if not qualified:
+            continue
+        for start, end, code in group:
+            key = " ".join(words[start:end])
+            if key in lexicon.names and not _capitalised(toks[start][2]):
+                continue
+            if code and code not in out:
+                out.append(code)
+    return out
