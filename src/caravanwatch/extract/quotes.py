@@ -213,6 +213,12 @@ def _is_slogan_or_name(text: str, q: Quoted, inner: str) -> bool:
     words = _WORD.findall(inner)
     stripped = inner.strip()
     closes_sentence = bool(re.search(r"[.!?,;:…]['’\"”]?\s*$", stripped))
+    # a label: "calls the caravan an 'assault on our country'", "branded it a '...'"
+    if not closes_sentence and re.search(
+            r"\b(?:call|calls|called|calling|labels?|labell?ed|brands?|branded|terms?|"
+            r"termed|describes?|described)\b(?:\s+[\w’'-]+){0,4}\s+(?:as\s+)?"
+            r"(?:a|an|the|its|their)\s*$", before):
+        return True
     # a title or name: short and all capitalised ("Remain in Mexico")
     small = {"in", "of", "the", "a", "an", "and", "to", "for", "on", "at", "en", "de",
              "la", "el", "y", "tu", "is"}
