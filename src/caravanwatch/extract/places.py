@@ -86,8 +86,16 @@ Aguilar Herrera Medina Delgado Navarro Ramírez Díaz Gómez Pérez López Sánc
 Martínez González Rodríguez Romero Suárez Ruiz Vega Vázquez Álvarez Lerdo Tejeda Carranza
 Camacho Calles Gutiérrez Espinosa Vidal Mora Ayala Escalante Ebrard Bravo Bolívar Sucre
 Nogal Salinas Garza Chavez Chávez Perry Bush Trump Biden Obama Clinton Harris Kelly
-Homeland Customs Patrol Caravan Migrant
-""".split())
+Homeland Customs Patrol Caravan Migrant Post Summit Pueblo Para Washington Cuauhtémoc
+""".split()) | frozenset(normalize(w) for w in (
+    # heroes and presidents whose names are also municipalities, and English phrases
+    "Benito Juárez", "Miguel Hidalgo", "Emiliano Zapata", "Lázaro Cárdenas",
+    "Venustiano Carranza", "Vicente Guerrero", "Álvaro Obregón", "Ignacio Zaragoza",
+    "Miguel Alemán", "Francisco Villa", "Pancho Villa", "Adolfo López Mateos",
+    "Gustavo Díaz Ordaz", "Plutarco Elías Calles", "Ignacio Allende", "Guadalupe Victoria",
+    "Nicolás Bravo", "Mariano Escobedo", "Melchor Ocampo", "José María Morelos",
+    "Francisco I. Madero", "Juan Orlando", "White House", "Capitol Hill", "Wall Street",
+))
 
 # Capitalised words that may stand right before a place without making it part of a
 # longer proper name ("In Tapachula", "Desde Huixtla").  Any other capitalised word
@@ -105,6 +113,14 @@ CONNECTORS: frozenset[str] = frozenset(
     "de del la las los el y e of the da do dos das".split()
 )
 
+# Capitalised words that may head a place name's phrase ("Estado de Chiapas", "Port of
+# Veracruz"); any other capitalised word + "de/of" makes an organisation's name
+# ("Universidad de San Carlos", "Summit of the Americas", "University of Texas").
+GEO_HEADS: frozenset[str] = frozenset(normalize(w) for w in """
+Estado State Ciudad City Municipio Municipality Departamento Department Puerto Port Gulf
+Golfo Río River Valle Valley Isla Island Town Village Pueblo Villa
+""".split())
+
 # Leading words stripped by geocode_place when the full name is not known.
 _PREFIXES = re.compile(
     r"^(?:the|la|el|los|las)?\s*(?:(?:border |frontier |southern |northern |mexican |"
@@ -117,7 +133,7 @@ _SUFFIXES = re.compile(
     r"international bridge)$"
 )
 _ARTICLES = re.compile(r"^(?:the|el|la|los|las)\s+")
-_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?|\d+")
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
 # "the Guatemalan town of", "la ciudad guatemalteca de": a demonym sets the country.
 _KIND_OF = re.compile(
     r"(\w+)\s+(?:border\s+)?(?:town|city|village|municipality|port|community)\s+of\s+$|"
@@ -149,6 +165,7 @@ class _Index:
     places: Mapping[str, tuple[_Candidate, ...]]
     regions: Mapping[str, tuple[Entry, ...]]
     max_words: int
+    corridor_starts: frozenset[str]  # lower-case first words of corridor names ("río")
 
 
 @functools.lru_cache(maxsize=1)
@@ -167,11 +184,16 @@ def _index() -> _Index:
         for key in entry.names:
             regions.setdefault(key, []).append(entry)
     longest = max(len(k.split()) for k in places)
+    starts = frozenset(
+        key.split()[0] for entry in corridor_entries() for key in entry.names
+        if " " in key and key.split()[0] not in CONNECTORS
+    )
     logger.debug("place index: %d keys", len(places))
     return _Index(
         MappingProxyType({k: tuple(v) for k, v in places.items()}),
         MappingProxyType({k: tuple(v) for k, v in regions.items()}),
         longest,
+        starts,
     )
 
 
@@ -429,7 +451,8 @@ def _find(text: str, countries: tuple[str, ...]) -> tuple[tuple[Span, Place], ..
     out: list[tuple[Span, Place]] = []
     i = 0
     while i < len(toks):
-        if not _capitalised(toks[i][2]):
+        lower_start = not _capitalised(toks[i][2])
+        if lower_start and toks[i][2].lower() not in index.corridor_starts:
             i += 1
             continue
         # the words a name may span: joined by spaces, abbreviation dots or hyphens
@@ -445,6 +468,8 @@ def _find(text: str, countries: tuple[str, ...]) -> tuple[tuple[Span, Place], ..
             if not found:
                 continue
             has_corridor = any(c.entry.source == "corridor" for c in found)
+            if lower_start and (not has_corridor or j - i == 1):
+                continue
             inner_ok = all(_capitalised(w) or w.lower() in CONNECTORS for w in words[1:-1])
             if not has_corridor and not (inner_ok and _capitalised(words[-1])):
                 continue
@@ -454,6 +479,10 @@ def _find(text: str, countries: tuple[str, ...]) -> tuple[tuple[Span, Place], ..
                 hint = (demonym_country, "") if demonym_country else None
             best = _best(found, countries, None, hint)
             prev = toks[i - 1][2] if i and text[toks[i - 1][1]:toks[i][0]].isspace() else None
+            if (not has_corridor and prev and prev.lower() in CONNECTORS and i > 1
+                    and _capitalised(toks[i - 2][2]) and not titlecase
+                    and normalize(toks[i - 2][2]) not in GEO_HEADS | FUNCTION_CAPS):
+                continue
             nxt = (toks[j][2] if j < len(toks) and after == j
                    and text[toks[j - 1][1]:toks[j][0]].isspace() else None)
             cue = hint is not None or bool(_PLACE_CUE.search(text[max(0, toks[i][0] - 40):toks[i][0]]))
