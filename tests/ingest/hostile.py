@@ -168,59 +168,77 @@ def make_hostile_corpus(folder: str | os.PathLike[str]) -> int:
         count += 1
         return path
 
-    en_page = html_page().encode("utf-8")
-    es_page = html_page(ES, title="Migrantes salen a pie hacia la frontera", lang="es",
-                        url="https://noticias.example.org/2018/10/21/migrantes").encode("utf-8")
+    serial = iter(range(1, 10_000))
+
+    def en() -> str:  # every file gets its own text, so no input is a duplicate of another
+        return EN + f"\n\nThis is report number {next(serial)} from the border."
+
+    def es() -> str:
+        return ES + f"\n\nEste es el informe número {next(serial)} desde la frontera."
+
+    def en_page() -> bytes:  # unique text and canonical URL: stored articles never collide
+        n = next(serial)
+        return html_page(en(), url=f"https://news.example.org/2018/10/21/story-{n}").encode()
+
+    def es_page() -> bytes:
+        n = next(serial)
+        return html_page(es(), title="Migrantes salen a pie hacia la frontera", lang="es",
+                         url=f"https://noticias.example.org/2018/10/21/nota-{n}").encode()
+
+    def dead_link() -> str:
+        return f"{DEAD_LINK}-{next(serial)}"
 
     # -- valid files, mixed in ------------------------------------------------------
-    put("valid/plain_en.txt", "Migrants set out toward the border\n\n" + EN + "\n")
-    put("valid/plain_es.txt", "Migrantes salen hacia la frontera\n\n" + ES + "\n")
-    put("valid/page_en.html", en_page)
-    put("valid/page_es.htm", es_page)
-    put("valid/page.xhtml", en_page)
-    put("valid/page.html.gz", gzip.compress(en_page, mtime=0))
-    put("valid/UPPER.TXT", EN)
-    put("valid/Page.HTML", en_page)
-    put("valid/name with spaces.txt", EN)
-    put("valid/ñandú_ünïcödé.txt", ES)
-    put("valid/no_extension", EN)
-    put("valid/" + "long_name_" * 20 + ".txt", EN)
+    put("valid/plain_en.txt", "Migrants set out toward the border\n\n" + en() + "\n")
+    put("valid/plain_es.txt", "Migrantes salen hacia la frontera\n\n" + es() + "\n")
+    put("valid/page_en.html", en_page())
+    put("valid/page_es.htm", es_page())
+    put("valid/page_x.xhtml", en_page())
+    put("valid/page_gz.html.gz", gzip.compress(en_page(), mtime=0))
+    put("valid/UPPER.TXT", en())
+    put("valid/Page.HTML", en_page())
+    put("valid/name with spaces.txt", en())
+    put("valid/ñandú_ünïcödé.txt", es())
+    put("valid/no_extension", en())
+    put("valid/" + "long_name_" * 20 + ".txt", en())
     put("valid/full.rss", rss_feed([
-        {"title": "Caravan leaves", "link": DEAD_LINK, "date": "Sun, 21 Oct 2018 08:00:00 GMT",
-         "content": "<p>" + EN.replace("\n\n", "</p><p>") * 3 + "</p>"},
+        {"title": "Caravan leaves", "link": dead_link(), "date": "Sun, 21 Oct 2018 08:00:00 GMT",
+         "content": "<p>" + en().replace("\n\n", "</p><p>") * 3 + "</p>"},
     ]))
     put("valid/full.atom", atom_feed([
-        {"title": "Caravana sale", "link": DEAD_LINK, "updated": "2018-10-21T08:00:00Z",
-         "content": "<p>" + ES.replace("\n\n", "</p><p>") * 3 + "</p>"},
+        {"title": "Caravana sale", "link": dead_link(), "updated": "2018-10-21T08:00:00Z",
+         "content": "<p>" + es().replace("\n\n", "</p><p>") * 3 + "</p>"},
     ]))
     put("valid/pages.warc.gz", warc_bytes([
-        ("https://news.example.org/2018/10/21/a", en_page),
-        ("https://noticias.example.org/2018/10/22/b", es_page),
+        ("https://news.example.org/2018/10/21/a", en_page()),
+        ("https://noticias.example.org/2018/10/22/b", es_page()),
     ], extra_records=True))
-    put("valid/pages.warc", warc_bytes([("https://news.example.org/a", en_page)], compress=False))
+    put("valid/pages.warc", warc_bytes([("https://news.example.org/a", en_page())], compress=False))
     put("valid/lines.jsonl", "\n".join(json.dumps(o) for o in [
-        {"text": EN, "url": "https://news.example.org/2018/10/21/x", "title": "T", "id": "j1"},
-        {"text": ES, "published": "2018-10-22", "language": "es", "doc_id": "j2"},
+        {"text": en(), "url": "https://news.example.org/2018/10/21/x", "title": "T", "id": "j1"},
+        {"text": es(), "published": "2018-10-22", "language": "es", "doc_id": "j2"},
     ]) + "\n")
-    put("valid/lines.ndjson", json.dumps({"text": EN}) + "\n")
-    put("valid/lines.jsonl.gz", gzip.compress((json.dumps({"text": ES}) + "\n").encode(), mtime=0))
+    put("valid/lines.ndjson", json.dumps({"text": en()}) + "\n")
+    put("valid/lines.jsonl.gz", gzip.compress((json.dumps({"text": es()}) + "\n").encode(), mtime=0))
 
     # -- encodings --------------------------------------------------------------------
     smart = "“Seguimos caminando”, dijo la señora; el niño llevaba una mochila — año 2018.\n"
-    put("enc/cp1252.txt", (smart + ES).encode("cp1252"))
-    put("enc/latin1.txt", ("Información: año, niño, corazón.\n" + ES).encode("latin-1"))
-    put("enc/utf8_bom.txt", b"\xef\xbb\xbf" + EN.encode())
-    put("enc/utf16_bom.txt", EN.encode("utf-16"))
-    put("enc/utf16_nobom.txt", EN.encode("utf-16-le"))
-    put("enc/bad_utf16.txt", b"\xff\xfe" + EN.encode("utf-16-le")[:-1] + b"\x00\xd8")
-    put("enc/crlf_and_cr.txt", EN.replace("\n", "\r\n").encode() + b"\rlast line\r")
-    put("enc/stray_nul.txt", EN.encode() + b"\x00")
+    put("enc/cp1252.txt", (smart + es()).encode("cp1252"))
+    put("enc/latin1.txt", ("Información: año, niño, corazón.\n" + es()).encode("latin-1"))
+    put("enc/utf8_bom.txt", b"\xef\xbb\xbf" + en().encode())
+    put("enc/utf16_bom.txt", en().encode("utf-16"))
+    put("enc/utf16_nobom.txt", en().encode("utf-16-le"))
+    put("enc/bad_utf16.txt", b"\xff\xfe" + en().encode("utf-16-le")[:-1] + b"\x00\xd8")
+    put("enc/crlf_and_cr.txt", en().replace("\n", "\r\n").encode() + b"\rlast line\r")
+    put("enc/stray_nul.txt", en().encode() + b"\x00")
     put("enc/only_bom.txt", b"\xef\xbb\xbf")
     put("enc/c1_controls.txt", bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D, 0x85, 0x96]) * 200)
-    put("enc/html_wrong_charset.html",
-        html_page(smart + ES, charset="utf-8", lang="es").encode("cp1252"))
-    put("enc/html_says_latin1_is_utf8.html", html_page(smart + ES, charset="iso-8859-1"))
-    put("enc/html_no_charset_cp1252.html", html_page(smart + ES, charset=None).encode("cp1252"))
+    put("enc/html_wrong_charset.html", html_page(
+        smart + es(), charset="utf-8", lang="es", url=None).encode("cp1252"))
+    put("enc/html_says_latin1_is_utf8.html", html_page(
+        smart + es(), charset="iso-8859-1", lang="es", url=None))
+    put("enc/html_no_charset_cp1252.html", html_page(
+        smart + es(), charset=None, lang="es", url=None).encode("cp1252"))
 
     # -- empty and binary --------------------------------------------------------------
     put("empty/zero.txt", b"")
@@ -249,14 +267,14 @@ def make_hostile_corpus(folder: str | os.PathLike[str]) -> int:
     put("html/script_only.html",
         "<html><body><script>var x = 1;" + "x++;" * 500 + "</script></body></html>")
     put("html/broken_tags.html",
-        "<html><body><div><p>" + EN.replace("\n\n", "<p><b><i>") + "</div></span></table>")
+        "<html><body><div><p>" + en().replace("\n\n", "<p><b><i>") + "</div></span></table>")
     put("html/garbage_markup.html", "<<<>>><html<body <p " + "&#xFFFFFF; &bogus; <" * 200)
-    put("html/nested_divs.html", "<html><body>" + "<div>" * 5000 + EN + "</div>" * 5000
+    put("html/nested_divs.html", "<html><body>" + "<div>" * 5000 + en() + "</div>" * 5000
         + "</body></html>")
-    put("html/as_text.txt", en_page)
-    put("html/as_feed.rss", en_page)
-    put("html/no_markup.html", EN)
-    put("html/huge_inline_image.html", html_page().replace(
+    put("html/as_text.txt", en_page())
+    put("html/as_feed.rss", en_page())
+    put("html/no_markup.html", en())
+    put("html/huge_inline_image.html", en_page().decode().replace(
         "<main>", '<img src="data:image/png;base64,' + "A" * 2_000_000 + '"><main>'))
     put("html/not_found.html", "<html><head><title>404 Not Found</title></head><body>"
         "<h1>Not Found</h1><p>The page was not found.</p></body></html>")
@@ -267,84 +285,85 @@ def make_hostile_corpus(folder: str | os.PathLike[str]) -> int:
     put("feeds/empty_channel.rss", rss_feed([]))
     put("feeds/empty.atom", atom_feed([]))
     put("feeds/truncated.rss", rss_feed([
-        {"title": "First", "link": DEAD_LINK, "summary": "A short summary of the caravan."},
-        {"title": "Second", "link": DEAD_LINK, "summary": "Another summary."},
+        {"title": "First", "link": dead_link(), "summary": "A short summary of the caravan."},
+        {"title": "Second", "link": dead_link(), "summary": "Another summary."},
     ])[:-60])
     put("feeds/summary_only.rss", rss_feed([
-        {"title": "Summary", "link": DEAD_LINK, "date": "Mon, 22 Oct 2018 10:00:00 GMT",
+        {"title": "Summary", "link": dead_link(), "date": "Mon, 22 Oct 2018 10:00:00 GMT",
          "summary": "Migrants reached the river crossing on Monday."},
     ]))
-    put("feeds/no_text_entries.atom", atom_feed([{"title": "Only a title"}, {"link": DEAD_LINK}]))
+    put("feeds/no_text_entries.atom", atom_feed([{"title": "Only a title"}, {"link": dead_link()}]))
     put("feeds/bad_dates.rss", rss_feed([
-        {"title": "Bad date", "date": "the day after tomorrow", "content": "<p>" + EN + "</p>"},
+        {"title": "Bad date", "date": "the day after tomorrow", "content": "<p>" + en() + "</p>"},
     ]))
     put("feeds/entity_expansion.rss",
         '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">'
         '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]>'
         '<rss version="2.0"><channel><title>t</title><item><title>&c;</title>'
-        f"<description>{EN}</description></item></channel></rss>")
+        f"<description>{en()}</description></item></channel></rss>")
 
     # -- WARC ---------------------------------------------------------------------------
-    pages = [(f"https://news.example.org/2018/10/2{i}/story", html_page(
-        EN + f"\n\nStory number {i}.").encode()) for i in range(4)]
-    whole_gz = warc_bytes(pages)
-    whole = warc_bytes(pages, compress=False)
+    def pages() -> list[tuple[str, bytes]]:
+        return [(f"https://news.example.org/2018/10/2{i}/story", en_page()) for i in range(4)]
+
+    whole_gz = warc_bytes(pages())
+    whole = warc_bytes(pages(), compress=False)
     put("warc/truncated.warc.gz", whole_gz[: len(whole_gz) * 2 // 3])
     put("warc/truncated.warc", whole[: len(whole) * 2 // 3])
     put("warc/cut_in_header.warc", whole[:20])
-    put("warc/not_a_warc.warc", EN)
+    put("warc/not_a_warc.warc", en())
     put("warc/garbage.warc.gz", gzip.compress(_rng_bytes(10, 3000), mtime=0))
     put("warc/random.warc.gz", _rng_bytes(11, 3000))
     put("warc/only_images.warc.gz", warc_bytes([("https://news.example.org/i.png", png)],
                                                content_type="image/png"))
-    put("warc/status_404.warc", warc_bytes([("https://news.example.org/x", en_page)],
+    put("warc/status_404.warc", warc_bytes([("https://news.example.org/x", en_page())],
                                            compress=False, status="404 Not Found"))
     put("warc/empty_pages.warc.gz", warc_bytes([("https://news.example.org/e",
                                                  b"<html><body></body></html>")]))
-    put("warc/renamed.gz", whole_gz)
+    put("warc/renamed.gz", warc_bytes(pages()))
 
     # -- gzip ---------------------------------------------------------------------------
-    put("gzip/not_gzip.gz", EN)
-    put("gzip/not_gzip.html.gz", en_page)
-    put("gzip/truncated.html.gz", gzip.compress(en_page, mtime=0)[:200])
+    put("gzip/not_gzip.gz", en())
+    put("gzip/not_gzip_html.html.gz", en_page())
+    put("gzip/truncated.html.gz", gzip.compress(en_page(), mtime=0)[:200])
     put("gzip/random_after_magic.gz", b"\x1f\x8b" + _rng_bytes(12, 1000))
     put("gzip/bomb.txt.gz", gzip.compress(b"caravan " * (8 * 1024 * 1024), mtime=0))
-    put("gzip/gzip_named.txt", gzip.compress(EN.encode(), mtime=0))
+    put("gzip/gzip_named.txt", gzip.compress(en().encode(), mtime=0))
 
     # -- JSON lines ---------------------------------------------------------------------
     put("jsonl/broken_lines.jsonl", "\n".join([
-        json.dumps({"text": EN, "id": "ok1"}),
+        json.dumps({"text": en(), "id": "ok1"}),
         '{"text": "unterminated',
         "[1, 2, 3]",
         json.dumps({"title": "no text field"}),
         json.dumps({"text": "   "}),
         json.dumps({"text": 42}),
         "",
-        json.dumps({"text": ES, "published": "not a date", "id": "ok2"}),
+        json.dumps({"text": es(), "published": "not a date", "id": "ok2"}),
         json.dumps({"html": html_page(), "id": "ok3"}),
     ]) + "\n")
     put("jsonl/all_bad.jsonl", "nope\n{bad json}\n[]\n")
-    put("jsonl/cp1252_line.jsonl", (json.dumps({"text": smart + ES}, ensure_ascii=False)
+    put("jsonl/cp1252_line.jsonl", (json.dumps({"text": smart + es()}, ensure_ascii=False)
                                     + "\n").encode("cp1252"))
     put("jsonl/deep_nesting.jsonl", "[" * 100_000 + "]" * 100_000 + "\n"
-        + json.dumps({"text": EN}) + "\n")
+        + json.dumps({"text": en()}) + "\n")
     put("jsonl/truncated.jsonl.gz", gzip.compress(
-        ("\n".join(json.dumps({"text": EN + str(i)}) for i in range(50)) + "\n").encode(),
+        ("\n".join(json.dumps({"text": en() + str(i)}) for i in range(50)) + "\n").encode(),
         mtime=0)[:-40])
-    put("jsonl/no_final_newline.jsonl", json.dumps({"text": EN}))
+    put("jsonl/no_final_newline.jsonl", json.dumps({"text": en()}))
 
     # -- sizes and shapes -----------------------------------------------------------------
-    words = (EN.replace("\n", " ") + " ") * 3000
+    words = (en().replace("\n", " ") + " ") * 3000
     put("shapes/huge_single_line.txt", words.strip())
-    put("shapes/looks_like_json.txt", json.dumps({"text": EN}))
-    put("shapes/folder.txt/inside.txt", EN)  # a directory named like a file
-    put("shapes/folder.html/inside.html", en_page)
+    put("shapes/looks_like_json.txt", json.dumps({"text": en()}))
+    put("shapes/folder.txt/inside.txt", en())  # a directory named like a file
+    put("shapes/folder.html/inside_html.html", en_page())
     big = root / "shapes" / "sparse_200mb.txt"
     with open(big, "wb") as handle:
         handle.truncate(200 * 1024 * 1024)  # sparse: instant, no disk used
     count += 1
-    put("shapes/unknown.json", json.dumps({"text": EN}))
-    put("shapes/notes.md", "# Notes\n\n" + EN)
+    put("shapes/unknown.json", json.dumps({"text": en()}))
+    put("shapes/notes.md", "# Notes\n\n" + en())
 
     # -- sidecars -------------------------------------------------------------------------
     put("sidecar/index.tsv", "doc_id\tpublished\toutlet\turl\tlanguage\textra\n"
@@ -353,14 +372,14 @@ def make_hostile_corpus(folder: str | os.PathLike[str]) -> int:
         "words\tlast Tuesday\t\t\t\t\n"
         "short\t2018-10-22\n")
     count -= 1  # a sidecar is not an input by itself (it is reported only when broken)
-    put("sidecar/good.txt", EN)
-    put("sidecar/baddate.txt", EN)
-    put("sidecar/words.txt", ES)
-    put("sidecar/short.txt", EN)
-    put("sidecar/not_in_index.txt", EN)
+    put("sidecar/good.txt", en())
+    put("sidecar/baddate.txt", en())
+    put("sidecar/words.txt", es())
+    put("sidecar/short.txt", en())
+    put("sidecar/not_in_index.txt", en())
     put("badsidecar/index.tsv", b"\x89PNG\r\n\x1a\n" + _rng_bytes(13, 300))
     count -= 1
-    put("badsidecar/article.txt", EN)
+    put("badsidecar/article.txt", en())
 
     # -- links and special files -----------------------------------------------------------
     links = root / "links"
@@ -384,10 +403,6 @@ def make_hostile_corpus(folder: str | os.PathLike[str]) -> int:
             count += 1
         except OSError:
             pass
-    # hidden files are not articles: written, not counted
-    (root / ".hidden.txt").write_text(EN, encoding="utf-8")
-    (root / ".hidden_dir").mkdir(exist_ok=True)
-    (root / ".hidden_dir" / "x.txt").write_text(EN, encoding="utf-8")
     return count
 
 

@@ -35,7 +35,7 @@ def serve(routes: dict[str, Route]) -> Iterator[Server]:
     hits: list[str] = []
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        def do_GET(self) -> None:
             hits.append(self.path)
             route = routes.get(self.path)
             if route is None:
@@ -64,7 +64,7 @@ def serve(routes: dict[str, Route]) -> Iterator[Server]:
             except (BrokenPipeError, ConnectionResetError):
                 pass
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
