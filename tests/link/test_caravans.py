@@ -5,12 +5,17 @@ from __future__ import annotations
 import random
 
 import pytest
+from link_scenarios import d, report
 
 from caravanwatch.link.caravans import (
-    Caravan, Corrections, Merge, Split, apply_corrections, link_caravans,
+    Caravan,
+    Corrections,
+    Merge,
+    Split,
+    apply_corrections,
+    link_caravans,
 )
 from caravanwatch.link.happenings import Happening, Report, group_reports
-from link_scenarios import d, report
 
 
 def link(reports: list[Report]) -> tuple[list[Caravan], dict[str, Happening]]:

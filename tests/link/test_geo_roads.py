@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from link_scenarios import PLACES
 
 from caravanwatch.link import geo, roads
-from link_scenarios import PLACES
 
 
 def at(name: str) -> tuple[float, float]:

@@ -7,9 +7,9 @@ import datetime as dt
 import random
 
 import pytest
+from link_scenarios import PLACES, d, report
 
 from caravanwatch.link.happenings import Report, group_reports, place_key
-from link_scenarios import PLACES, d, report
 
 OUTLETS = ("Reuters", "AP", "AFP", "EFE", "BBC", "CNN", "El Heraldo", "La Prensa",
            "Prensa Libre", "Proceso")
@@ -72,25 +72,26 @@ def test_one_article_mentioning_two_caravans_at_different_places_same_day() -> N
 @pytest.mark.parametrize(
     ("second", "n"),
     [
-        pytest.param(dict(date=d(16)), 1, id="next-day-same-happening"),
-        pytest.param(dict(date=d(17)), 2, id="two-days-apart"),
-        pytest.param(dict(place="Chiquimula"), 2, id="different-town"),
-        pytest.param(dict(offset_km=20.0), 1, id="20-km-off"),
-        pytest.param(dict(offset_km=30.0, place_override="Esquipulas shelter"), 2,
+        pytest.param({"date": d(16)}, 1, id="next-day-same-happening"),
+        pytest.param({"date": d(17)}, 2, id="two-days-apart"),
+        pytest.param({"place": "Chiquimula"}, 2, id="different-town"),
+        pytest.param({"offset_km": 20.0}, 1, id="20-km-off"),
+        pytest.param({"offset_km": 30.0, "place_override": "Esquipulas shelter"}, 2,
                      id="30-km-off-other-name"),
-        pytest.param(dict(size=2400), 1, id="size-2.4x"),
-        pytest.param(dict(size=4000), 2, id="size-4x"),
-        pytest.param(dict(origin=("SV",)), 2, id="other-nationality"),
-        pytest.param(dict(origin=("HN", "GT")), 1, id="overlapping-nationalities"),
-        pytest.param(dict(type_="depart"), 2, id="other-type"),
-        pytest.param(dict(modality="planned"), 2, id="planned-apart"),
-        pytest.param(dict(evidence="The second caravan reached Esquipulas."), 2,
+        pytest.param({"size": 2400}, 1, id="size-2.4x"),
+        pytest.param({"size": 4000}, 2, id="size-4x"),
+        pytest.param({"origin": ("SV",)}, 2, id="other-nationality"),
+        pytest.param({"origin": ("HN", "GT")}, 1, id="overlapping-nationalities"),
+        pytest.param({"type_": "depart"}, 2, id="other-type"),
+        pytest.param({"modality": "planned"}, 2, id="planned-apart"),
+        pytest.param({"evidence": "The second caravan reached Esquipulas."}, 2,
                      id="named-otherwise"),
     ],
 )
 def test_what_makes_two_reports_the_same_happening(second: dict[str, object], n: int) -> None:
-    base = dict(type_="arrive", date=d(15), place="Esquipulas", size=1000, origin=("HN",),
-                evidence="The first caravan reached Esquipulas.")
+    base = {"type_": "arrive", "date": d(15), "place": "Esquipulas", "size": 1000,
+            "origin": ("HN",), "evidence": "The first caravan reached Esquipulas."}
+    second = dict(second)
     override = second.pop("place_override", None)
     kw = {**base, **second}
     first = report("AP", "a1", **base)  # type: ignore[arg-type]

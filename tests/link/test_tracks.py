@@ -5,13 +5,13 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from link_scenarios import PLACES, d, report
 
 from caravanwatch.link import roads
 from caravanwatch.link.caravans import link_caravans
 from caravanwatch.link.geo import haversine_km
 from caravanwatch.link.happenings import Report, group_reports
 from caravanwatch.link.tracks import SizeClaim, Track, build_tracks, conflict_detail
-from link_scenarios import PLACES, d, report
 
 
 def track_of(reports: list[Report]) -> Track:

@@ -14,17 +14,22 @@ across re-linking, and :func:`apply_corrections` replays them after automatic li
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import logging
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from caravanwatch.link.geo import (
-    BACKWARD_TOLERANCE_KM, WALK_KM_PER_DAY, haversine_km, is_feasible, km_to_us_border,
+    BACKWARD_TOLERANCE_KM,
+    WALK_KM_PER_DAY,
+    haversine_km,
+    is_feasible,
+    km_to_us_border,
 )
 from caravanwatch.link.happenings import Happening
 from caravanwatch.link.naming import NamingHint, naming_hint
@@ -57,6 +62,24 @@ offer, aid and dissolve the size counts only the members concerned."""
 
 ACTIVE_NAMING_DAYS = 60
 """Ordinal names ("the second caravan") count caravans started in the last 60 days."""
+
+VEHICLE_COST_KM = 240.0
+"""Choosing between caravans, each km a day beyond walking pace costs 1/240: a 300 km bus
+day costs 1, as much as four days without news (:data:`STALE_COST_PER_DAY`) or a size
+ratio of e^1 = 2.7 (the size penalty is |log ratio|).  Chosen so that a caravan seen
+yesterday 200 km back (the 2018 caravan rode trucks most days in Mexico) beats a small
+group last seen a week ago."""
+
+STALE_COST_PER_DAY = 0.25
+
+MAX_JOIN_COST = 4.0
+"""Above this cost a happening starts a new caravan instead: a 700 km bus day (2.7) or
+ten days without news (2.5) still join, but not a bus day plus foreign nationalities
+(:data:`ORIGIN_MISMATCH_COST`) or plus a size 3x off."""
+
+DEPARTURE_DAYS = 3
+"""A caravan is named after its departure when one is reported within three days of its
+first happening (people gather at the bus terminal the day before they leave)."""
 
 NEXT_COUNTRY: dict[str, frozenset[str]] = {
     # Where a caravan goes next along the corridor, for happenings placed by country only.
@@ -160,10 +183,16 @@ def _size_compatible(h: Happening, b: _Builder) -> bool:
 
 
 def _size_penalty(h: Happening, b: _Builder) -> float:
-    recent = b.recent_size(h.date) if h.date else None
-    if recent is None or not h.size_low or not h.size_high or h.type not in WHOLE_GROUP_TYPES:
+    """How far apart in size, as |log ratio|, ``h`` and ``b``'s latest reported size."""
+    if not h.size_low or not h.size_high or h.type not in WHOLE_GROUP_TYPES:
         return 0.0
-    mid_h, mid_b = (h.size_low + h.size_high) / 2, (recent[0] + recent[1]) / 2
+    sized = [x for x in b.happenings if x.type in WHOLE_GROUP_TYPES and x.size_low
+             and x.size_high and x.date]
+    if not sized:
+        return 0.0
+    latest = max(sized, key=lambda x: (x.date, x.id))
+    mid_h = (h.size_low + h.size_high) / 2
+    mid_b = ((latest.size_low or 0) + (latest.size_high or 0)) / 2
     return abs(math.log(mid_h / mid_b))
 
 
@@ -194,8 +223,8 @@ def _continuation_cost(h: Happening, b: _Builder) -> float | None:
         if not _size_compatible(h, b):
             return None
     speed = km / max(days, 1)
-    cost = max(0.0, speed - WALK_KM_PER_DAY[1]) / WALK_KM_PER_DAY[1]  # 0 at walking pace
-    cost += 0.1 * (h.date - b.last_date).days  # prefer the caravan seen most recently
+    cost = max(0.0, speed - WALK_KM_PER_DAY[1]) / VEHICLE_COST_KM  # 0 at walking pace
+    cost += STALE_COST_PER_DAY * (h.date - b.last_date).days
     cost += _size_penalty(h, b)
     return cost + _origin_penalty(h, b)
 
@@ -225,7 +254,8 @@ def _country_cost(h: Happening, b: _Builder) -> float | None:
         return None
     if not _size_compatible(h, b):
         return None
-    return 0.1 * (h.date - b.last_date).days + _size_penalty(h, b) + _origin_penalty(h, b)
+    return (STALE_COST_PER_DAY * (h.date - b.last_date).days + _size_penalty(h, b)
+            + _origin_penalty(h, b))
 
 
 def _named(h: Happening, hint: NamingHint, builders: list[_Builder]) -> _Builder | None:
@@ -259,7 +289,10 @@ def _choose(h: Happening, builders: list[_Builder]) -> _Builder | None | bool:
         if hint.kind == "ordinal" and h.locatable:
             return None  # "the second caravan" when fewer are known: one not seen before
     scorer = _continuation_cost if h.locatable else _country_cost
-    costs = [(c, i) for i, b in enumerate(builders) if (c := scorer(h, b)) is not None]
+    costs = [
+        (c, i) for i, b in enumerate(builders)
+        if (c := scorer(h, b)) is not None and c <= MAX_JOIN_COST
+    ]
     if costs:
         return builders[min(costs)[1]]
     return None if h.locatable else False
@@ -284,15 +317,23 @@ def make_caravan(
     """Derive a caravan's origin, dates, nationalities and name from its happenings."""
     ordered = sorted(happenings, key=_order_key)
     dated = [h for h in ordered if h.date]
-    first = next((h for h in dated if h.place or h.country), dated[0] if dated else ordered[0])
+    placed = [h for h in dated if h.place or h.country]
+    first = placed[0] if placed else (dated or ordered)[0]
+    departure = next(
+        (h for h in placed if h.type == "depart" and first.date and h.date
+         and (h.date - first.date).days <= DEPARTURE_DAYS),
+        None,
+    )
+    origin = departure or first
     counts = Counter(o for h in ordered for o in h.origin)
-    where = first.place or (country_name(first.country) if first.country else "unknown place")
-    verb = "from" if first.type == "depart" else "first seen in"
+    where = origin.place or (
+        country_name(origin.country) if origin.country else "unknown place")
+    verb = "from" if departure else "first seen in"
     return Caravan(
         id=caravan_id,
-        name=name or f"{verb} {where}, {_name_date(first.date)}",
-        origin_place=first.place,
-        origin_country=first.country,
+        name=name or f"{verb} {where}, {_name_date(origin.date)}",
+        origin_place=origin.place,
+        origin_country=origin.country,
         start_date=dated[0].date if dated else None,
         end_date=dated[-1].date if dated else None,
         nationalities=tuple(sorted(counts, key=lambda o: (-counts[o], o))),
@@ -314,14 +355,9 @@ def _unique_names(caravans: list[Caravan]) -> list[Caravan]:
     for c in sorted(caravans, key=lambda c: (c.start_date or dt.date.max, c.id)):
         seen[c.name] += 1
         if seen[c.name] > 1:
-            c = Caravan(c.id, f"{c.name} ({seen[c.name]})", *_fields_after_name(c))
+            c = dataclasses.replace(c, name=f"{c.name} ({seen[c.name]})")
         out.append(c)
     return out
-
-
-def _fields_after_name(c: Caravan) -> tuple[object, ...]:
-    return (c.origin_place, c.origin_country, c.start_date, c.end_date, c.nationalities,
-            c.happening_ids)
 
 
 def link_caravans(happenings: Iterable[Happening]) -> list[Caravan]:

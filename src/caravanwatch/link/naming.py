@@ -38,7 +38,7 @@ _ORDINALS = {
 # Only "caravan" takes an ordinal: "the first group of migrants reached the city" is
 # usually the vanguard of one caravan, not the first of several caravans.
 _ORDINAL_RE = re.compile(
-    r"\b(" + "|".join(_ORDINALS) + r")\s+(?:migrant\s+)?(?:caravan|caravana)\b", re.I
+    r"\b(" + "|".join(_ORDINALS) + r")\s+(?:migrant\s+)?(?:caravan|caravana)\b", re.IGNORECASE
 )
 
 _DEMONYMS = {
@@ -53,14 +53,14 @@ _DEMONYMS = {
 _GROUP = r"(?:caravan|group|contingent|caravana|grupo|contingente)"
 _DEMONYM = "(" + "|".join(_DEMONYMS) + ")"
 _NATIONALITY_RES = (
-    re.compile(r"\b" + _DEMONYM + r"\s+(?:migrant\s+)?" + _GROUP + r"\b", re.I),  # Salvadoran group
-    re.compile(r"\b" + _GROUP + r"\s+" + _DEMONYM + r"\b", re.I),  # caravana salvadoreña
-    re.compile(r"\b" + _GROUP + r"\s+de\s+" + _DEMONYM + r"\b", re.I),  # grupo de salvadoreños
+    re.compile(r"\b" + _DEMONYM + r"\s+(?:migrant\s+)?" + _GROUP + r"\b", re.IGNORECASE),  # Salvadoran group
+    re.compile(r"\b" + _GROUP + r"\s+" + _DEMONYM + r"\b", re.IGNORECASE),  # caravana salvadoreña
+    re.compile(r"\b" + _GROUP + r"\s+de\s+" + _DEMONYM + r"\b", re.IGNORECASE),  # grupo de salvadoreños
 )
 _NEW_RE = re.compile(
     r"\b(?:a\s+new|another|a\s+fresh|yet\s+another|nueva|otra)\s+(?:migrant\s+)?"
     r"(?:caravan|caravana)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import heapq
 import io
+import itertools
 import logging
 import math
 from dataclasses import dataclass
@@ -262,7 +263,7 @@ def road_path(
 
 def polyline_km(points: list[LatLon]) -> float:
     """Length of a polyline in km."""
-    return sum(haversine_km(*p, *q) for p, q in zip(points, points[1:]))
+    return sum(haversine_km(*p, *q) for p, q in itertools.pairwise(points))
 
 
 def point_along(points: list[LatLon], fraction: float) -> LatLon:
@@ -271,7 +272,7 @@ def point_along(points: list[LatLon], fraction: float) -> LatLon:
         return points[0]
     target = max(0.0, min(1.0, fraction)) * polyline_km(points)
     walked = 0.0
-    for p, q in zip(points, points[1:]):
+    for p, q in itertools.pairwise(points):
         step = haversine_km(*p, *q)
         if walked + step >= target and step > 0:
             f = (target - walked) / step

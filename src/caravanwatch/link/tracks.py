@@ -11,14 +11,17 @@ than :data:`CONFLICT_FACTOR` the point is flagged and the detail names each outl
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
+import statistics
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from caravanwatch.link.caravans import TYPE_ORDER, WHOLE_GROUP_TYPES, Caravan
 from caravanwatch.link.geo import km_to_us_border
-from caravanwatch.link.happenings import Happening
+from caravanwatch.link.happenings import Happening, Report, place_key
 from caravanwatch.link.roads import along_road_km, point_along, road_path
 
 logger = logging.getLogger(__name__)
@@ -83,31 +86,64 @@ class Track:
         return next((p for p in self.points if p.date == day), None)
 
 
-def _progress(a: Happening, b: Happening) -> float:
+@dataclass(frozen=True, slots=True)
+class _Sighting:
+    """A happening as reported on one day: the reports dated that day and where they
+    place the group."""
+
+    happening: Happening
+    reports: tuple[Report, ...]
+    place: str | None
+    country: str | None
+    lat: float
+    lon: float
+
+
+def _sighting(h: Happening, reports: Sequence[Report]) -> _Sighting | None:
+    if not h.locatable or h.type == "deport":
+        return None
+    located = [r.event for r in reports
+               if r.event.place and r.event.lat is not None and r.event.lon is not None]
+    keys = Counter(place_key(e.place) for e in located)
+    if keys:  # where that day's reports put it (a happening may span two towns 20 km apart)
+        key = min(keys, key=lambda k: (-keys[k], k or ""))
+        here = [e for e in located if place_key(e.place) == key]
+        return _Sighting(
+            h, tuple(reports), here[0].place, here[0].country,
+            statistics.median(e.lat for e in here if e.lat is not None),
+            statistics.median(e.lon for e in here if e.lon is not None),
+        )
+    return _Sighting(h, tuple(reports), h.place, h.country, h.lat or 0.0, h.lon or 0.0)
+
+
+def _progress(a: _Sighting, b: _Sighting) -> float:
     """How far ``b`` is ahead of ``a`` along the corridor."""
-    pa, pb = (a.lat or 0.0, a.lon or 0.0), (b.lat or 0.0, b.lon or 0.0)
-    road = along_road_km(pa, pb)
-    return road if road is not None else km_to_us_border(*pa) - km_to_us_border(*pb)
+    road = along_road_km((a.lat, a.lon), (b.lat, b.lon))
+    if road is not None:
+        return road
+    return km_to_us_border(a.lat, a.lon) - km_to_us_border(b.lat, b.lon)
 
 
-def _end_of_day(located: list[Happening]) -> Happening:
-    """The happening that best tells where the group was at the end of the day."""
-    first = located[0]
+def _end_of_day(sightings: list[_Sighting]) -> _Sighting:
+    """The sighting that best tells where the group was at the end of the day: not a
+    departure, reported by most articles, furthest along the road."""
+    first = sightings[0]
     return max(
-        located,
-        key=lambda h: (
-            h.type != "depart", len(h.article_ids), round(_progress(first, h), 1),
-            TYPE_ORDER.get(h.type, 99), h.id,
+        sightings,
+        key=lambda s: (
+            s.happening.type != "depart", len({r.event.article_id for r in s.reports}),
+            round(_progress(first, s), 1), TYPE_ORDER.get(s.happening.type, 99),
+            s.happening.id,
         ),
     )
 
 
-def size_claims(day_happenings: Iterable[Happening]) -> tuple[SizeClaim, ...]:
-    """Whole-group size claims of a day's happenings, one per report with a size."""
+def size_claims(day: Iterable[tuple[Happening, Sequence[Report]]]) -> tuple[SizeClaim, ...]:
+    """Whole-group size claims of a day: one per report with a size."""
     claims = {
         SizeClaim(r.event.article_id, r.outlet, r.event.size, r.event.size_qualifier, h.id)
-        for h in day_happenings if h.type in WHOLE_GROUP_TYPES
-        for r in h.reports if r.event.size
+        for h, reports in day if h.type in WHOLE_GROUP_TYPES
+        for r in reports if r.event.size
     }
     return tuple(sorted(claims, key=lambda c: (-c.size, c.outlet or "", c.article_id)))
 
@@ -129,24 +165,37 @@ def conflict_detail(claims: Sequence[SizeClaim]) -> str | None:
     )
 
 
-def _observed(caravan_id: str, day: dt.date, happenings: list[Happening]) -> TrackPoint | None:
-    located = [h for h in happenings if h.locatable and h.type != "deport"]
-    if not located:
+def _observed(
+    caravan_id: str, day: dt.date, entries: list[tuple[Happening, list[Report]]]
+) -> TrackPoint | None:
+    sightings = [s for h, reports in entries if (s := _sighting(h, reports))]
+    if not sightings:
         return None
-    where = _end_of_day(located)
-    claims = size_claims(happenings)
+    where = _end_of_day(sightings)
+    claims = size_claims(entries)
     detail = conflict_detail(claims)
-    reports = [r for h in happenings for r in h.reports]
+    reports = [r for _, rs in entries for r in rs]
     return TrackPoint(
-        caravan_id=caravan_id, date=day, lat=where.lat or 0.0, lon=where.lon or 0.0,
+        caravan_id=caravan_id, date=day, lat=where.lat, lon=where.lon,
         place=where.place, country=where.country, kind="observed",
         size_low=min((c.size for c in claims), default=None),
         size_high=max((c.size for c in claims), default=None),
         sources=tuple(sorted({r.event.article_id for r in reports})),
         outlets=tuple(sorted({r.source for r in reports})),
-        happening_ids=tuple(h.id for h in happenings),
+        happening_ids=tuple(h.id for h, _ in entries),
         claims=claims, conflict=detail is not None, conflict_detail=detail,
     )
+
+
+def _days_of(h: Happening) -> dict[dt.date, list[Report]]:
+    """A happening's reports by the day each report gives (a departure keeps its own
+    date: a report a day late does not make the group leave twice)."""
+    assert h.date is not None
+    days: dict[dt.date, list[Report]] = {}
+    for r in h.reports:
+        day = h.date if h.type == "depart" else (r.event.date or h.date)
+        days.setdefault(day, []).append(r)
+    return days
 
 
 def _between(caravan_id: str, a: TrackPoint, b: TrackPoint) -> list[TrackPoint]:
@@ -168,16 +217,17 @@ def _between(caravan_id: str, a: TrackPoint, b: TrackPoint) -> list[TrackPoint]:
 
 def build_track(caravan: Caravan, happenings: Mapping[str, Happening]) -> Track:
     """The day-by-day track of one caravan (``happenings`` maps ids to happenings)."""
-    by_day: dict[dt.date, list[Happening]] = {}
+    by_day: dict[dt.date, list[tuple[Happening, list[Report]]]] = {}
     for hid in caravan.happening_ids:
         h = happenings.get(hid)
         if h is not None and h.date is not None and h.modality == "actual":
-            by_day.setdefault(h.date, []).append(h)
+            for day, reports in _days_of(h).items():
+                by_day.setdefault(day, []).append((h, reports))
     observed = [
         p for day in sorted(by_day) if (p := _observed(caravan.id, day, by_day[day]))
     ]
     points: list[TrackPoint] = []
-    for a, b in zip(observed, observed[1:]):
+    for a, b in itertools.pairwise(observed):
         points.append(a)
         points.extend(_between(caravan.id, a, b))
     points.extend(observed[-1:])
