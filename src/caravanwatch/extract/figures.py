@@ -57,10 +57,11 @@ PEOPLE_NOUNS: frozenset[str] = frozenset((
 # Sentence words that make a number's sentence about migration (prefixes, lower case).
 MIGRATION_WORDS = re.compile(
     r"\b(?:migra|immigra|emigra|asylum|refugee|border|deport|apprehen|arrest|detain|"
-    r"detention|caravan|crossing|visa|cbp|patrol|shelter|troops|deploy|expel|expuls|"
+    r"detention|caravan|crossing|cross|crosses|crossed|visa|cbp|patrol|shelter|troops|deploy|expel|expuls|"
     r"smuggl|traffick|remittance|wage|salar|fare|paid|pay|journey|walk|march|trek|"
     r"fled|flee|exodus|displac|unhcr|iom\b|comar|inm\b|homeland|dhs\b|ice\b|"
-    r"left their (?:country|homes?)|undocumented|illegal|irregular)",
+    r"(?:leave|leaves|left|leaving|flee|flees|fled) (?:the|their|his|her) "
+    r"(?:country|countries|homes?|homeland)|undocumented|illegal|irregular)",
     re.IGNORECASE)
 
 # Words that tie a count to a travelling group: "a caravan of 2,000", "numbering 500".
@@ -101,16 +102,30 @@ _MOVE_AFTER = re.compile(
 _PERIOD = re.compile(
     r"\b(?:(?:last|this|past|previous|current|fiscal|calendar)\s+(?:fiscal\s+)?"
     r"(?:year|month|quarter|decade)s?|so far|year to date|fiscal|annual|annually|"
-    r"monthly|average|on average|each (?:day|week|month|year)|per (?:day|week|month|year)|"
+    r"monthly|average|on average|(?:each|every) (?:day|week|month|year)|per (?:day|week|month|year)|"
     r"a (?:day|week|month|year)\b(?!\s+(?:later|earlier|ago|before|after))|daily|record|total|(?:in|since|during|of|for)\s+"
     r"(?:19|20)\d\d|between (?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december))\b", re.IGNORECASE)
+
+# Words that make a bare number (no counted noun) a statistic: "reached 137,000",
+# "an estimated 30,000 are Haitians".
+_STAT_WORDS = re.compile(
+    r"\b(?:number|total|totall?ed|figure|tally|count|record|average|estimated|estimates?|"
+    r"reached|rose|fell|climbed|dropped|increased|decreased|hit|surpassed|topped)\b",
+    re.IGNORECASE)
+
+# A rate stated after the verb rather than next to the number ("8,000 people cross the
+# river every day").
+_RATE_AFTER = (
+    ("per_day", re.compile(r"\b(?:every|each|per|a) day\b", re.IGNORECASE)),
+    ("per_month", re.compile(r"\b(?:every|each|per|a) month\b", re.IGNORECASE)),
+)
 
 # Distances that locate a place rather than measure a trip.
 _LOCATING = re.compile(
     r"^\s*(?:kilometers|kilometres|km|miles|mi)?\.?\s*(?:\([^)]*\)\s*)?(?:to the\s+)?"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|"
-    r"inland|off|from|of)\b", re.IGNORECASE)
+    r"inland|off|from)\b", re.IGNORECASE)
 _TRAVEL_VERBS = re.compile(
     r"\b(?:walk|walked|walking|march|marched|marching|advanc|travel|trek|covered|cover|"
     r"journey|hik|ride|rode|moved|moving|made it|went|go|get|got)", re.IGNORECASE)
@@ -222,6 +237,9 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     if q.unit == "troops":
         return "troops"
     noun = (q.noun or "").lower().split()
+    if not noun:  # numbers.py found no noun: look at the next words ("asylum applications")
+        nxt = re.findall(r"[a-z\-]+", sentence[q.span[1]:q.span[1] + 40].lower())[:3]
+        noun = [w for w in nxt if w in PEOPLE_NOUNS][:1]
     first = noun[0] if noun else None
     if first is not None and first not in PEOPLE_NOUNS and not (
             len(noun) > 1 and noun[-1] in PEOPLE_NOUNS) and not _demonym_after(q, sentence):
@@ -230,12 +248,19 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
         return None
     if first is None and re.match(r"\s*(?:of them|of whom|of the)\b", after):
         return None
+    if first is None and q.unit not in ("per_day", "per_month", "per_year") and not (
+            _PERIOD.search(sentence) or _STAT_WORDS.search(sentence)):
+        return None  # a bare number needs a statistic's wording ("reached 137,000")
     if q.value < 10:
         return None
     if _is_group_size(q, sentence, sent, offset):
         return None
     if q.unit in ("per_day", "per_month", "per_year"):
         return str(q.unit)
+    rest = sentence[q.span[1]:]
+    for rate, pattern in _RATE_AFTER:
+        if pattern.search(rest):
+            return rate
     if re.search(r"\bin each of\b|\bevery year\b|\beach year\b|\ba year\b",
                  sentence[q.span[1]:], re.IGNORECASE):
         return "per_year"
