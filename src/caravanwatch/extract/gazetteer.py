@@ -138,6 +138,17 @@ def corridor_entries() -> tuple[Entry, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def corridor_lowercase_words() -> frozenset[str]:
+    """Words the corridor table writes in lower case inside names ("Suchiate river",
+    "unidad deportiva Benito Juárez"): only these may be lower-case in running text."""
+    words: set[str] = set()
+    for row in _rows("corridor.tsv"):
+        for alias in (row[0], *row[1].split("|")):
+            words.update(w.lower() for w in alias.split() if w[:1].islower())
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
 def geonames_entries() -> tuple[Entry, ...]:
     """GeoNames places (``geonames.tsv``: name, country, admin1, lat, lon, population,
     matching keys joined by ``|``: the name's key, then the alternate names' keys)."""

@@ -37,6 +37,7 @@ from caravanwatch.extract.gazetteer import (
     CORRIDOR_COUNTRIES,
     Entry,
     corridor_entries,
+    corridor_lowercase_words as gazetteer_lowercase_words,
     country_names,
     geonames_entries,
     normalize,
@@ -166,6 +167,7 @@ class _Index:
     regions: Mapping[str, tuple[Entry, ...]]
     max_words: int
     corridor_starts: frozenset[str]  # lower-case first words of corridor names ("río")
+    corridor_lower: frozenset[str]  # words written lower-case in corridor names ("bridge")
 
 
 @functools.lru_cache(maxsize=1)
@@ -194,6 +196,7 @@ def _index() -> _Index:
         MappingProxyType({k: tuple(v) for k, v in regions.items()}),
         longest,
         starts,
+        gazetteer_lowercase_words(),
     )
 
 
@@ -300,7 +303,10 @@ def _geocode(
         if hint is None:
             head = name
     index = _index()
+    lexicon = country_names()
     for key in _variants(normalize(head)):
+        if key in lexicon.names or key in lexicon.demonyms:
+            return None  # "El Salvador" must not become "Salvador", Brazil
         found = index.places.get(key)
         if found:
             return _place(_best(found, countries, near, hint))
@@ -363,7 +369,7 @@ def geocode_country(text: str) -> str | None:
     lexicon = country_names()
     full = _ARTICLES.sub("", normalize(text))
     key = _DIRECTIONS.sub("", full)
-    for candidate in (full, key):
+    for candidate in (normalize(text), full, key):
         for table in (lexicon.names, lexicon.demonyms):
             if candidate in table:
                 return table[candidate] or None
@@ -473,6 +479,11 @@ def _find(text: str, countries: tuple[str, ...]) -> tuple[tuple[Span, Place], ..
             inner_ok = all(_capitalised(w) or w.lower() in CONNECTORS for w in words[1:-1])
             if not has_corridor and not (inner_ok and _capitalised(words[-1])):
                 continue
+            if has_corridor and not all(
+                _capitalised(w) or w.lower() in CONNECTORS
+                or w.lower() in index.corridor_lower for w in words[1:]
+            ):
+                continue  # "El paso de los migrantes" is not El Paso
             hint, after = _qualifier(text, toks, j)
             if hint is None:
                 demonym_country = _prefix_country(text, toks[i][0])

@@ -1,0 +1,470 @@
+"""Tests for the offline gazetteer and geocoder (extract/places.py, extract/gazetteer.py).
+
+Every sentence here is written for these tests; the devset is only read (gold names).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from pathlib import Path
+
+import pytest
+
+from caravanwatch.extract import gazetteer, places
+from caravanwatch.extract.places import (
+    find_places,
+    geocode_country,
+    geocode_place,
+    origin_countries,
+)
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 12742.0 * math.asin(math.sqrt(h))
+
+
+# --- geocode_place: names, aliases, accents ---------------------------------------------
+
+NAMES = [
+    # (query, expected name, expected country)
+    ("Tapachula", "Tapachula", "MX"),
+    ("tapachula", "Tapachula", "MX"),
+    ("TAPACHULA", "Tapachula", "MX"),
+    ("the city of Tapachula", "Tapachula", "MX"),
+    ("la ciudad de Tapachula", "Tapachula", "MX"),
+    ("Mexico City", "Mexico City", "MX"),
+    ("Ciudad de México", "Mexico City", "MX"),
+    ("Ciudad de Mexico", "Mexico City", "MX"),
+    ("CDMX", "Mexico City", "MX"),
+    ("México D.F.", "Mexico City", "MX"),
+    ("Guatemala City", "Guatemala City", "GT"),
+    ("Ciudad de Guatemala", "Guatemala City", "GT"),
+    ("ciudad de guatemala", "Guatemala City", "GT"),
+    ("San Pedro Sula", "San Pedro Sula", "HN"),
+    ("San Salvador", "San Salvador", "SV"),
+    ("Tegucigalpa", "Tegucigalpa", "HN"),
+    ("Tecún Umán", "Ciudad Tecún Umán", "GT"),
+    ("Tecun Uman", "Ciudad Tecún Umán", "GT"),
+    ("Ciudad Tecún Umán", "Ciudad Tecún Umán", "GT"),
+    ("Ciudad Tecun Uman", "Ciudad Tecún Umán", "GT"),
+    ("Ciudad Hidalgo", "Ciudad Hidalgo", "MX"),
+    ("Juárez", "Ciudad Juárez", "MX"),
+    ("Juarez", "Ciudad Juárez", "MX"),
+    ("Ciudad Juarez", "Ciudad Juárez", "MX"),
+    ("Cd. Juárez", "Ciudad Juárez", "MX"),
+    ("Frontera Comalapa", "Frontera Comalapa", "MX"),
+    ("Tijuana", "Tijuana", "MX"),
+    ("Huixtla", "Huixtla", "MX"),
+    ("Huehuetán", "Huehuetán", "MX"),
+    ("Huehuetan", "Huehuetán", "MX"),
+    ("Mapastepec", "Mapastepec", "MX"),
+    ("Pijijiapan", "Pijijiapan", "MX"),
+    ("Arriaga", "Arriaga", "MX"),
+    ("Tapanatepec", "San Pedro Tapanatepec", "MX"),
+    ("Niltepec", "Niltepec", "MX"),
+    ("Juchitán", "Juchitán de Zaragoza", "MX"),
+    ("Juchitan de Zaragoza", "Juchitán de Zaragoza", "MX"),
+    ("Matías Romero", "Matías Romero", "MX"),
+    ("Matias Romero", "Matías Romero", "MX"),
+    ("Donaji", "Donají", "MX"),
+    ("Sayula de Alemán", "Sayula de Alemán", "MX"),
+    ("Isla", "Isla", "MX"),
+    ("Córdoba", "Córdoba", "MX"),
+    ("Querétaro", "Santiago de Querétaro", "MX"),
+    ("Tuzantán", "Tuzantán", "MX"),
+    ("Esquipulas", "Esquipulas", "GT"),
+    ("Chiquimula", "Chiquimula", "GT"),
+    ("Nueva Ocotepeque", "Nueva Ocotepeque", "HN"),
+    ("Ocotepeque", "Nueva Ocotepeque", "HN"),
+    ("Copán Ruinas", "Copán Ruinas", "HN"),
+    ("Copan Ruinas", "Copán Ruinas", "HN"),
+    ("Entre Rios", "Entre Ríos", "GT"),
+    ("Morales", "Morales", "GT"),
+    ("Agua Caliente", "Agua Caliente", "GT"),
+    ("agua caliente", "Agua Caliente", "GT"),
+    ("the Agua Caliente border crossing", "Agua Caliente", "GT"),
+    ("El Florido", "El Florido", "GT"),
+    ("Corinto", "Corinto", "HN"),
+    ("La Mesilla", "La Mesilla", "GT"),
+    ("El Ceibo", "El Ceibo", "GT"),
+    ("El Carmen", "El Carmen", "GT"),
+    ("Talismán", "Talismán", "MX"),
+    ("Talisman bridge", "Talismán", "MX"),
+    ("Rodolfo Robles bridge", "Rodolfo Robles Bridge", "GT"),
+    ("the Suchiate river", "Suchiate River", "MX"),
+    ("río Suchiate", "Suchiate River", "MX"),
+    ("San Ysidro", "San Ysidro", "US"),
+    ("El Chaparral", "El Chaparral", "MX"),
+    ("El Chaparral port of entry", "El Chaparral", "MX"),
+    ("Paso del Norte bridge", "Paso del Norte Bridge", "MX"),
+    ("Piedras Negras", "Piedras Negras", "MX"),
+    ("Eagle Pass", "Eagle Pass", "US"),
+    ("Matamoros", "Matamoros", "MX"),
+    ("Brownsville", "Brownsville", "US"),
+    ("Nuevo Laredo", "Nuevo Laredo", "MX"),
+    ("Laredo", "Laredo", "US"),
+    ("Reynosa", "Reynosa", "MX"),
+    ("McAllen", "McAllen", "US"),
+    ("Nogales", "Nogales", "MX"),
+    ("Mexicali", "Mexicali", "MX"),
+    ("Calexico", "Calexico", "US"),
+    ("El Paso", "El Paso", "US"),
+    ("the Darién Gap", "Darién Gap", "PA"),
+    ("Darien Gap", "Darién Gap", "PA"),
+    ("Necoclí", "Necoclí", "CO"),
+    ("Escuinapa", "Escuinapa", "MX"),
+    ("Irapuato", "Irapuato", "MX"),
+    ("Guadalajara", "Guadalajara", "MX"),
+    ("Guanajuato", "Guanajuato", "MX"),
+    ("Santa Ana", "Santa Ana", "SV"),
+    ("Chicago", "Chicago", "US"),
+    ("San Diego", "San Diego", "US"),
+    ("Houston", "Houston", "US"),
+    # shelters and landmarks stand for their town
+    ("Jesús Martínez Palillo stadium", "Mexico City", "MX"),
+    ("Estadio Jesús Martínez", "Mexico City", "MX"),
+    ("Benito Juárez sports complex", "Tijuana", "MX"),
+    ("El Barretal", "Tijuana", "MX"),
+    ("Juventud 2000 shelter", "Tijuana", "MX"),
+    ("Siglo XXI migrant station", "Tapachula", "MX"),
+    ("Parque Miguel Hidalgo", "Tapachula", "MX"),
+]
+
+
+@pytest.mark.parametrize(("query", "name", "country"), NAMES, ids=[q for q, _, _ in NAMES])
+def test_geocode_place_names(query: str, name: str, country: str) -> None:
+    place = geocode_place(query)
+    assert place is not None
+    assert (place.name, place.country) == (name, country)
+
+
+# --- disambiguation by the article's countries, qualifiers and `near` -------------------
+
+CONTEXT = [
+    # (query, countries, near, expected name, country)
+    ("Agua Caliente", ("HN",), None, "Agua Caliente", "HN"),
+    ("Agua Caliente", ("HN", "GT"), None, "Agua Caliente", "HN"),
+    ("Agua Caliente", ("GT", "HN"), None, "Agua Caliente", "GT"),
+    ("Agua Caliente", ("MX",), None, "Agua Caliente", "GT"),
+    ("Agua Caliente, Honduras", (), None, "Agua Caliente", "HN"),
+    ("Santa Ana", ("US",), None, "Santa Ana", "US"),
+    ("Santa Ana", ("SV",), None, "Santa Ana", "SV"),
+    ("Santa Ana, California", (), None, "Santa Ana", "US"),
+    ("Santa Ana, El Salvador", (), None, "Santa Ana", "SV"),
+    ("Escuintla", ("GT",), None, "Escuintla", "GT"),
+    ("Escuintla", ("MX",), None, "Escuintla", "MX"),
+    ("Escuintla, Guatemala", ("MX",), None, "Escuintla", "GT"),
+    ("Escuintla, Chiapas", (), None, "Escuintla", "MX"),
+    ("Nogales", ("US",), None, "Nogales", "US"),
+    ("Nogales, Arizona", (), None, "Nogales", "US"),
+    ("Ciudad Hidalgo, Chiapas", (), None, "Ciudad Hidalgo", "MX"),
+    ("Casa del Migrante", ("GT",), (14.6, -90.5), "Guatemala City", "GT"),
+    ("Casa del Migrante", (), (32.4, -117.0), "Tijuana", "MX"),
+    ("Casa del Migrante", (), (31.7, -106.4), "Ciudad Juárez", "MX"),
+    ("Tapachula, Chiapas", (), None, "Tapachula", "MX"),
+    ("Tijuana, Mexico", (), None, "Tijuana", "MX"),
+]
+
+
+@pytest.mark.parametrize(
+    ("query", "countries", "near", "name", "country"), CONTEXT,
+    ids=[f"{q}|{','.join(c) or '-'}|{'near' if n else '-'}" for q, c, n, _, _ in CONTEXT],
+)
+def test_geocode_place_context(
+    query: str, countries: tuple[str, ...], near: tuple[float, float] | None,
+    name: str, country: str,
+) -> None:
+    place = geocode_place(query, countries, near)
+    assert place is not None
+    assert (place.name, place.country) == (name, country)
+
+
+def test_huehuetan_guerrero_is_not_the_chiapas_town() -> None:
+    place = geocode_place("Huehuetán, Guerrero")
+    assert place is not None and place.country == "MX"
+    assert place.lat is not None and place.lat > 16.0  # Chiapas' Huehuetán is at 15.0 N
+
+
+@pytest.mark.parametrize("query", [
+    "Guatemala", "Mexico", "México", "Honduras", "El Salvador", "United States", "",
+    "   ", "Narnia", "Gotham City", "the", "Central America",
+])
+def test_not_a_place(query: str) -> None:
+    assert geocode_place(query) is None
+
+
+COORDS = [
+    ("Tapachula", (14.9, -92.26), 5),
+    ("Mexico City", (19.43, -99.13), 10),
+    ("Guatemala City", (14.63, -90.51), 10),
+    ("San Pedro Sula", (15.5, -88.03), 10),
+    ("Tijuana", (32.52, -117.03), 10),
+    ("Ciudad Tecún Umán", (14.68, -92.14), 5),
+    ("Ciudad Hidalgo", (14.68, -92.15), 5),
+    ("Agua Caliente", (14.49, -89.22), 10),
+    ("Esquipulas", (14.56, -89.35), 5),
+    ("Ciudad Juárez", (31.74, -106.48), 15),
+]
+
+
+@pytest.mark.parametrize(("query", "where", "tolerance_km"), COORDS, ids=[c[0] for c in COORDS])
+def test_coordinates(query: str, where: tuple[float, float], tolerance_km: float) -> None:
+    place = geocode_place(query)
+    assert place is not None and place.lat is not None and place.lon is not None
+    assert km((place.lat, place.lon), where) < tolerance_km
+
+
+def test_kinds() -> None:
+    assert geocode_place("Agua Caliente").kind == "crossing"  # type: ignore[union-attr]
+    assert geocode_place("Suchiate River").kind == "river"  # type: ignore[union-attr]
+    assert geocode_place("Tapachula").kind == "city"  # type: ignore[union-attr]
+    assert geocode_place("El Barretal").kind == "shelter"  # type: ignore[union-attr]
+    assert geocode_place("Chiapas").kind == "admin1"  # type: ignore[union-attr]
+
+
+# --- geocode_country -------------------------------------------------------------------
+
+COUNTRIES = [
+    ("Mexico", "MX"), ("México", "MX"), ("mexico", "MX"), ("Mexican", "MX"),
+    ("the Mexican border", "MX"), ("southern Mexico", "MX"), ("el sur de México", "MX"),
+    ("Guatemala", "GT"), ("Guatemalan", "GT"), ("guatemalteco", "GT"),
+    ("Honduras", "HN"), ("Honduran", "HN"), ("hondureños", "HN"), ("Hondurans", "HN"),
+    ("El Salvador", "SV"), ("Salvadoran", "SV"), ("Salvadorean", "SV"), ("salvadoreño", "SV"),
+    ("Nicaragua", "NI"), ("Nicaraguan", "NI"), ("nicaragüense", "NI"),
+    ("the United States", "US"), ("the U.S.", "US"), ("Estados Unidos", "US"),
+    ("EE.UU.", "US"), ("the US border", "US"), ("New Mexico", "US"), ("Texas", "US"),
+    ("Venezuela", "VE"), ("Venezuelan", "VE"), ("Cuban", "CU"), ("Haitian", "HT"),
+    ("Haití", "HT"), ("Colombian", "CO"), ("Ecuadorian", "EC"), ("Peruvian", "PE"),
+    ("Perú", "PE"), ("Chinese", "CN"), ("Cameroonian", "CM"), ("Congolese", "CD"),
+    ("Panamá", "PA"), ("Costa Rica", "CR"), ("Belize", "BZ"),
+    ("Chiapas state", "MX"), ("northern Guatemala", "GT"), ("western Honduras", "HN"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), COUNTRIES, ids=[t for t, _ in COUNTRIES])
+def test_geocode_country(text: str, code: str) -> None:
+    assert geocode_country(text) == code
+
+
+@pytest.mark.parametrize("text", [
+    "Central America", "Central American", "Latin America", "Centroamérica", "the Americas",
+    "Narnia", "", "the border", "Northern Triangle",
+])
+def test_geocode_country_none(text: str) -> None:
+    assert geocode_country(text) is None
+
+
+# --- find_places on sentences ------------------------------------------------------------
+
+SENTENCES = [
+    # (sentence, expected [(surface, name, country)])
+    ("The caravan left San Pedro Sula early on Saturday.",
+     [("San Pedro Sula", "San Pedro Sula", "HN")]),
+    ("Hundreds of migrants reached Agua Caliente, on the border with Guatemala, by noon.",
+     [("Agua Caliente", "Agua Caliente", "GT")]),
+    ("Police blocked the group at Agua Caliente, Honduras, on Monday.",
+     [("Agua Caliente", "Agua Caliente", "HN")]),
+    ("They slept in Esquipulas and walked on to Chiquimula.",
+     [("Esquipulas", "Esquipulas", "GT"), ("Chiquimula", "Chiquimula", "GT")]),
+    ("Migrants crossed the Suchiate river from Tecún Umán to Ciudad Hidalgo, Chiapas.",
+     [("Suchiate river", "Suchiate River", "MX"), ("Tecún Umán", "Ciudad Tecún Umán", "GT"),
+      ("Ciudad Hidalgo", "Ciudad Hidalgo", "MX")]),
+    ("The marchers rested in Huixtla before heading to Mapastepec.",
+     [("Huixtla", "Huixtla", "MX"), ("Mapastepec", "Mapastepec", "MX")]),
+    ("About 4,000 people arrived in Mexico City on Monday.",
+     [("Mexico City", "Mexico City", "MX")]),
+    ("Unos 2.000 migrantes llegaron a la Ciudad de México el lunes.",
+     [("Ciudad de México", "Mexico City", "MX")]),
+    ("Los migrantes salieron de Tapachula, Chiapas, rumbo a Huixtla.",
+     [("Tapachula", "Tapachula", "MX"), ("Huixtla", "Huixtla", "MX")]),
+    ("They stopped in the town of Morales to eat and rest.",
+     [("Morales", "Morales", "GT")]),
+    ("Guatemalan President Jimmy Morales said the border would stay open.", []),
+    ("Honduran President Juan Orlando Hernández urged them to return.", []),
+    ("The group waited at the El Chaparral port of entry in Tijuana.",
+     [("El Chaparral port of entry", "El Chaparral", "MX"), ("Tijuana", "Tijuana", "MX")]),
+    ("Some 300 migrants were bused from the Jesús Martínez Palillo stadium.",
+     [("Jesús Martínez Palillo stadium", "Mexico City", "MX")]),
+    ("Salieron de la unidad deportiva Benito Juárez a las diez.",
+     [("unidad deportiva Benito Juárez", "Tijuana", "MX")]),
+    ("The caravan crossed into Guatemala and then into Mexico.", []),
+    ("Reading the news, the migrants cheered.", []),
+    ("The Union said it would help; the Mission offered food.", []),
+    ("Students of the Universidad de San Carlos brought water.", []),
+    ("Trump posted about the caravan from the White House.", []),
+    ("Benito Juárez is a national hero.", []),
+    ("The caravan reached Escuintla, Chiapas, late on Tuesday.",
+     [("Escuintla", "Escuintla", "MX")]),
+    ("The caravan reached Escuintla, Guatemala, late on Tuesday.",
+     [("Escuintla", "Escuintla", "GT")]),
+    ("Hundreds gathered in the Guatemalan town of Esquipulas.",
+     [("Esquipulas", "Esquipulas", "GT")]),
+    ("Migrants walked from Nueva Ocotepeque to the Agua Caliente border crossing.",
+     [("Nueva Ocotepeque", "Nueva Ocotepeque", "HN"),
+      ("Agua Caliente border crossing", "Agua Caliente", "GT")]),
+    ("The buses left for Juárez and El Paso.",
+     [("Juárez", "Ciudad Juárez", "MX"), ("El Paso", "El Paso", "US")]),
+    ("Migrants crossed from Piedras Negras to Eagle Pass, Texas.",
+     [("Piedras Negras", "Piedras Negras", "MX"), ("Eagle Pass", "Eagle Pass", "US")]),
+    ("Many waited in the Siglo XXI migrant station in Tapachula.",
+     [("Siglo XXI migrant station", "Tapachula", "MX"), ("Tapachula", "Tapachula", "MX")]),
+    ("El paso de los migrantes por la frontera fue lento.", []),
+    ("Thousands left Tapachula.",
+     [("Tapachula", "Tapachula", "MX")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SENTENCES,
+                         ids=[s[:40] for s, _ in SENTENCES])
+def test_find_places(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(sentence[span.start:span.end], place.name, place.country)
+           for span, place in find_places(sentence)]
+    assert got == expected
+
+
+def test_find_places_uses_article_countries() -> None:
+    sentence = "The group reached Santa Ana at dusk."
+    assert [p.country for _, p in find_places(sentence, countries=["US"])] == ["US"]
+    assert [p.country for _, p in find_places(sentence, countries=["SV"])] == ["SV"]
+
+
+def test_find_places_headline_case() -> None:
+    got = [p.name for _, p in find_places("Migrant Caravan Reaches Tapachula After Long Walk")]
+    assert got == ["Tapachula"]
+
+
+# --- origin_countries --------------------------------------------------------------------
+
+ORIGINS = [
+    ("Honduran migrants walked north.", ["HN"]),
+    ("Hondurans and Salvadorans joined the march.", ["HN", "SV"]),
+    ("The migrants, mostly Hondurans, rested.", ["HN"]),
+    ("migrants from Honduras and El Salvador", ["HN", "SV"]),
+    ("migrants from Honduras, Guatemala and El Salvador", ["HN", "GT", "SV"]),
+    ("Central Americans crossed the river.", []),
+    ("Mexican authorities detained them.", []),
+    ("Mexican police blocked the road.", []),
+    ("They were deported from Mexico.", []),
+    ("Unos 300 migrantes hondureños cruzaron.", ["HN"]),
+    ("Las autoridades guatemaltecas detuvieron a 30 hondureños.", ["HN"]),
+    ("un grupo de salvadoreños y guatemaltecos", ["SV", "GT"]),
+    ("Venezuelan, Cuban and Haitian migrants", ["VE", "CU", "HT"]),
+    ("a migrant of Salvadoran origin", ["SV"]),
+    ("The Honduran caravan left at dawn.", ["HN"]),
+    ("migrantes procedentes de Honduras", ["HN"]),
+    ("el gobierno de Honduras", []),
+    ("The caravan crossed into Guatemala.", []),
+    ("Cameroonians and Congolese migrants waited in Tapachula.", ["CM", "CD"]),
+    ("Salvadorean families", ["SV"]),
+    ("Americans watched on television.", []),
+    ("Latin Americans and Africans", []),
+    ("Nicaraguans, Venezuelans and Cubans", ["NI", "VE", "CU"]),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), ORIGINS, ids=[t[:40] for t, _ in ORIGINS])
+def test_origin_countries(text: str, codes: list[str]) -> None:
+    assert origin_countries(text) == codes
+
+
+# --- data, purity, speed -------------------------------------------------------------------
+
+def test_data_files_small() -> None:
+    from importlib import resources
+
+    folder = resources.files("caravanwatch").joinpath("data", "places")
+    total = sum(len(folder.joinpath(n).read_bytes()) for n in
+                ("geonames.tsv", "corridor.tsv", "countries.tsv", "regions.tsv"))
+    assert total < 3_000_000
+
+
+def test_corridor_rows_well_formed() -> None:
+    for entry in gazetteer.corridor_entries():
+        assert len(entry.country) == 2 and entry.country.isupper(), entry
+        assert -60 < entry.lat < 50 and -130 < entry.lon < -60, entry
+        assert entry.kind in {"city", "town", "crossing", "river", "shelter", "region"}, entry
+
+
+def test_corridor_town_rows_match_geonames_twins() -> None:
+    """Hand-written towns that GeoNames also has sit within 10 km of GeoNames' point."""
+    by_key: dict[str, list[gazetteer.Entry]] = {}
+    for g in gazetteer.geonames_entries():
+        by_key.setdefault(g.primary[0], []).append(g)
+    for entry in gazetteer.corridor_entries():
+        if entry.kind != "city":
+            continue
+        twins = [g for key in entry.names for g in by_key.get(key, ())
+                 if g.country == entry.country]
+        if twins:
+            assert min(km((g.lat, g.lon), (entry.lat, entry.lon)) for g in twins) < 10, entry
+
+
+def test_normalize() -> None:
+    assert gazetteer.normalize("Ciudad Tecún Umán") == "ciudad tecun uman"
+    assert gazetteer.normalize("  Côte d'Ivoire ") == "cote divoire"
+    assert gazetteer.normalize("Nicaragüense") == "nicaraguense"
+
+
+def test_geocode_place_accepts_lists_and_is_stable() -> None:
+    a = geocode_place("Agua Caliente", ["hn"])
+    b = geocode_place("Agua Caliente", ("HN",))
+    assert a == b and a is not None and a.country == "HN"
+
+
+def test_speed() -> None:
+    places._index()  # load once
+    start = time.perf_counter()
+    for i in range(2000):
+        places._geocode.__wrapped__("San Pedro Sula", ("HN",), None)
+        places._geocode.__wrapped__(f"Nowhere{i}", (), None)
+    assert time.perf_counter() - start < 2.0  # well over 2,000 calls a second
+
+
+def test_load_time() -> None:
+    for fn in (places._index, gazetteer.geonames_entries, gazetteer.corridor_entries,
+               gazetteer.region_entries, gazetteer.country_names):
+        fn.cache_clear()
+    start = time.perf_counter()
+    places._index()
+    assert time.perf_counter() - start < 2.0
+
+
+# --- every gold place name of the devset geocodes to itself -------------------------------
+
+def _gold_places(devset: Path) -> list[tuple[str, str]]:
+    out = set()
+    for path in sorted((devset / "gold").glob("*.json")):
+        for event in json.loads(path.read_text(encoding="utf-8"))["events"]:
+            if event.get("place"):
+                out.add((event["place"], event["country"]))
+    return sorted(out)
+
+
+def _place_key(name: str) -> str:
+    """The scorer's place key (shared/annotation/score.py): words, known variants."""
+    key = gazetteer.normalize(name)
+    variants = [{"ciudad tecun uman", "tecun uman"}, {"juchitan de zaragoza", "juchitan"},
+                {"santiago de queretaro", "queretaro"}]
+    for group in variants:
+        if key in group:
+            return min(group)
+    return key
+
+
+def test_gold_places_geocode_to_themselves(devset: Path) -> None:
+    gold = _gold_places(devset)
+    assert gold
+    wrong = []
+    for name, country in gold:
+        bare = geocode_place(name)
+        in_article = geocode_place(name, countries=(country,))
+        if bare is None or _place_key(bare.name) != _place_key(name):
+            wrong.append((name, country, bare))
+        elif in_article is None or in_article.country != country:
+            wrong.append((name, country, in_article))
+    assert not wrong
