@@ -432,7 +432,8 @@ def last_person_before(doc: Doc, pos: int, floor: int = 0,
             found.append(Attribution(text, None, left.idx, tok.idx + len(tok.text), "named"))
     if not found:
         return None
-    return max(found, key=lambda a: a.start)
+    # the last mention; of overlapping ones, the longest ("Arely Orellana" over "Orellana")
+    return max(found, key=lambda a: (a.end, -a.start))
 
 
 def resolve(att: Attribution, doc: Doc, history: Sequence[Attribution],
