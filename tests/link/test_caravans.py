@@ -305,3 +305,37 @@ def test_corrections_naming_unknown_happenings_are_skipped() -> None:
         caravans, Corrections((Merge("h-nope", caravans[0].happening_ids[0]),
                                Split(("h-gone",)))), by_id.values())
     assert fixed == caravans
+
+
+def test_front_and_rear_reported_the_same_day_stay_one_caravan() -> None:
+    """The day after leaving San Pedro Sula, one outlet has the group at Agua Caliente
+    and another still at San Pedro Sula, 250 km back: both are the same caravan."""
+    reports = [
+        report("AP", "a1", "depart", d(15, 1, 2020), "San Pedro Sula", size=600),
+        report("EFE", "a2", "cross_border", d(16, 1, 2020), "Agua Caliente", size=600),
+        report("AP", "a3", "arrive", d(16, 1, 2020), "Esquipulas", size=500),
+        report("BBC", "a4", "arrive", d(16, 1, 2020), "San Pedro Sula", size=400),
+    ]
+    caravans, _ = link(reports)
+    assert len(caravans) == 1
+
+
+def test_bus_day_and_foreign_nationality_together_start_a_new_caravan() -> None:
+    near = [
+        report("AP", "a1", "arrive", d(4, 11), "Tapachula", size=1000, origin=("SV",)),
+        report("AP", "a2", "arrive", d(4, 11), "Puebla", size=900, origin=("HN",)),
+    ]
+    assert len(link(near)[0]) == 2
+    same_people = [
+        report("AP", "a1", "arrive", d(4, 11), "Tapachula", size=1000, origin=("SV",)),
+        report("AP", "a2", "arrive", d(5, 11), "Puebla", size=900, origin=("SV",)),
+    ]
+    assert len(link(same_people)[0]) == 1
+
+
+def test_caravan_silent_for_weeks_has_dispersed() -> None:
+    reports = [
+        report("AP", "a1", "arrive", d(1, 11), "Tapachula", size=1000),
+        report("AP", "a2", "arrive", d(28, 11), "Huixtla", size=1000),
+    ]
+    assert len(link(reports)[0]) == 2

@@ -211,7 +211,9 @@ def _continuation_cost(h: Happening, b: _Builder) -> float | None:
     assert h.date is not None and h.lat is not None and h.lon is not None
     if not b.path or (h.date - b.last_date).days > STALE_DAYS:
         return None
-    last = b.path[-1]
+    # Compare with where the caravan was before this day: same-day reports of its front
+    # and of its rear (or of two border crossings) must not exclude each other.
+    last = next((p for p in reversed(b.path) if p.date and p.date < h.date), b.path[0])
     assert last.date is not None and last.lat is not None and last.lon is not None
     days = (h.date - last.date).days
     km = haversine_km(last.lat, last.lon, h.lat, h.lon)

@@ -121,8 +121,8 @@ def _places_compatible(a: Event, b: Event) -> bool:
     if ka and kb:
         if ka == kb and (a.country is None or b.country is None or a.country == b.country):
             return True
-        if None not in (a.lat, a.lon, b.lat, b.lon):
-            return haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM  # type: ignore[arg-type]
+        if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
+            return haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
         return False
     # at most one side names a place: the countries must agree
     if a.country and b.country:

@@ -53,9 +53,10 @@ _DEMONYMS = {
 _GROUP = r"(?:caravan|group|contingent|caravana|grupo|contingente)"
 _DEMONYM = "(" + "|".join(_DEMONYMS) + ")"
 _NATIONALITY_RES = (
-    re.compile(r"\b" + _DEMONYM + r"\s+(?:migrant\s+)?" + _GROUP + r"\b", re.IGNORECASE),  # Salvadoran group
-    re.compile(r"\b" + _GROUP + r"\s+" + _DEMONYM + r"\b", re.IGNORECASE),  # caravana salvadoreña
-    re.compile(r"\b" + _GROUP + r"\s+de\s+" + _DEMONYM + r"\b", re.IGNORECASE),  # grupo de salvadoreños
+    # "the Salvadoran group", "caravana salvadoreña", "grupo de salvadoreños"
+    re.compile(r"\b" + _DEMONYM + r"\s+(?:migrant\s+)?" + _GROUP + r"\b", re.IGNORECASE),
+    re.compile(r"\b" + _GROUP + r"\s+" + _DEMONYM + r"\b", re.IGNORECASE),
+    re.compile(r"\b" + _GROUP + r"\s+de\s+" + _DEMONYM + r"\b", re.IGNORECASE),
 )
 _NEW_RE = re.compile(
     r"\b(?:a\s+new|another|a\s+fresh|yet\s+another|nueva|otra)\s+(?:migrant\s+)?"
