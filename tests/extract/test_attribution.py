@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from caravanwatch.extract.attribution import (
-    Attribution, figure_source, regex_after, resolve, speech_attribution,
+    Attribution,
+    figure_source,
+    regex_after,
+    resolve,
+    speech_attribution,
 )
 
 

@@ -18,19 +18,19 @@ def nlp():  # type: ignore[no-untyped-def]
 
 STYLE_CASES: list[tuple[str, str, list[tuple[float, str]]]] = [
     ("gov-release-encounters",
-     "U.S. Customs and Border Protection encountered 249,785 migrants at the southwest "
-     "border in December, the agency said.", [(249785, "people")]),
+     ("U.S. Customs and Border Protection encountered 249,785 migrants at the southwest "
+     "border in December, the agency said."), [(249785, "people")]),
     ("gov-removals-fiscal",
      "ICE conducted 267,258 removals in fiscal year 2019.", [(267258, "people")]),
     ("inm-returned",
-     "The National Migration Institute returned 2,800 Central Americans to their "
-     "countries in January.", [(2800, "people")]),
+     ("The National Migration Institute returned 2,800 Central Americans to their "
+     "countries in January."), [(2800, "people")]),
     ("comar-applications",
-     "COMAR received 48,254 applications for refugee status between January and "
-     "September.", [(48254, "people")]),
+     ("COMAR received 48,254 applications for refugee status between January and "
+     "September."), [(48254, "people")]),
     ("ngo-detained-children",
-     "More than 69,000 migrant children were held in U.S. government custody in 2019, "
-     "the report said.", [(69000, "people")]),
+     ("More than 69,000 migrant children were held in U.S. government custody in 2019, "
+     "the report said."), [(69000, "people")]),
     ("partisan-illegal-aliens",
      "Over 1.5 million illegal aliens were encountered at the border last year.",
      [(1500000, "people")]),

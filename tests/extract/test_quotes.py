@@ -12,7 +12,10 @@ from collections.abc import Callable
 import pytest
 
 from caravanwatch.extract.quotes import (
-    extract_quotes, find_quoted, paragraph_breaks, word_count,
+    extract_quotes,
+    find_quoted,
+    paragraph_breaks,
+    word_count,
 )
 from caravanwatch.records import Article
 
@@ -53,12 +56,12 @@ QUOTE_CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
      "“The children are sick and we have no medicine,” Lopez said on Sunday.",
      [("Lopez", "The children are sick")]),
     ("wire-told-reporters",
-     "“The situation at the border is unsustainable,” Homeland Security Secretary "
-     "Kirstjen Nielsen told reporters on Monday.",
+     ("“The situation at the border is unsustainable,” Homeland Security Secretary "
+     "Kirstjen Nielsen told reporters on Monday."),
      [("Kirstjen Nielsen", "The situation at the")]),
     ("wire-told-agency",
-     "“We left because the gangs wanted my son,” Dania Reyes, 29, told Reuters as she "
-     "rested under a bridge.",
+     ("“We left because the gangs wanted my son,” Dania Reyes, 29, told Reuters as she "
+     "rested under a bridge."),
      [("Dania Reyes", "We left because the")]),
     ("wire-two-sentences-then-more",
      "“We have no food and no water,” Ortega said. “The children are sick.”",
@@ -67,98 +70,98 @@ QUOTE_CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
      "“We will keep walking,” said Jorge Ramos, “because there is nothing for us at home.”",
      [("Jorge Ramos", "We will keep walking"), ("Jorge Ramos", "because there is nothing")]),
     ("wire-split-pronoun",
-     "Border Patrol chief Rodney Scott spoke to reporters in Yuma. “If they try to cross "
-     "illegally,” he said, “they will be arrested and processed.”",
+     ("Border Patrol chief Rodney Scott spoke to reporters in Yuma. “If they try to cross "
+     "illegally,” he said, “they will be arrested and processed.”"),
      [("Rodney Scott", "If they try to"), ("Rodney Scott", "they will be arrested")]),
     ("wire-partial-quote-that",
-     "Mexican Interior Minister Olga Sanchez Cordero said the government “will not allow "
-     "anyone to pass without registering.”",
+     ("Mexican Interior Minister Olga Sanchez Cordero said the government “will not allow "
+     "anyone to pass without registering.”"),
      [("Olga Sanchez Cordero", "will not allow anyone")]),
     ("wire-agency-statement",
-     "“It is a humanitarian emergency that requires a regional response,” the U.N. refugee "
-     "agency said in a statement.",
+     ("“It is a humanitarian emergency that requires a regional response,” the U.N. refugee "
+     "agency said in a statement."),
      [("U.N. refugee agency", "It is a humanitarian")]),
     ("wire-spokesman-title",
-     "“We have seen an increase in families traveling together,” Border Patrol spokesman "
-     "Ramiro Cordero said.",
+     ("“We have seen an increase in families traveling together,” Border Patrol spokesman "
+     "Ramiro Cordero said."),
      [("Ramiro Cordero", "We have seen an")]),
     ("wire-according-to-statement",
-     "Officials will meet in Guatemala City to discuss “a coordinated response to the "
-     "movement of people,” according to a Foreign Ministry statement.",
+     ("Officials will meet in Guatemala City to discuss “a coordinated response to the "
+     "movement of people,” according to a Foreign Ministry statement."),
      [("Foreign Ministry", "a coordinated response to")]),
     ("wire-according-to-person",
-     "“The caravan will be processed like anyone else,” according to Deputy Commissioner "
-     "Robert Perez.",
+     ("“The caravan will be processed like anyone else,” according to Deputy Commissioner "
+     "Robert Perez."),
      [("Robert Perez", "The caravan will be")]),
     ("wire-unnamed-description",
-     "“I just want a safe place for my kids,” said one Guatemalan woman who asked not to "
-     "be named.",
+     ("“I just want a safe place for my kids,” said one Guatemalan woman who asked not to "
+     "be named."),
      [("one Guatemalan woman", "I just want a")]),
     ("wire-unnamed-teen",
      "“We are tired, but we will continue,” a Salvadoran teenager told The Associated Press.",
      [("a Salvadoran teenager", "We are tired but")]),
     ("wire-the-woman-anaphora",
-     "Rosa Amaya, 41, carried her youngest on her back. “We sleep wherever we can,” said "
-     "the woman, who left Olancho a week ago.",
+     ("Rosa Amaya, 41, carried her youngest on her back. “We sleep wherever we can,” said "
+     "the woman, who left Olancho a week ago."),
      [("Rosa Amaya", "We sleep wherever we")]),
     ("wire-dateline",
-     "TAPACHULA, Mexico (AP) — “Nobody should have to walk this far,” said Father Heyman "
-     "Vazquez, who runs a shelter in the city.",
+     ("TAPACHULA, Mexico (AP) — “Nobody should have to walk this far,” said Father Heyman "
+     "Vazquez, who runs a shelter in the city."),
      [("Heyman Vazquez", "Nobody should have to")]),
     ("local-said-colon",
-     "Ana Gomez, who runs the Casa del Migrante shelter, said: “We have 400 people "
-     "sleeping on the floor tonight.”",
+     ("Ana Gomez, who runs the Casa del Migrante shelter, said: “We have 400 people "
+     "sleeping on the floor tonight.”"),
      [("Ana Gomez", "We have 400 people")]),
     ("local-told-paper",
-     "“It breaks my heart to see the kids in the rain,” volunteer Linda Ochoa told the "
-     "Star on Tuesday.",
+     ("“It breaks my heart to see the kids in the rain,” volunteer Linda Ochoa told the "
+     "Star on Tuesday."),
      [("Linda Ochoa", "It breaks my heart")]),
     ("local-pronoun-next-paragraph",
-     "Mayor Juan Manuel Gastelum met with business owners on Friday.\n\n“We are not "
-     "prepared for this many people,” he said.",
+     ("Mayor Juan Manuel Gastelum met with business owners on Friday.\n\n“We are not "
+     "prepared for this many people,” he said."),
      [("Juan Manuel Gastelum", "We are not prepared")]),
     ("local-she-after-name",
-     "Karla Martinez has waited three months for an appointment. “Every day they tell us "
-     "to come back tomorrow,” she said.",
+     ("Karla Martinez has waited three months for an appointment. “Every day they tell us "
+     "to come back tomorrow,” she said."),
      [("Karla Martinez", "Every day they tell")]),
     ("local-continuation-paragraph",
-     "“We walked for ten days without stopping,” said Pedro Alvarado, a farmer from "
-     "Copan.\n\n“Then the police came and took everything we had.”",
+     ("“We walked for ten days without stopping,” said Pedro Alvarado, a farmer from "
+     "Copan.\n\n“Then the police came and took everything we had.”"),
      [("Pedro Alvarado", "We walked for ten"), ("Pedro Alvarado", "Then the police came")]),
     ("local-open-quote-across-paragraphs",
-     "Pedro Alvarado described the trip. “We walked for ten days without stopping.\n\n"
-     "“Then the police came and took everything we had,” he said.",
+     ("Pedro Alvarado described the trip. “We walked for ten days without stopping.\n\n"
+     "“Then the police came and took everything we had,” he said."),
      [("Pedro Alvarado", "We walked for ten"), ("Pedro Alvarado", "Then the police came")]),
     ("ngo-said-role",
-     "“Detaining children is never in their best interest,” said Maria Torres, director "
-     "of advocacy at Refugees International.",
+     ("“Detaining children is never in their best interest,” said Maria Torres, director "
+     "of advocacy at Refugees International."),
      [("Maria Torres", "Detaining children is never")]),
     ("ngo-org-statement-colon",
-     "In a statement, Amnesty International said: “Seeking asylum is a human right, not "
-     "a crime.”",
+     ("In a statement, Amnesty International said: “Seeking asylum is a human right, not "
+     "a crime.”"),
      [("Amnesty International", "Seeking asylum is a")]),
     ("ngo-org-urged",
-     "Human Rights Watch urged Mexico to “stop returning people to danger without a fair "
-     "hearing.”",
+     ("Human Rights Watch urged Mexico to “stop returning people to danger without a fair "
+     "hearing.”"),
      [("Human Rights Watch", "stop returning people to")]),
     ("gov-secretary-stated",
-     "“The Department will continue to enforce the law at our borders,” Secretary "
-     "Mayorkas stated.",
+     ("“The Department will continue to enforce the law at our borders,” Secretary "
+     "Mayorkas stated."),
      [("Mayorkas", "The Department will continue")]),
     ("gov-ministry-tweeted",
-     "The Foreign Ministry tweeted that Mexico “will respect the rights of every migrant "
-     "on its territory.”",
+     ("The Foreign Ministry tweeted that Mexico “will respect the rights of every migrant "
+     "on its territory.”"),
      [("Foreign Ministry", "will respect the rights")]),
     ("gov-president-declaration",
-     "President Alejandro Giammattei's declaration that “no one will cross without "
-     "documents” drew criticism from rights groups.",
+     ("President Alejandro Giammattei's declaration that “no one will cross without "
+     "documents” drew criticism from rights groups."),
      [("Alejandro Giammattei", "no one will cross")]),
     ("partisan-wrote-twitter",
      "“This is an invasion, plain and simple,” Rep. Andy Biggs wrote on Twitter.",
      [("Andy Biggs", "This is an invasion")]),
     ("partisan-tweeted-colon",
-     "President Donald Trump tweeted: “The caravan will not be allowed into the United "
-     "States!”",
+     ("President Donald Trump tweeted: “The caravan will not be allowed into the United "
+     "States!”"),
      [("Donald Trump", "The caravan will not")]),
     ("partisan-straight-quotes",
      "\"We want to work and live in peace,\" said Jose Ortiz, a bricklayer.",
@@ -170,35 +173,35 @@ QUOTE_CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
      "‘We are not criminals, we are workers,’ says Honduran activist Bartolo Cruz.",
      [("Bartolo Cruz", "We are not criminals")]),
     ("adding-later",
-     "The governor warned migrants not to “put your families at risk on this road,” "
-     "adding later: “We will enforce the law.”",
+     ("The governor warned migrants not to “put your families at risk on this road,” "
+     "adding later: “We will enforce the law.”"),
      [("governor", "put your families at"), ("governor", "We will enforce the")]),
     ("asked-question",
      "“Where else can we go?” asked Yesenia Flores, holding her daughter.",
      [("Yesenia Flores", "Where else can we")]),
     ("in-the-words-of",
-     "The army is determined, in the words of Defense Minister Carlos Reyes, to “stop "
-     "every crossing at the river.”",
+     ("The army is determined, in the words of Defense Minister Carlos Reyes, to “stop "
+     "every crossing at the river.”"),
      [("Carlos Reyes", "stop every crossing at")]),
     ("appositive-name-after-role",
-     "His deputy for migration, Ana Beltran, has said the country is “not going to become "
-     "a wall for anyone.”",
+     ("His deputy for migration, Ana Beltran, has said the country is “not going to become "
+     "a wall for anyone.”"),
      [("Ana Beltran", "not going to become")]),
     ("news-agency-he-added",
-     "“The process will take time,” the Interior Ministry said. “We ask for patience,” "
-     "it added.",
+     ("“The process will take time,” the Interior Ministry said. “We ask for patience,” "
+     "it added."),
      [("Interior Ministry", "The process will take"), ("Interior Ministry", "We ask for patience")]),
     ("quote-after-new-sentence-not-attribution",
-     "“We will not stop until we reach the border.” When asked by reporters about the "
-     "heat, organizer Irineo Mujica shrugged.",
+     ("“We will not stop until we reach the border.” When asked by reporters about the "
+     "heat, organizer Irineo Mujica shrugged."),
      []),
     ("hyphenated-surname",
-     "“Mexico must protect those who flee,” said Erika Vargas-Mendez, a lawyer with the "
-     "Jesuit Migrant Service.",
+     ("“Mexico must protect those who flee,” said Erika Vargas-Mendez, a lawyer with the "
+     "Jesuit Migrant Service."),
      [("Erika Vargas-Mendez", "Mexico must protect those")]),
     ("two-speakers-one-paragraph",
-     "“We are full,” said shelter director Jose Maria Garcia. Across town, pastor Albert "
-     "Rivera said: “We can take twenty more families tonight.”",
+     ("“We are full,” said shelter director Jose Maria Garcia. Across town, pastor Albert "
+     "Rivera said: “We can take twenty more families tonight.”"),
      [("Jose Maria Garcia", "We are full"), ("Albert Rivera", "We can take twenty")]),
 ]
 

@@ -47,59 +47,59 @@ STYLE_CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
      "“The journey is dangerous, but staying is worse,” added Maria Elena Ruiz.",
      [("Maria Elena Ruiz", "The journey is dangerous")]),
     ("wire-wrote-in-letter",
-     "The bishops wrote in a letter that migrants “deserve dignity at every step of the "
-     "road.”", [("bishops", "deserve dignity at every")]),
+     ("The bishops wrote in a letter that migrants “deserve dignity at every step of the "
+     "road.”"), [("bishops", "deserve dignity at every")]),
     ("wire-says-present",
      "“We trust in God,” says Santos Hernandez, who walks with his two sons.",
      [("Santos Hernandez", "We trust in God")]),
     ("wire-spokeswoman-for",
-     "“All foreigners must respect Mexican law,” said Ana Lopez, a spokeswoman for the "
-     "National Migration Institute.",
+     ("“All foreigners must respect Mexican law,” said Ana Lopez, a spokeswoman for the "
+     "National Migration Institute."),
      [("Ana Lopez", "All foreigners must respect")]),
     ("wire-official-anonymous",
-     "“We expect more groups next month,” a senior Mexican official said on condition of "
-     "anonymity.",
+     ("“We expect more groups next month,” a senior Mexican official said on condition of "
+     "anonymity."),
      [("a senior Mexican official", "We expect more groups")]),
     ("wire-the-president-title",
-     "“Our borders are closed to illegal entry,” President Jimmy Morales said in a "
-     "televised address.",
+     ("“Our borders are closed to illegal entry,” President Jimmy Morales said in a "
+     "televised address."),
      [("Jimmy Morales", "Our borders are closed")]),
     ("wire-pronoun-after-two-sentences",
-     "Olga Sanchez, 52, left Choloma with her grandson. The boy is seven. “I do it for "
-     "him,” she said.",
+     ("Olga Sanchez, 52, left Choloma with her grandson. The boy is seven. “I do it for "
+     "him,” she said."),
      [("Olga Sanchez", "I do it for")]),
     # local papers
     ("local-reporter-interview",
-     "Speaking outside the shelter, volunteer coordinator Patricia Ruiz said: “We ran out "
-     "of blankets on the first night.”",
+     ("Speaking outside the shelter, volunteer coordinator Patricia Ruiz said: “We ran out "
+     "of blankets on the first night.”"),
      [("Patricia Ruiz", "We ran out of")]),
     ("local-sheriff-told",
      "“My deputies are ready for anything,” Sheriff Tom Hughes told the Gazette.",
      [("Tom Hughes", "My deputies are ready")]),
     ("local-resident-unnamed",
-     "“I don’t mind helping them, but the city needs a plan,” said one resident of the "
-     "Zona Norte.",
+     ("“I don’t mind helping them, but the city needs a plan,” said one resident of the "
+     "Zona Norte."),
      [("one resident of the Zona Norte", "I don t mind helping")]),
     ("local-councilwoman-explained",
-     "Councilwoman Monica Vega explained that the shelter “can only stay open until the "
-     "end of the month.”",
+     ("Councilwoman Monica Vega explained that the shelter “can only stay open until the "
+     "end of the month.”"),
      [("Monica Vega", "can only stay open")]),
     ("local-quote-then-paragraph-continuation",
-     "“The buses came at night,” said Rosa Mejia.\n\n“Nobody told us where they were "
-     "taking us. We just got on.”",
+     ("“The buses came at night,” said Rosa Mejia.\n\n“Nobody told us where they were "
+     "taking us. We just got on.”"),
      [("Rosa Mejia", "The buses came at"), ("Rosa Mejia", "Nobody told us where")]),
     # NGOs
     ("ngo-release-said-director",
-     "“The caravan is a symptom of a regional crisis,” said Jose Luis Santos, regional "
-     "director at Save the Children.",
+     ("“The caravan is a symptom of a regional crisis,” said Jose Luis Santos, regional "
+     "director at Save the Children."),
      [("Jose Luis Santos", "The caravan is a")]),
     ("ngo-organisation-warned",
-     "Doctors Without Borders warned that “the lack of water and shade is putting "
-     "children at risk.”",
+     ("Doctors Without Borders warned that “the lack of water and shade is putting "
+     "children at risk.”"),
      [("Doctors Without Borders", "the lack of water")]),
     ("ngo-org-statement-after",
-     "“Pushing people back violates international law,” the International Rescue "
-     "Committee said in a statement.",
+     ("“Pushing people back violates international law,” the International Rescue "
+     "Committee said in a statement."),
      [("International Rescue Committee", "Pushing people back violates")]),
     ("ngo-called-on",
      "The group called on authorities to “guarantee safe passage for every family.”",
@@ -109,19 +109,19 @@ STYLE_CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
      "“The Department will not tolerate unlawful entry,” DHS said in a statement.",
      [("DHS", "The Department will not")]),
     ("gov-embassy-tweet",
-     "The U.S. Embassy in Tegucigalpa tweeted: “Do not put your life in the hands of "
-     "smugglers.”",
+     ("The U.S. Embassy in Tegucigalpa tweeted: “Do not put your life in the hands of "
+     "smugglers.”"),
      [("U.S. Embassy in Tegucigalpa", "Do not put your")]),
     ("gov-secretary-declared",
      "Secretary Ebrard declared that Mexico “will not be a safe third country.”",
      [("Ebrard", "will not be a")]),
     ("gov-according-to-ministry",
-     "The migrants “will be offered work permits in southern states,” according to the "
-     "Interior Ministry.",
+     ("The migrants “will be offered work permits in southern states,” according to the "
+     "Interior Ministry."),
      [("Interior Ministry", "will be offered work")]),
     ("gov-release-adds",
-     "“Mexico will protect the human rights of all migrants,” the government said. “At "
-     "the same time, it will enforce its laws.”",
+     ("“Mexico will protect the human rights of all migrants,” the government said. “At "
+     "the same time, it will enforce its laws.”"),
      [("government", "Mexico will protect the"), ("government", "At the same time")]),
     # partisan and opinion sites
     ("partisan-senator-said-fox",

@@ -47,10 +47,10 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "observe", "point", "evade", "concede", "maintain", "reiterate", "elaborate",
     "caution", "appeal", "call", "wonder", "vent", "decry", "denounce", "criticize",
     "criticise", "blast", "slam", "charge", "allege", "testify", "proclaim",
-    "agree", "indicate", "specify", "detail", "describe", "summarize", "sum",
-    "put", "told", "reiterate", "characterize", "conclude", "advise", "order",
+    "agree", "indicate", "specify", "detail", "summarize", "sum",
+    "put", "told", "characterize", "conclude", "advise", "order",
     "instruct", "implore", "beg", "exhort", "discuss", "quip", "boast", "brag",
-    "scream", "yell", "shout", "recommend", "encourage", "caution", "opine",
+    "scream", "yell", "shout", "recommend", "encourage", "opine",
 })
 
 # Verbs that introduce slogans, names and labels, never a quotation of three words
@@ -203,7 +203,6 @@ def _proper_run(tokens: Sequence[Token]) -> tuple[int, int] | None:
 def _appos_role(head: Token) -> str | None:
     for child in head.children:
         if child.dep_ == "appos":
-            toks = [t for t in child.subtree if t.dep_ != "appos" or t.i == child.i]
             # the first apposition only, up to the next comma
             text = head.doc[child.left_edge.i: child.right_edge.i + 1].text
             text = text.split(",")[0]
@@ -341,7 +340,7 @@ def _owner_of_noun(noun: Token) -> Attribution | None:
     comp = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod")
             and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))]
     if comp:
-        toks = []
+        toks: list[Token] = []
         for c in comp:
             toks.extend(t for t in c.subtree)
         toks = sorted(set(toks), key=lambda t: t.i)

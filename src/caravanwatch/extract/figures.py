@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from caravanwatch.extract.attribution import Attribution, figure_source, resolve
 from caravanwatch.extract.numbers import Quantity, find_quantities
-from caravanwatch.records import Article, Figure, Span
+from caravanwatch.records import Article, Figure, Quote, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -43,16 +43,7 @@ EXTRACTOR = "figures@1"
 # Counted nouns that make a count a migration figure (lower case, matched on the first
 # word of the noun numbers.py found).  From the vocabulary of CBP/INM/UNHCR releases and
 # wire copy; children, minors and families count: they are people crossing.
-PEOPLE_NOUNS: frozenset[str] = frozenset((
-    "migrants migrant people persons individuals refugees asylum-seekers applicants "
-    "applications requests claims petitions deportations deportees apprehensions arrests "
-    "detentions detainees encounters crossings crossers expulsions removals returns "
-    "returnees children minors families adults hondurans salvadorans salvadoreans "
-    "guatemalans nicaraguans venezuelans haitians cubans ecuadorians colombians mexicans "
-    "africans foreigners nationals immigrants emigrants aliens border-crossers "
-    "unaccompanied asylum visas permits cases men women youths teenagers residents "
-    "travelers travellers deported apprehended detained"
-).split())
+PEOPLE_NOUNS: frozenset[str] = frozenset(["migrants", "migrant", "people", "persons", "individuals", "refugees", "asylum-seekers", "applicants", "applications", "requests", "claims", "petitions", "deportations", "deportees", "apprehensions", "arrests", "detentions", "detainees", "encounters", "crossings", "crossers", "expulsions", "removals", "returns", "returnees", "children", "minors", "families", "adults", "hondurans", "salvadorans", "salvadoreans", "guatemalans", "nicaraguans", "venezuelans", "haitians", "cubans", "ecuadorians", "colombians", "mexicans", "africans", "foreigners", "nationals", "immigrants", "emigrants", "aliens", "border-crossers", "unaccompanied", "asylum", "visas", "permits", "cases", "men", "women", "youths", "teenagers", "residents", "travelers", "travellers", "deported", "apprehended", "detained"])
 
 # Sentence words that make a number's sentence about migration (prefixes, lower case).
 MIGRATION_WORDS = re.compile(
@@ -130,8 +121,7 @@ _TRAVEL_VERBS = re.compile(
     r"\b(?:walk|walked|walking|march|marched|marching|advanc|travel|trek|covered|cover|"
     r"journey|hik|ride|rode|moved|moving|made it|went|go|get|got)", re.IGNORECASE)
 
-_MONTHS = ("january february march april may june july august september october "
-           "november december").split()
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 
 
 def sentences(doc: Doc) -> list[SpacySpan]:
@@ -268,13 +258,13 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
 
 
 _MEASURES = (
-    (re.compile(r"deport|expel|expuls|remov", re.I), "deportations"),
-    (re.compile(r"apprehen|encounter", re.I), "apprehensions"),
-    (re.compile(r"arrest", re.I), "arrests"),
-    (re.compile(r"detain|detention|custody", re.I), "detentions"),
-    (re.compile(r"asylum|refugee status|applica", re.I), "asylum_applications"),
-    (re.compile(r"shelter|room for|accommodat|beds", re.I), "shelter_capacity"),
-    (re.compile(r"cross", re.I), "crossings"),
+    (re.compile(r"deport|expel|expuls|remov", re.IGNORECASE), "deportations"),
+    (re.compile(r"apprehen|encounter", re.IGNORECASE), "apprehensions"),
+    (re.compile(r"arrest", re.IGNORECASE), "arrests"),
+    (re.compile(r"detain|detention|custody", re.IGNORECASE), "detentions"),
+    (re.compile(r"asylum|refugee status|applica", re.IGNORECASE), "asylum_applications"),
+    (re.compile(r"shelter|room for|accommodat|beds", re.IGNORECASE), "shelter_capacity"),
+    (re.compile(r"cross", re.IGNORECASE), "crossings"),
 )
 
 
@@ -283,14 +273,14 @@ def _measure(unit: str, q: Quantity, sentence: str) -> str:
         return "troops_deployed"
     if unit in ("km", "miles"):
         return "distance"
-    if unit == "usd_per_day" or re.search(r"wage|salar|earn", sentence, re.I):
+    if unit == "usd_per_day" or re.search(r"wage|salar|earn", sentence, re.IGNORECASE):
         return "wage" if unit.startswith("usd") else "increase"
     if unit == "usd":
-        return "fare" if re.search(r"\bfare|ticket|ride\b", sentence, re.I) else "funding"
+        return "fare" if re.search(r"\bfare|ticket|ride\b", sentence, re.IGNORECASE) else "funding"
     if unit == "percent":
-        if re.search(r"increase|rise|rose|jump|surge|up\b|grew|growth", sentence, re.I):
+        if re.search(r"increase|rise|rose|jump|surge|up\b|grew|growth", sentence, re.IGNORECASE):
             return "increase"
-        if re.search(r"decrease|drop|fell|decline|down\b|fall", sentence, re.I):
+        if re.search(r"decrease|drop|fell|decline|down\b|fall", sentence, re.IGNORECASE):
             return "decrease"
         return "share"
     noun = (q.noun or "") + " " + sentence
@@ -345,7 +335,7 @@ def extract_figures(doc: Doc, article: Article) -> list[Figure]:
     for sent in sentences(doc):
         sentence = sent.text
         if not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                         r"hundred|thousand|million|billion|dozen)\b", sentence, re.I):
+                         r"hundred|thousand|million|billion|dozen)\b", sentence, re.IGNORECASE):
             continue
         offset = sent.start_char
         window = _window(doc, sent)
@@ -381,7 +371,8 @@ def extract_figures(doc: Doc, article: Article) -> list[Figure]:
     return out
 
 
-def _source(doc: Doc, sent: SpacySpan, pos: int, quotes: list) -> Attribution | None:
+def _source(doc: Doc, sent: SpacySpan, pos: int, quotes: list[Quote]
+            ) -> Attribution | None:
     for quote in quotes:
         if quote.span.start <= pos < quote.span.end and quote.speaker:
             return Attribution(quote.speaker, quote.role, quote.span.start,
@@ -392,4 +383,4 @@ def _source(doc: Doc, sent: SpacySpan, pos: int, quotes: list) -> Attribution | 
     return resolve(att, doc, [], ())
 
 
-__all__ = ["EXTRACTOR", "extract_figures", "PEOPLE_NOUNS"]
+__all__ = ["EXTRACTOR", "PEOPLE_NOUNS", "extract_figures"]

@@ -24,7 +24,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from caravanwatch.extract.attribution import (
-    SLOGAN_CUES, SPEECH_VERBS, Attribution, regex_after, resolve, source_after,
+    SLOGAN_CUES,
+    SPEECH_VERBS,
+    Attribution,
+    regex_after,
+    resolve,
+    source_after,
     speech_attribution,
 )
 from caravanwatch.records import Article, Quote, Span
@@ -228,13 +233,7 @@ def _is_slogan_or_name(text: str, q: Quoted, inner: str) -> bool:
         return True
     # a modifier: "the 'zero tolerance' policy" -- determiner before, noun after
     after = text[(q.close or q.end) + 1:(q.close or q.end) + 20]
-    if q.close is not None and not closes_sentence and len(words) <= 5 and \
-            before_words and before_words[-1] in ("the", "a", "an", "its", "their", "his",
-                                                  "her", "our", "this") and \
-            re.match(r"\s+[a-z]+", after) and not re.match(
-                r"\s+(?:said|says|say|told|added|he|she|they|according|wrote)\b", after):
-        return True
-    return False
+    return bool(q.close is not None and not closes_sentence and len(words) <= 5 and before_words and before_words[-1] in ("the", "a", "an", "its", "their", "his", "her", "our", "this") and re.match(r"\s+[a-z]+", after) and not re.match(r"\s+(?:said|says|say|told|added|he|she|they|according|wrote)\b", after))
 
 
 def _attribution_follows(after: str) -> bool:
@@ -265,7 +264,20 @@ def _speech_verb_near_start(text: str) -> bool:
 
 
 def extract_quotes(doc: Doc, article: Article) -> list[Quote]:
-    """Direct quotations of three words or more in ``article``, with their speakers."""
+    """Direct quotations of three words or more in ``article``, with their speakers.
+
+    The result is cached on ``doc.user_data`` so :mod:`.figures` can read the speaker
+    of a quotation that states a number without finding the quotes twice."""
+    key = f"caravanwatch.quotes:{article.id}"
+    cached = doc.user_data.get(key)
+    if cached is not None:
+        return list(cached)
+    quotes = _extract_quotes(doc, article)
+    doc.user_data[key] = tuple(quotes)
+    return quotes
+
+
+def _extract_quotes(doc: Doc, article: Article) -> list[Quote]:
     text = article.text
     breaks = paragraph_breaks(text)
     quoted = find_quoted(text)
@@ -380,5 +392,12 @@ def _make_quote(article: Article, text: str, q: Quoted, att: Attribution) -> Quo
     )
 
 
-__all__ = ["EXTRACTOR", "Quoted", "extract_quotes", "find_quoted", "paragraph_breaks",
-           "word_count", "SPEECH_VERBS"]
+__all__ = [
+    "EXTRACTOR",
+    "SPEECH_VERBS",
+    "Quoted",
+    "extract_quotes",
+    "find_quoted",
+    "paragraph_breaks",
+    "word_count",
+]
