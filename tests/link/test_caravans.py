@@ -339,3 +339,16 @@ def test_caravan_silent_for_weeks_has_dispersed() -> None:
         report("AP", "a2", "arrive", d(28, 11), "Huixtla", size=1000),
     ]
     assert len(link(reports)[0]) == 2
+
+
+def test_caravan_known_by_country_only_is_continued_by_the_first_located_report() -> None:
+    reports = [
+        report("AP", "a1", "depart", d(28), None, country="SV", size=300, origin=("SV",),
+               evidence="Hundreds of Salvadorans set off on Sunday."),
+        report("AP", "a2", "cross_border", d(29), "Ciudad Tecún Umán", size=300),
+        report("AP", "a3", "arrive", d(30), "Tapachula", size=300),
+    ]
+    caravans, _ = link(reports)
+    (c,) = caravans
+    assert c.name == "from El Salvador, 28 Oct 2018"
+    assert (c.origin_place, c.origin_country) == (None, "SV")

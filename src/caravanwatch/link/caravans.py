@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal
 
 from caravanwatch.link.geo import (
     BACKWARD_TOLERANCE_KM,
@@ -209,7 +210,9 @@ def _progress_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 def _continuation_cost(h: Happening, b: _Builder) -> float | None:
     """Cost of ``h`` continuing ``b``'s path, or None when it cannot."""
     assert h.date is not None and h.lat is not None and h.lon is not None
-    if not b.path or (h.date - b.last_date).days > STALE_DAYS:
+    if not b.path:  # a caravan known only by country so far ("left El Salvador")
+        return _unplaced_cost(h, b)
+    if (h.date - b.last_date).days > STALE_DAYS:
         return None
     # Compare with where the caravan was before this day: same-day reports of its front
     # and of its rear (or of two border crossings) must not exclude each other.
@@ -246,13 +249,28 @@ def _origin_penalty(h: Happening, b: _Builder) -> float:
     return 0.0
 
 
+def _countries_fit(here: str | None, there: str | None) -> bool:
+    """Whether a group in country ``here`` can next be reported in ``there``."""
+    return not here or not there or there == here or there in NEXT_COUNTRY.get(here, ())
+
+
+def _unplaced_cost(h: Happening, b: _Builder) -> float | None:
+    """Cost of a located happening continuing a caravan with no located happening yet."""
+    assert h.date is not None
+    days = (h.date - b.last_date).days
+    if not 0 <= days <= 3 or not _countries_fit(b.happenings[-1].country, h.country):
+        return None
+    if not _size_compatible(h, b):
+        return None
+    return 1.0 + STALE_COST_PER_DAY * days + _size_penalty(h, b) + _origin_penalty(h, b)
+
+
 def _country_cost(h: Happening, b: _Builder) -> float | None:
     """Cost of a happening placed only by country (or not at all) joining ``b``."""
     assert h.date is not None
     if not b.path or not 0 <= (h.date - b.last_date).days <= 3:
         return None
-    here = b.path[-1].country
-    if h.country and here and h.country != here and h.country not in NEXT_COUNTRY.get(here, ()):
+    if not _countries_fit(b.path[-1].country, h.country):
         return None
     if not _size_compatible(h, b):
         return None
@@ -279,7 +297,7 @@ def _named(h: Happening, hint: NamingHint, builders: list[_Builder]) -> _Builder
     return None
 
 
-def _choose(h: Happening, builders: list[_Builder]) -> _Builder | None | bool:
+def _choose(h: Happening, builders: list[_Builder]) -> _Builder | None | Literal[False]:
     """The caravan for ``h``; None to start a new one; False to leave it unassigned."""
     hint = _hint(h)
     if hint is not None:
@@ -297,7 +315,9 @@ def _choose(h: Happening, builders: list[_Builder]) -> _Builder | None | bool:
     ]
     if costs:
         return builders[min(costs)[1]]
-    return None if h.locatable else False
+    # a departure known only by country ("left El Salvador on Sunday") still starts one
+    starts = h.locatable or (h.type == "depart" and h.country is not None)
+    return None if starts else False
 
 
 def _name_date(d: dt.date | None) -> str:
@@ -379,7 +399,7 @@ def link_caravans(happenings: Iterable[Happening]) -> list[Caravan]:
         if target is False:
             unassigned += 1
             continue
-        if target is None or target is True:
+        if target is None:
             target = _Builder()
             builders.append(target)
         target.add(h)

@@ -180,15 +180,29 @@ def _sort_key(r: Report) -> tuple[object, ...]:
 
 def _cluster(reports: list[Report]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
+    by_date: dict[dt.date, list[int]] = {}  # clusters by the dates of their reports
     for report in sorted(reports, key=_sort_key):
         hint = naming_hint(report.event.evidence)
-        fits = [c for c in clusters if _compatible(report, hint, c)]
+        day = report.event.date
+        if day is not None:  # only clusters with a report within a day can fit
+            near = sorted({
+                i for k in range(-SAME_DATE_DAYS, SAME_DATE_DAYS + 1)
+                for i in by_date.get(day + dt.timedelta(days=k), ())
+            })
+            candidates = [clusters[i] for i in near]
+        else:
+            candidates = clusters
+        fits = [c for c in candidates if _compatible(report, hint, c)]
         if fits:
             best = min(fits, key=lambda c: (_mean_km(report, c), -len(c.reports)))
             best.reports.append(report)
             best.hints.append(hint)
+            index = next(i for i, c in enumerate(clusters) if c is best) if day else -1
         else:
             clusters.append(_Cluster([report], [hint]))
+            index = len(clusters) - 1
+        if day is not None and index not in by_date.setdefault(day, []):
+            by_date[day].append(index)
     return clusters
 
 

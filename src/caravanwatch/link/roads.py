@@ -155,22 +155,35 @@ def load_network() -> Network:
 
 def project(lat: float, lon: float, network: Network | None = None) -> Projection:
     """The nearest point of the network to (lat, lon)."""
-    net = network or load_network()
+    if network is None:
+        return _project_default(lat, lon)
+    return _project(lat, lon, network)
+
+
+@lru_cache(maxsize=65536)
+def _project_default(lat: float, lon: float) -> Projection:
+    return _project(lat, lon, load_network())
+
+
+def _project(lat: float, lon: float, net: Network) -> Projection:
     kx = math.cos(math.radians(lat))  # local equirectangular plane around the point
-    best: Projection | None = None
+    best: tuple[float, int, float] | None = None  # (squared plane distance, edge, t)
     for i, e in enumerate(net.edges):
         (ulat, ulon), (vlat, vlon) = net.coords[e.u], net.coords[e.v]
         dx, dy = (vlon - ulon) * kx, vlat - ulat
         px, py = (lon - ulon) * kx, lat - ulat
         denom = dx * dx + dy * dy
         t = 0.0 if denom == 0 else max(0.0, min(1.0, (px * dx + py * dy) / denom))
-        plat, plon = ulat + t * (vlat - ulat), ulon + t * (vlon - ulon)
-        off = haversine_km(lat, lon, plat, plon)
-        if best is None or off < best.off_km:
-            best = Projection(i, t, plat, plon, off)
+        d2 = (px - t * dx) ** 2 + (py - t * dy) ** 2
+        if best is None or d2 < best[0]:
+            best = (d2, i, t)
     if best is None:
         raise ValueError("the road network has no edges")
-    return best
+    _, i, t = best
+    e = net.edges[i]
+    (ulat, ulon), (vlat, vlon) = net.coords[e.u], net.coords[e.v]
+    plat, plon = ulat + t * (vlat - ulat), ulon + t * (vlon - ulon)
+    return Projection(i, t, plat, plon, haversine_km(lat, lon, plat, plon))
 
 
 def _exits(net: Network, p: Projection) -> list[tuple[int, float]]:
