@@ -194,3 +194,33 @@ def test_devset_ingest_twice(runner: CliRunner, devset: Path, db_path: Path) -> 
     assert con.execute("SELECT count(*), count(DISTINCT id) FROM articles").fetchone() == (20, 20)
     assert con.execute("SELECT count(*) FROM skipped").fetchone() == (0,)
     con.close()
+
+
+@pytest.mark.slow
+def test_extract_twice_never_duplicates_rows(
+    runner: CliRunner, filled_db: Path, corpus: Path
+) -> None:
+    pytest.importorskip("caravanwatch.extract.pipeline", reason="extractor not built yet")
+
+    def rows() -> tuple[int, ...]:
+        con = duckdb.connect(str(filled_db), read_only=True)
+        try:
+            got = con.execute(
+                "SELECT (SELECT count(*) FROM extractions), (SELECT count(*) FROM events), "
+                "(SELECT count(*) FROM figures), (SELECT count(*) FROM quotes)"
+            ).fetchone()
+        finally:
+            con.close()
+        assert got is not None
+        return tuple(got)
+
+    first = runner.invoke(app, ["extract", "--db", str(filled_db)])
+    assert first.exit_code == 0, first.stderr
+    assert "extracted 3" in first.stderr
+    after_first = rows()
+    assert after_first[0] == 3
+    again = runner.invoke(app, ["extract", "--db", str(filled_db)])
+    assert again.exit_code == 0 and "nothing to extract" in again.stderr
+    forced = runner.invoke(app, ["extract", "--db", str(filled_db), "--force"])
+    assert forced.exit_code == 0
+    assert rows() == after_first

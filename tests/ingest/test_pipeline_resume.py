@@ -66,7 +66,8 @@ def test_resume_after_kill_9(tmp_path: Path) -> None:
     assert 3 * BATCH <= partial[0] < N_ARTICLES
 
     rerun = subprocess.run(
-        _command(folder, db), capture_output=True, text=True, env=env, timeout=300
+        _command(folder, db), check=False, capture_output=True, text=True, env=env,
+        timeout=300,
     )
     assert rerun.returncode == 0, rerun.stderr
     con = duckdb.connect(str(db))
