@@ -47,6 +47,7 @@ EXIT_SKIPPED = 1
 EXIT_ERROR = 2
 
 _state: dict[str, int] = {"verbose": 0}
+_CHATTY_LIBRARIES = ("trafilatura", "htmldate", "charset_normalizer", "feedparser", "warcio")
 
 Verbose = Annotated[
     int, typer.Option("-v", "--verbose", count=True, help="Log to stderr (-vv for debug).")
@@ -63,6 +64,10 @@ def _configure_logging(verbose: int) -> None:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         force=True,
     )
+    # Libraries' own warnings ("discarding data: None" for every page without a main
+    # text) repeat what the skipped table says; show them only under -v.
+    for name in _CHATTY_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.ERROR if _state["verbose"] == 0 else level)
 
 
 def _console() -> Console:

@@ -200,3 +200,21 @@ def test_devset_is_ingested_with_its_metadata(
         again = ingest([str(devset / "articles")], s, _options(), progress=False)  # type: ignore[arg-type]
         assert (again.stored, again.already_present) == (0, 20)
         assert s.counts()["articles"] == 20
+
+
+def test_an_id_taken_by_another_text_is_not_dropped(
+    store: Store, make_draft: Callable[..., Draft]
+) -> None:
+    """Two folders each with a story.txt: both are kept, and a rerun adds nothing."""
+    items: list[Draft | Skip] = [
+        make_draft(_text(1), doc_id="story", source="/one/story.txt"),
+        make_draft(_text(2), doc_id="story", source="/two/story.txt"),
+    ]
+    first = ingest(["/"], store, None, progress=False, reader=_reader(items))  # type: ignore[arg-type]
+    assert (first.stored, first.already_present) == (2, 0)
+    rows = dict(store.execute("SELECT source, id FROM articles"))
+    assert rows["/one/story.txt"] == "story" and rows["/two/story.txt"].startswith("a")
+    moved = store.get_article(rows["/two/story.txt"])
+    assert moved is not None and moved.notes == ("id story was taken by another text",)
+    again = ingest(["/"], store, None, progress=False, reader=_reader(items))  # type: ignore[arg-type]
+    assert (again.stored, again.already_present) == (0, 2)

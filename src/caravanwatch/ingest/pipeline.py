@@ -81,11 +81,22 @@ def article_id(draft: Draft, text_hash: str) -> str:
     """The sidecar's doc_id, else 'a' + 16 hex of sha1(url), else of the content hash."""
     if draft.doc_id and draft.doc_id.strip():
         return draft.doc_id.strip()
-    basis = draft.url.strip() if draft.url and draft.url.strip() else text_hash
-    return "a" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+    if draft.url and draft.url.strip():
+        return "a" + hashlib.sha1(draft.url.strip().encode("utf-8")).hexdigest()[:16]
+    return hash_id(text_hash)
 
 
-def finalize(draft: Draft, text_hash: str | None = None, now: dt.datetime | None = None) -> Article:
+def hash_id(text_hash: str) -> str:
+    """The id an article gets from its text alone."""
+    return "a" + hashlib.sha1(text_hash.encode("utf-8")).hexdigest()[:16]
+
+
+def finalize(
+    draft: Draft,
+    text_hash: str | None = None,
+    now: dt.datetime | None = None,
+    id_: str | None = None,
+) -> Article:
     """Turn a reader's draft into an article (duplicate_of is set later, by dedupe)."""
     text_hash = text_hash or content_hash(draft.text)
     language = draft.language
@@ -94,7 +105,7 @@ def finalize(draft: Draft, text_hash: str | None = None, now: dt.datetime | None
 
         language = detect_language(draft.text)
     return Article(
-        id=article_id(draft, text_hash),
+        id=id_ or article_id(draft, text_hash),
         text=draft.text,
         source=draft.source,
         content_hash=text_hash,
@@ -144,7 +155,7 @@ def ingest(
     """
     deduper = Deduper()
     deduper.load(store.original_hashes(), store.iter_signatures())
-    run = _Run(store, store.article_ids(), deduper, batch_size)
+    run = _Run(store, store.article_hashes(), deduper, batch_size)
     with _progress_bar(progress) as tracker:
         try:
             for item in _drafts(sources, options, reader):
@@ -162,9 +173,9 @@ def ingest(
 class _Run:
     """The state of one ingest run: known ids, the dedupe index, the open batch."""
 
-    def __init__(self, store: Store, known_ids: set[str], deduper: Deduper, batch_size: int):
+    def __init__(self, store: Store, known: dict[str, str], deduper: Deduper, batch_size: int):
         self.store = store
-        self.known_ids = known_ids
+        self.known = known  # id -> content hash of every stored (or batched) article
         self.deduper = deduper
         self.batch_size = batch_size
         self.summary = IngestSummary()
@@ -193,11 +204,21 @@ class _Run:
     def add(self, draft: Draft) -> None:
         text_hash = content_hash(draft.text)
         aid = article_id(draft, text_hash)
-        if aid in self.known_ids:
+        stored_hash = self.known.get(aid)
+        if stored_hash is not None and stored_hash != text_hash:
+            # The id is taken by a different text (two folders with a story.txt, a page
+            # that changed since): keep this one too, under the id of its text, so that
+            # nothing distinct is dropped and a rerun still finds it present.
+            taken, aid = aid, hash_id(text_hash)
+            logger.warning("id %s of %s is taken by another text; stored as %s",
+                           taken, draft.source, aid)
+            draft = replace(draft, notes=(*draft.notes, f"id {taken} was taken by another text"))
+            stored_hash = self.known.get(aid)
+        if stored_hash is not None:
             self.summary.already_present += 1
             logger.debug("already present: %s (%s)", aid, draft.source)
             return
-        article = finalize(draft, text_hash)
+        article = finalize(draft, text_hash, id_=aid)
         signature = self.deduper.signature(article.text)
         original = self.deduper.find(text_hash, signature)
         if original is not None and original != aid:
@@ -210,7 +231,7 @@ class _Run:
                 self.signatures[aid] = (
                     self.deduper.num_perm, self.deduper.seed, SCHEME, signature_bytes(signature)
                 )
-        self.known_ids.add(aid)
+        self.known[aid] = text_hash
         self.articles.append(article)
         self.summary.stored += 1
         self.summary.languages[article.language or "unknown"] += 1

@@ -194,6 +194,10 @@ class Store:
         """Every stored id, for cheap already-present checks on resume."""
         return {r[0] for r in self._conn.execute("SELECT id FROM articles").fetchall()}
 
+    def article_hashes(self) -> dict[str, str]:
+        """id -> content_hash of every stored article (tells a rerun from an id clash)."""
+        return {i: h for i, h in self._conn.execute("SELECT id, content_hash FROM articles").fetchall()}
+
     def original_hashes(self) -> dict[str, str]:
         """content_hash -> id of the first (non-duplicate) article with that text."""
         rows = self._conn.execute(
