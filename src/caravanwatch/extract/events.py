@@ -1,0 +1,505 @@
+"""Events from triggers: the migrant group each applies to, and its attributes.
+
+Two registered components:
+
+- ``participants``: keeps a candidate only when a migrant group takes part in the role
+  its type needs: the group *does* departing, arriving, crossing, joining, dissolving and
+  seeking asylum (grammatical subject, inherited through "began walking", "and crossed",
+  "who left", "the caravan trying to cross"); it *undergoes* blocking, detention,
+  deportation, offers and aid (object, passive subject, "clashed with the caravan").
+  "they"/"it"/"some"/"people" count when a group was named in the same or the two
+  sentences before (a paragraph window: hard-wrapped text makes blank lines unreliable).
+- ``attributes``: place (the place phrase attached to the trigger by the preposition its
+  type takes: "from X" departs, "in/at/to/reached X" arrives, "into X" crosses), date
+  (the date expression attached to the trigger's clause, resolved by :mod:`.dates`),
+  size (:mod:`.sizes`, only when the number is in the group's own phrase), origin
+  (nationalities in the group's phrase, :mod:`.places`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from caravanwatch.extract.components import ArticleState, Candidate, register
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+logger = logging.getLogger(__name__)
+
+VERSION = "1"
+
+# Words that name a travelling migrant group by themselves (lemmas and lower forms).
+# From the guidelines ("a caravan", "group of migrants", "the marchers") and the usual
+# wire-service synonyms.
+STRONG_GROUP = frozenset(
+    "caravan convoy migrant marcher exodus refugee immigrant seeker traveler traveller "
+    "walker caminante caravana migrante".split())
+# Nationalities whose plural names the group ("Hondurans gathered...").
+DEMONYMS = frozenset(
+    "hondurans salvadorans salvadoreans guatemalans nicaraguans venezuelans haitians "
+    "cubans ecuadorians colombians africans americans".split())
+# Words that name the group only when one was named nearby ("the group", "they",
+# "thousands", "about 400", "some", "those who...").
+WEAK_GROUP = frozenset(
+    "group people person family member participant crowd contingent wave column hundreds "
+    "thousands dozens some many most majority those others they them it we all several "
+    "rest part half who which that other one man woman child adult".split())
+PRONOUNS = frozenset("they them it we some many most those others all several who".split())
+RELATIVE = frozenset("who which that".split())
+# How many sentences back a group mention resolves "they", "the group", "some".
+WINDOW = 2
+
+AGENT_TYPES = frozenset("depart arrive cross_border join dissolve asylum".split())
+PATIENT_TYPES = frozenset("block detain deport offer aid".split())
+SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Words between a trigger and its group that pass the subject down.
+INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "dep", "acomp")
+
+
+def lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+# --- groups ---------------------------------------------------------------------------
+def _strong(tok: Token) -> bool:
+    low = tok.lower_
+    return lemma(tok) in STRONG_GROUP or low in DEMONYMS or low in STRONG_GROUP
+
+
+def _sentence_index(state: ArticleState) -> dict[int, int]:
+    index = state.cache.get("sent_index")
+    if index is None:
+        index = {s.start: i for i, s in enumerate(state.doc.sents)}
+        state.cache["sent_index"] = index
+        state.cache["sents"] = list(state.doc.sents)
+        state.cache["strong"] = [any(_strong(t) for t in s) for s in state.cache["sents"]]
+    return index
+
+
+def group_nearby(state: ArticleState, sent: Span, before: int | None = None) -> bool:
+    """Whether a group is named in ``sent`` (before token ``before``) or just before."""
+    index = _sentence_index(state)
+    i = index[sent.start]
+    if any(_strong(t) for t in sent if before is None or t.i < before):
+        return True
+    strong: list[bool] = state.cache["strong"]
+    return any(strong[max(0, i - WINDOW):i])
+
+
+def is_group(tok: Token, state: ArticleState, *, person: bool = False) -> bool:
+    """Whether the noun phrase headed by ``tok`` is a migrant group."""
+    if _strong(tok):
+        return True
+    low, lem = tok.lower_, lemma(tok)
+    weak = low in WEAK_GROUP or lem in WEAK_GROUP or tok.like_num or tok.pos_ == "NUM"
+    if person and tok.ent_type_ == "PERSON":
+        weak = True
+    if not weak:
+        return False
+    for t in tok.subtree:
+        if t != tok and _strong(t) and abs(t.i - tok.i) < 25:
+            return True
+    if low in RELATIVE and tok.head.dep_ in ("relcl", "acl"):
+        return is_group(tok.head.head, state, person=person)
+    return group_nearby(state, tok.sent, tok.i)
+
+
+def subjects(verb: Token) -> tuple[list[Token], bool]:
+    """The subjects of ``verb`` (inherited from governing verbs), and whether passive."""
+    tok = verb
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    for _ in range(5):
+        subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+        if subj:
+            out = list(subj)
+            out += [c for s in subj for c in s.children if c.dep_ == "conj"]
+            return out, passive
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return [tok.head], passive or tok.tag_ == "VBN"
+        if tok.dep_ in INHERIT_DEPS and tok.head != tok:
+            tok = tok.head
+            continue
+        break
+    return [], passive
+
+
+def objects(verb: Token) -> list[Token]:
+    """Nouns the verb acts on: objects, passive subjects, prepositional objects."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd"):
+            out.append(c)
+        elif c.dep_ in ("prep", "dative") and c.lower_ not in ("by",):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX"):
+            out += [g for g in c.subtree if g.dep_ in ("dobj", "pobj")]
+    out += [c for o in out for c in o.children if c.dep_ == "conj"]
+    return out
+
+
+def find_group(cand: Candidate, state: ArticleState) -> Token | None:
+    """The migrant group ``cand`` applies to, or None."""
+    trig = cand.trigger
+    verb = trig
+    if trig.pos_ in ("NOUN", "PROPN"):
+        # noun triggers: their own phrase, then the verb that governs them
+        for t in trig.subtree:
+            if t != trig and is_group(t, state) and _strong(t):
+                return t
+        verb = trig.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+    subj, passive = subjects(verb)
+    kind = cand.type
+    if kind in AGENT_TYPES or kind == "clash":
+        for s in subj:
+            if is_group(s, state):
+                return s
+        if kind in ("join", "clash", "dissolve") or cand.rule in ("asylum_compound",
+                                                                   "apply_asylum"):
+            for o in objects(verb):
+                if is_group(o, state):
+                    return o
+        return None
+    # patient types: the group is acted on
+    person = kind in ("detain", "deport")
+    if passive:
+        for s in subj:
+            if is_group(s, state, person=person):
+                return s
+    elif any(_strong(s) or s.lower_ in DEMONYMS for s in subj) and kind == "block":
+        return None  # migrants blocking a road themselves
+    for o in objects(verb):
+        if is_group(o, state, person=person):
+            return o
+    if kind == "offer" and verb.dep_ == "relcl" or lemma(verb) == "accept":
+        for s in subj:
+            if is_group(s, state):
+                return s
+    if cand.rule in ("deploy_forces", "aid_noun", "offer_aid", "weapon") and group_nearby(
+            state, cand.sent):
+        return verb  # the group is the one the paragraph is about
+    return None
+
+
+@register("participants", VERSION, requires=("candidates",), assigns=("candidates.group",))
+def participants_component(state: ArticleState) -> None:
+    """Keep candidates a migrant group takes part in; set ``group``."""
+    kept = []
+    for cand in state.candidates:
+        cand.group = find_group(cand, state)
+        if cand.group is not None:
+            kept.append(cand)
+        else:
+            logger.debug("no group for %s %r", cand.type, cand.trigger.text)
+    state.candidates = kept
+
+
+# --- attributes -----------------------------------------------------------------------
+# Prepositions (or "dobj") that attach the place of each event type to its trigger.
+PLACE_PREPS: dict[str, frozenset[str]] = {
+    "depart": frozenset("from dobj out_of".split()),
+    "arrive": frozenset("in at to into near through dobj as_far_as outside inside on "
+                        "npadvmod".split()),
+    "cross_border": frozenset("into to dobj at in through".split()),
+}
+LOCATIVE = frozenset("in at near on outside inside npadvmod".split())
+
+
+def _attachment(place_tok: Token, trig: Token) -> tuple[str, int] | None:
+    """How ``place_tok`` hangs from ``trig``: (preposition or dep, verbs crossed)."""
+    tok = place_tok
+    verbs = 0
+    last_prep: str | None = None
+    for _ in range(12):
+        if tok.head == tok:
+            return None
+        if tok.head == trig:
+            if tok.dep_ == "prep":
+                word = tok.lower_
+                if word == "as":
+                    word = "as_far_as"
+                return word, verbs
+            if tok.dep_ in ("dobj", "nsubjpass", "npadvmod", "attr"):
+                return ("dobj" if tok.dep_ != "npadvmod" else "npadvmod"), verbs
+            if tok.dep_ in ("advmod",) and last_prep:
+                return last_prep, verbs
+            return tok.dep_, verbs
+        if tok.dep_ == "prep":
+            last_prep = tok.lower_
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok != trig:
+            verbs += 1
+            if verbs > 1:
+                return None
+    return None
+
+
+def _where_head(trig: Token) -> Token | None:
+    """The noun a "where"/"there" clause containing ``trig`` describes."""
+    tok = trig
+    for _ in range(4):
+        if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
+            return tok.head
+        if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and tok.head != tok:
+            tok = tok.head
+            continue
+        break
+    return None
+
+
+def _sentence_places(state: ArticleState, sent: Span) -> list[tuple[Token, Any]]:
+    key = f"places:{sent.start}"
+    if key not in state.cache:
+        state.cache[key] = places_in(sent, state.cache.setdefault(
+            "countries", article_countries(state.doc.text)))
+    return state.cache[key]  # type: ignore[no-any-return]
+
+
+def choose_place(cand: Candidate, state: ArticleState) -> None:
+    """Set ``place``/``country``/``lat``/``lon`` of ``cand`` from its sentence."""
+    trig = cand.trigger
+    places = _sentence_places(state, cand.sent)
+    allowed = PLACE_PREPS.get(cand.type, LOCATIVE)
+    if cand.rule == "gather_to_travel":
+        allowed = allowed | LOCATIVE
+    best: tuple[int, Any] | None = None
+    where = _where_head(trig)
+    for tok, place in places:
+        if where is not None and (tok == where or tok.head == where or where.head == tok
+                                  or tok in list(where.subtree)[:6]):
+            best = (-1, place)
+            break
+        how = _attachment(tok, trig)
+        if how is None:
+            continue
+        word, verbs = how
+        if word not in allowed:
+            continue
+        if cand.type == "cross_border" and word in ("dobj",) and place.name:
+            continue  # "crossed the Suchiate": the country it leads into is what counts
+        rank = verbs * 10 + (0 if place.name else 1)
+        if best is None or rank < best[0]:
+            best = (rank, place)
+    if best is None:
+        return
+    place = best[1]
+    if cand.type == "cross_border" and place.name and best[0] >= 0:
+        cand.country = place.country
+        cand.extra["crossing"] = place.name
+        return
+    cand.place, cand.country = place.name, place.country
+    cand.lat, cand.lon = place.lat, place.lon
+
+
+def _sentence_dates(state: ArticleState, sent: Span, planned: bool) -> list[Any]:
+    key = f"dates:{sent.start}:{planned}"
+    if key not in state.cache:
+        state.cache[key] = dates_in(sent.text, state.published, planned)
+    return state.cache[key]  # type: ignore[no-any-return]
+
+
+def _clause_of(trig: Token) -> Token:
+    """The verb whose clause holds ``trig``'s time expressions."""
+    tok = trig
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
+def choose_date(cand: Candidate, state: ArticleState) -> None:
+    """Set ``date`` from the date expression nearest the trigger's clause."""
+    sent = cand.sent
+    planned = cand.modality == "planned"
+    mentions = _sentence_dates(state, sent, planned)
+    verb = _clause_of(cand.trigger)
+    chain = [verb]
+    tok = verb
+    while tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "ccomp", "relcl", "acl") \
+            and tok.head != tok and len(chain) < 5:
+        tok = tok.head
+        chain.append(tok)
+    best: tuple[int, Any] | None = None
+    for m in mentions:
+        span = state.doc.char_span(sent.start_char + m.span[0], sent.start_char + m.span[1],
+                                   alignment_mode="expand")
+        if span is None:
+            continue
+        head_verb = _clause_of(span.root)
+        rank = chain.index(head_verb) if head_verb in chain else 50 + abs(
+            span.start - cand.trigger.i)
+        if best is None or rank < best[0]:
+            best = (rank, m)
+    if best is not None:
+        cand.date = best[1].date
+        cand.date_fixed = best[1].date is not None
+        if best[1].date is None and best[0] < 50:
+            cand.extra["vague_date"] = True
+        elif best[0] >= 50 and best[1].kind == "vague":
+            cand.date = None
+        return
+    if cand.tense == "present" and cand.type in ("arrive",):
+        cand.date = state.published
+
+
+def choose_size(cand: Candidate, state: ArticleState) -> None:
+    size = group_size(cand.sent.text)
+    if size is None or cand.group is None:
+        return
+    start = cand.sent.start_char + size.span[0]
+    end = cand.sent.start_char + size.span[1]
+    group = cand.group
+    tokens = list(group.subtree) if group.i != cand.trigger.i else [group]
+    if group.lower_ in RELATIVE and group.head.dep_ in ("relcl", "acl"):
+        tokens = list(group.head.head.subtree)
+    if not tokens:
+        return
+    lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    if not (lo <= start < hi or lo < end <= hi):
+        return
+    after = state.doc.text[end:end + 12].lower()
+    if cand.type != "join" and after.lstrip().startswith(("more ", "additional ", "other ")):
+        return
+    cand.size, cand.size_qualifier = size.value, size.qualifier
+
+
+def choose_origin(cand: Candidate, state: ArticleState) -> None:
+    group = cand.group
+    if group is None or group.i == cand.trigger.i:
+        return
+    if group.lower_ in RELATIVE and group.head.dep_ in ("relcl", "acl"):
+        group = group.head.head
+    tokens = [t for t in group.subtree if t.dep_ not in ("relcl", "acl") or t is group]
+    if not tokens:
+        return
+    text = state.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+    if group.lower_ in DEMONYMS or group.lower_.endswith("ans"):
+        text = text or group.text
+    cand.origin = tuple(origins(text[:300]))
+
+
+@register("attributes", VERSION, requires=("candidates.group", "candidates.modality"),
+          assigns=("candidates.attributes",))
+def attributes_component(state: ArticleState) -> None:
+    """Set place, date, size and origin of each candidate from its own sentence."""
+    for cand in state.candidates:
+        choose_place(cand, state)
+        choose_date(cand, state)
+        choose_size(cand, state)
+        choose_origin(cand, state)
+        cand.evidence_start = cand.sent.start_char
+        cand.evidence_end = cand.sent.end_char
+
+
+def country_of_token(tok: Token) -> str | None:
+    """The ISO code of the country ``tok`` names ("Guatemala", "the US"), or None."""
+    text = tok.text
+    if tok.ent_type_ and tok.ent_iob_ != "O":
+        ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            text = ent.text
+    return country_code(text)
+
+
+# --- other helpers' modules, called through one thin layer ---------------------------
+# places.py (gazetteer) may be absent in a partial checkout: fall back to spaCy entities
+# and pycountry so the chain still runs (places then stay ungeocoded).
+CORRIDOR = ("MX", "GT", "HN", "SV", "NI", "CR", "PA", "US", "VE", "CU", "HT")
+_COUNTRY_ALIASES = {
+    "us": "US", "u.s.": "US", "usa": "US", "united states": "US", "the united states": "US",
+    "america": "US", "the u.s.": "US", "the us": "US", "mexico": "MX", "méxico": "MX",
+    "guatemala": "GT", "honduras": "HN", "el salvador": "SV", "nicaragua": "NI",
+    "costa rica": "CR", "panama": "PA", "venezuela": "VE", "cuba": "CU", "haiti": "HT",
+    "colombia": "CO", "ecuador": "EC",
+}
+_DEMONYM_CODES = {
+    "honduran": "HN", "salvadoran": "SV", "salvadorean": "SV", "guatemalan": "GT",
+    "nicaraguan": "NI", "venezuelan": "VE", "haitian": "HT", "cuban": "CU",
+    "ecuadorian": "EC", "colombian": "CO", "mexican": "MX",
+}
+
+
+@lru_cache(maxsize=1)
+def _places_module() -> Any:
+    try:
+        from caravanwatch.extract import places
+    except ImportError:
+        logger.warning("caravanwatch.extract.places is missing: places are not geocoded")
+        return None
+    return places
+
+
+def country_code(text: str) -> str | None:
+    """ISO alpha-2 code of the country ``text`` names, else None."""
+    mod = _places_module()
+    if mod is not None:
+        return mod.geocode_country(text)  # type: ignore[no-any-return]
+    key = text.lower().strip()
+    key = key[4:] if key.startswith("the ") else key
+    return _COUNTRY_ALIASES.get(key) or _COUNTRY_ALIASES.get("the " + key)
+
+
+def article_countries(text: str) -> tuple[str, ...]:
+    """Countries named in an article, to disambiguate its places."""
+    mod = _places_module()
+    found = []
+    if mod is not None and hasattr(mod, "origin_countries"):
+        found += list(mod.origin_countries(text[:20000]))
+    lowered = text.lower()
+    found += [code for name, code in _COUNTRY_ALIASES.items() if len(name) > 3
+              and name in lowered]
+    return tuple(dict.fromkeys(found))
+
+
+def places_in(sent: Span, countries: tuple[str, ...]) -> list[tuple[Token, Any]]:
+    """(root token, Place) for each place named in ``sent``."""
+    from caravanwatch.records import Place
+
+    doc = sent.doc
+    out: list[tuple[Token, Any]] = []
+    mod = _places_module()
+    if mod is not None:
+        for span, place in mod.find_places(sent.text, countries):
+            chars = doc.char_span(sent.start_char + span.start, sent.start_char + span.end,
+                                  alignment_mode="expand")
+            if chars is not None:
+                out.append((chars.root, place))
+        return out
+    for ent in sent.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        code = country_code(ent.text)
+        if code:
+            out.append((ent.root, Place(None, code, kind="country")))
+        else:
+            out.append((ent.root, Place(ent.text.removeprefix("the "), None)))
+    return out
+
+
+def dates_in(sentence: str, published: dt.date | None, planned: bool) -> list[Any]:
+    """Date mentions of ``sentence`` (:func:`caravanwatch.extract.dates.find_dates`)."""
+    from caravanwatch.extract.dates import find_dates
+
+    return find_dates(sentence, published, planned)
+
+
+def group_size(sentence: str) -> Any:
+    from caravanwatch.extract.sizes import find_group_size
+
+    return find_group_size(sentence)
+
+
+def origins(text: str) -> list[str]:
+    """Nationalities named in ``text`` (a group's phrase)."""
+    mod = _places_module()
+    if mod is not None and hasattr(mod, "origin_countries"):
+        return list(mod.origin_countries(text))
+    low = text.lower()
+    found = [code for word, code in _DEMONYM_CODES.items() if word in low]
+    found += [code for name, code in _COUNTRY_ALIASES.items()
+              if len(name) > 3 and f"from {name}" in low]
+    return list(dict.fromkeys(found))

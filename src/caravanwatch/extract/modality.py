@@ -1,0 +1,135 @@
+"""Modality: did the event happen (``actual``) or is it announced or expected (``planned``)?
+
+Read from the trigger's verb group and the verbs governing it, never from surface
+strings: future auxiliaries ("will", "'ll", "shall", "is going to"), verbs of plan and
+expectation taking the trigger as their complement ("plan to", "intend", "aim to",
+"vowed to", "are expected to", "prepare to", "waiting to cross"), adjectives of
+readiness ("ready to leave", "set to depart") and reported futures ("said it would
+deport").  Offers are speech acts: "announced that Mexico would be offering permits" is
+an offer made, so ``actual``.
+
+General goals are not events (GUIDELINES.md): a trigger governed by a goal noun ("their
+plan is to reach the US", "in hopes of reaching", "in a bid to form") or an attempt
+("trying to cross") is dropped, as are negated triggers ("did not leave").
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from caravanwatch.extract.components import ArticleState, Candidate, register
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+logger = logging.getLogger(__name__)
+
+VERSION = "1"
+
+FUTURE_AUX = frozenset("will 'll shall wo".split())
+# Verbs whose complement is a planned happening (from the guidelines' list and the
+# usual wire-service verbs of intention and expectation).
+PLAN_VERBS = frozenset(
+    "plan intend aim vow expect prepare wait hope want seek threaten promise pledge "
+    "decide agree schedule propose mean organize organise call announce warn".split())
+# Adjectives and participles of readiness: "ready to leave", "set to depart".
+READY_WORDS = frozenset("ready set due poised scheduled about likely expected".split())
+# Nouns of goals and attempts: what they govern did not happen at a time and place.
+GOAL_NOUNS = frozenset(
+    "plan hope bid effort goal dream aim attempt intention desire wish quest "
+    "ambition objective purpose".split())
+ATTEMPT_VERBS = frozenset("try attempt struggle".split())
+SPEECH_VERBS = frozenset("say announce report state tell add claim insist".split())
+SPECULATIVE = frozenset("may might could".split())
+
+
+def _aux(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+
+
+def verb_tense(tok: Token) -> str | None:
+    """past / present / future / perfect from the verb group's morphology."""
+    auxes = _aux(tok)
+    lowers = {a.lower_ for a in auxes}
+    if lowers & FUTURE_AUX or ("going" in lowers and any(a.lower_ == "to" for a in auxes)):
+        return "future"
+    if any(a.lemma_ == "have" for a in auxes):
+        return "perfect"
+    tags = {a.tag_ for a in auxes} | {tok.tag_}
+    if tags & {"VBZ", "VBP"}:
+        return "present"
+    if tags & {"VBD"}:
+        return "past"
+    if tok.tag_ == "VBN":
+        return "past"
+    return None
+
+
+def _governors(tok: Token, limit: int = 5) -> list[Token]:
+    """Words above ``tok`` along complement/adverbial links, nearest first."""
+    out = []
+    cur = tok
+    for _ in range(limit):
+        if cur.head == cur or cur.dep_ in ("ROOT",):
+            break
+        if cur.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "prep", "pobj", "acl",
+                            "relcl", "conj", "acomp", "dobj", "attr", "compound"):
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
+    """(modality, tense, drop reason) of a candidate."""
+    trig = cand.trigger
+    verb = trig
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ != "ROOT":
+        verb = verb.head
+    if trig.pos_ not in ("VERB", "AUX") and verb == trig:
+        return "actual", None, None
+    tense = verb_tense(verb)
+    if any(c.dep_ == "neg" for c in verb.children) and cand.type != "block":
+        return "actual", tense, "negated"
+    lowers = {a.lower_ for a in _aux(verb)}
+    planned = tense == "future" or bool(lowers & SPECULATIVE)
+    conj_path = verb.dep_ == "conj"
+    for gov in _governors(verb):
+        glem = gov.lemma_.lower()
+        if gov.pos_ in ("NOUN",) and glem in GOAL_NOUNS:
+            return "actual", tense, "goal"
+        if glem in ATTEMPT_VERBS:
+            return "actual", tense, "attempt"
+        if conj_path and gov.dep_ not in ("xcomp", "ccomp"):
+            break
+        if glem in PLAN_VERBS and glem not in ("announce", "call"):
+            planned = True
+            break
+        if glem in READY_WORDS and gov.pos_ in ("ADJ", "VERB"):
+            planned = True
+            break
+        if glem in SPEECH_VERBS:
+            if lowers & {"would"} and cand.type != "offer":
+                planned = True
+            break
+        if _aux(gov) and {a.lower_ for a in _aux(gov)} & FUTURE_AUX:
+            planned = True
+            break
+    if cand.type == "offer" and tense != "future":
+        planned = False
+    return ("planned" if planned else "actual"), tense, None
+
+
+@register("modality", VERSION, requires=("candidates",),
+          assigns=("candidates.modality",))
+def modality_component(state: ArticleState) -> None:
+    """Set ``modality`` and ``tense``; drop goals, attempts and negated triggers."""
+    kept = []
+    for cand in state.candidates:
+        cand.modality, cand.tense, drop = judge(cand)  # type: ignore[assignment]
+        if drop:
+            logger.debug("dropped %s %r: %s", cand.type, cand.trigger.text, drop)
+            continue
+        kept.append(cand)
+    state.candidates = kept

@@ -1,0 +1,511 @@
+"""Event triggers: the words that say a caravan departed, arrived, was blocked...
+
+A spaCy ``Matcher`` over lemmas finds the candidate words in one pass (compiled once
+per vocabulary); a rule per lemma then reads the dependency tree around each hit to
+decide the event type ("crossed the border" is ``cross_border``, "crossed much of
+Guatemala" is ``arrive``; "walked into Mexico" is ``cross_border``, "rolled into the
+border city" is ``arrive``).  Active and passive voices both work because the rules
+read dependency labels, not word order.  Whether a migrant group takes part is decided
+later (:mod:`.events`); this module only proposes ``Candidate`` records.
+
+Lexicons were written from the guidelines' event definitions and the verbs wire
+services, local papers and NGOs use for each (not from the development articles'
+wording); each lists lemmas, so every inflection matches.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from caravanwatch.extract.components import ArticleState, Candidate, register
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher
+    from spacy.tokens import Token
+    from spacy.vocab import Vocab
+
+logger = logging.getLogger(__name__)
+
+VERSION = "1"
+
+# --- lexicons -------------------------------------------------------------------------
+# Nouns that, as the object of "cross", make it a border crossing.
+BORDER_NOUNS = frozenset(
+    "border frontier river bridge line boundary checkpoint crossing river rio suchiate "
+    "grande fence wall port".split())
+# Quantifiers that make "crossed much of Guatemala" a journey through, not a crossing.
+PART_WORDS = frozenset("much most part half all length stretch parts rest".split())
+# Verbs of travelling that, with "into"/"to"/"as far as"/"through" a place, say where
+# the group got to.
+MOTION_VERBS = frozenset(
+    "march walk trek travel move advance progress continue push press roll pour stream "
+    "surge flood spill storm rush go come get make head hike proceed journey trudge "
+    "cross enter return ride bus hitchhike arrive swarm".split())
+# Verbs that, once done, mean the group got there ("advanced to X", "continued to X");
+# "walking to X" / "headed to X" only name a destination.
+COMPLETIVE_TO = frozenset(
+    "advance progress continue push press roll pour stream surge flood spill storm get "
+    "make arrive come return reach trek walk march hike ride travel move proceed".split())
+# Verbs of being somewhere: with "in/at/near" a place they report the group there.
+STAY_VERBS = frozenset(
+    "gather camp rest stop stay wait sleep remain congregate mass settle assemble shelter "
+    "spend huddle crowd be walk march trek travel move arrive".split())
+# Verbs of gathering that start a caravan when followed by a purpose of travelling.
+GATHER_VERBS = frozenset("gather assemble meet congregate convene mass muster".split())
+TRAVEL_PURPOSE = frozenset(
+    "travel walk march leave depart head set go journey trek move begin start".split())
+# start/begin + these = set off.
+START_OBJECTS = frozenset("journey trek march walk trip exodus trip travel odyssey".split())
+START_XCOMPS = frozenset("walk march trek travel move head leave journey hike".split())
+# Security forces: deploying them at a caravan is a block.
+FORCE_NOUNS = frozenset(
+    "police officer agent troop soldier guard military army force gendarme marine "
+    "personnel riot official".split())
+# What an offer is made of: these are an ``offer``, food and shelter are ``aid``.
+OFFER_OBJECTS = frozenset(
+    "visa permit work job employment transport transportation bus ride asylum refuge "
+    "regularization status residency residence relocation document card program "
+    "protection passage plan".split())
+AID_OBJECTS = frozenset(
+    "food water aid shelter assistance care medicine supply meal clothing blanket "
+    "treatment attention help sandwich drink lodging diaper".split())
+AID_VERBS = frozenset(
+    "provide give distribute hand offer bring deliver receive get serve supply "
+    "donate feed".split())
+ASYLUM_NOUNS = frozenset("asylum refuge".split())
+ASYLUM_HEADS = frozenset(
+    "apply request seek file claim ask solicit application request claim petition "
+    "submit lodge".split())
+CLASH_WEAPONS = frozenset("gas bullet spray baton shield pellet grenade".split())
+
+# Lemma -> rule name; each rule returns (type, rule) pairs for a matched token.
+_VERB_RULES: dict[str, str] = {}
+for _lemma in "leave depart embark".split():
+    _VERB_RULES[_lemma] = "depart"
+for _lemma in ("set start begin head travel be_on".split()):
+    _VERB_RULES[_lemma] = "depart_phrasal"
+for _lemma in GATHER_VERBS:
+    _VERB_RULES[_lemma] = "gather"
+for _lemma in "arrive reach".split():
+    _VERB_RULES[_lemma] = "arrive"
+for _lemma in MOTION_VERBS | STAY_VERBS:
+    _VERB_RULES.setdefault(_lemma, "motion")
+_VERB_RULES["cross"] = "cross"
+_VERB_RULES["enter"] = "enter"
+for _lemma in "take transport transfer bus fly move send truck drive".split():
+    _VERB_RULES[_lemma] = "transport"
+for _lemma in "join swell grow".split():
+    _VERB_RULES[_lemma] = "join"
+for _lemma in ("block halt stop contain bar intercept thwart prevent impede obstruct "
+               "challenge hold repel turn dismantle disperse corral encircle "
+               "surround".split()):
+    _VERB_RULES[_lemma] = "block"
+for _lemma in "deploy mobilize mobilise dispatch station post".split():
+    _VERB_RULES[_lemma] = "deploy"
+for _lemma in "clash confront scuffle fight attack beat charge fire hurl throw".split():
+    _VERB_RULES[_lemma] = "clash"
+for _lemma in "arrest detain apprehend capture round jail imprison sweep".split():
+    _VERB_RULES[_lemma] = "detain"
+for _lemma in "deport repatriate expel return".split():
+    _VERB_RULES[_lemma] = "deport"
+for _lemma in "offer grant issue promise".split():
+    _VERB_RULES[_lemma] = "offer"
+for _lemma in "dissolve disband disperse surrender quit abandon accept give".split():
+    _VERB_RULES[_lemma] = "dissolve"
+
+_NOUN_RULES: dict[str, str] = {
+    "departure": "depart_noun", "arrival": "arrive_noun", "clash": "clash_noun",
+    "confrontation": "clash_noun", "scuffle": "clash_noun", "detention": "detain_noun",
+    "arrest": "detain_noun", "custody": "detain_noun", "deportation": "deport_noun",
+    "offer": "offer_noun", "asylum": "asylum", "refuge": "asylum", "status": "asylum",
+    "gas": "weapon", "bullet": "weapon", "spray": "weapon",
+}
+for _lemma in AID_OBJECTS:
+    _NOUN_RULES.setdefault(_lemma, "aid")
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab: Vocab) -> Matcher:
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab)
+    verbs = sorted(_VERB_RULES)
+    matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB", "AUX"]}}],
+                         # headlines often tag their verb as a noun ("Caravan dissolves")
+                         [{"LEMMA": {"IN": verbs}, "TAG": {"IN": ["VBZ", "VBD", "VBN",
+                                                                  "VBG", "VBP"]}}]])
+    nouns = sorted(_NOUN_RULES)
+    matcher.add("NOUN", [[{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
+    return matcher
+
+
+# --- small tree helpers ---------------------------------------------------------------
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def particle(tok: Token) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("back", "off", "out",
+                                                                    "up", "away")):
+            return c.lower_
+    return None
+
+
+def preps(tok: Token) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs under ``tok``: "into Mexico", "as far as X"."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP" or c.dep_ == "prep":
+            word = c.lower_
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if word == "as" and objs and objs[0].lower_ == "far":  # as far as X
+                inner = [g for g in objs[0].children if g.dep_ == "prep"]
+                objs = [g for p in inner for g in p.children if g.dep_ == "pobj"] or objs
+                word = "as far as"
+            for obj in objs:
+                out.append((word, obj))
+    return out
+
+
+def lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def is_country_word(tok: Token) -> bool:
+    """Whether ``tok`` (an object noun) names a country, cheaply."""
+    from caravanwatch.extract.events import country_of_token
+
+    return country_of_token(tok) is not None
+
+
+def is_place_word(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN"
+
+
+def _has_force(tok: Token) -> bool:
+    return any(lemma(t) in FORCE_NOUNS for t in tok.subtree)
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"))
+
+
+# --- rules ----------------------------------------------------------------------------
+Found = list[tuple[str, str]]
+
+
+def _rule_depart(tok: Token) -> Found:
+    if lemma(tok) == "leave":
+        # "left behind", "left them without food", "leave it to" are not departures
+        if particle(tok) in ("behind", "out") or children(tok, "dative"):
+            return []
+        if any(lemma(o) in ("message", "note", "trail", "mark", "room", "question")
+               for o in children(tok, "dobj")):
+            return []
+    return [("depart", lemma(tok))]
+
+
+def _rule_depart_phrasal(tok: Token) -> Found:
+    lem, prt = lemma(tok), particle(tok)
+    pp = preps(tok)
+    if lem == "set" and prt in ("off", "out"):
+        return [("depart", "set_off")]
+    if lem in ("start", "begin"):
+        if prt == "out" or any(lemma(o) in START_OBJECTS for o in children(tok, "dobj")):
+            return [("depart", "start_journey")]
+        if any(lemma(x) in START_XCOMPS for x in children(tok, "xcomp")):
+            return [("depart", "start_walking")]
+        return []
+    if lem == "head" and (prt in ("out", "off") or any(p == "from" for p, _ in pp)):
+        return [("depart", "head_from")]
+    if lem in ("travel", "be_on") and any(p == "since" and o.ent_type_ == "DATE"
+                                          for p, o in pp):
+        return [("depart", "travel_since")]
+    if lem == "travel":
+        return _rule_motion(tok)
+    return []
+
+
+def _rule_gather(tok: Token) -> Found:
+    for c in tok.subtree:
+        if c.i <= tok.i or c.i > tok.i + 14:
+            continue
+        if c.pos_ == "VERB" and lemma(c) in TRAVEL_PURPOSE and any(
+                a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
+            return [("depart", "gather_to_travel")]
+    return _rule_motion(tok)
+
+
+def _rule_arrive(tok: Token) -> Found:
+    if lemma(tok) == "reach":
+        objs = children(tok, "dobj")
+        if objs and lemma(objs[0]) in ("agreement", "deal", "decision", "goal", "number",
+                                       "record", "peak", "consensus", "level"):
+            return []
+    return [("arrive", lemma(tok))]
+
+
+def _rule_motion(tok: Token) -> Found:
+    lem = lemma(tok)
+    found: Found = []
+    for word, obj in preps(tok):
+        if word == "into" and lem in MOTION_VERBS:
+            if is_country_word(obj):
+                found.append(("cross_border", f"{lem}_into_country"))
+            elif is_place_word(obj) or lemma(obj) in ("city", "town", "village"):
+                found.append(("arrive", f"{lem}_into"))
+        elif word in ("to", "as far as") and lem in COMPLETIVE_TO and (
+                word == "as far as" or tok.tag_ in ("VBD", "VBN")) and (
+                is_place_word(obj) or lemma(obj) in ("city", "town", "village", "border")):
+            found.append(("arrive", f"{lem}_to"))
+        elif word == "through" and lem in MOTION_VERBS and is_place_word(obj):
+            found.append(("arrive", f"{lem}_through"))
+        elif word in ("in", "at", "near", "outside", "inside", "on") and lem in STAY_VERBS \
+                and is_place_word(obj):
+            found.append(("arrive", f"{lem}_in"))
+    if lem == "make":  # "make their way through Mexico"
+        for obj in children(tok, "dobj"):
+            if lemma(obj) == "way":
+                for word, pobj in preps(tok) + preps(obj):
+                    if word in ("through", "into", "to") and is_place_word(pobj):
+                        kind = "cross_border" if word == "into" and is_country_word(
+                            pobj) else "arrive"
+                        found.append((kind, "make_way"))
+    return found[:1]
+
+
+def _rule_cross(tok: Token) -> Found:
+    for obj in children(tok, "dobj"):
+        if lemma(obj) in PART_WORDS:
+            return [("arrive", "cross_much_of")]
+        if lemma(obj) in BORDER_NOUNS or is_country_word(obj):
+            return [("cross_border", "cross_border")]
+    for word, obj in preps(tok):
+        if word in ("into", "to") and is_country_word(obj):
+            return [("cross_border", "cross_into")]
+        if word in ("into", "over", "across") or lemma(obj) in BORDER_NOUNS:
+            return [("cross_border", "cross_prep")]
+    if not children(tok, "dobj"):
+        return [("cross_border", "cross_bare")]
+    return []
+
+
+def _rule_enter(tok: Token) -> Found:
+    for obj in children(tok, "dobj"):
+        if is_country_word(obj):
+            return [("cross_border", "enter_country")]
+        if is_place_word(obj) or lemma(obj) in ("city", "town"):
+            return [("arrive", "enter_place")]
+    return _rule_motion(tok)
+
+
+def _rule_transport(tok: Token) -> Found:
+    prt = particle(tok)
+    pp = preps(tok)
+    if prt == "back" or any(o.lower_ == "back" for o in children(tok, "advmod")):
+        return [("deport", f"{lemma(tok)}_back")]
+    if not _is_passive(tok) and lemma(tok) not in ("bus", "fly", "truck"):
+        return []
+    for word, obj in pp:
+        if word == "to" and is_place_word(obj):
+            return [("arrive", f"{lemma(tok)}_to")]
+    return []
+
+
+def _rule_join(tok: Token) -> Found:
+    return [("join", lemma(tok))]
+
+
+def _rule_block(tok: Token) -> Found:
+    lem, prt = lemma(tok), particle(tok)
+    if lem == "turn" and prt not in ("back", "away"):
+        return []
+    if lem == "hold" and prt not in ("back", "up") and not _is_passive(tok):
+        return []
+    if lem == "challenge" and not _has_force(tok):
+        return []
+    if lem == "stop":
+        # "before stopping in Morales": the group stopped there.
+        if not _is_passive(tok) and not children(tok, "dobj"):
+            return _rule_motion(tok)
+    return [("block", lem)]
+
+
+def _rule_deploy(tok: Token) -> Found:
+    if any(lemma(o) in FORCE_NOUNS or _has_force(o) for o in children(tok, "dobj")):
+        return [("block", "deploy_forces")]
+    if _is_passive(tok) and any(lemma(o) in FORCE_NOUNS
+                                for o in children(tok, "nsubjpass")):
+        return [("block", "deploy_forces")]
+    return []
+
+
+def _rule_clash(tok: Token) -> Found:
+    lem = lemma(tok)
+    if lem in ("fire", "hurl", "throw", "charge"):
+        if lem == "charge" and (children(tok, "dobj") and _is_passive(tok) is False
+                                and any(p == "with" for p, _ in preps(tok))):
+            return []  # "charged them with smuggling"
+        if lem != "charge" and not any(lemma(o) in CLASH_WEAPONS or any(
+                lemma(t) in CLASH_WEAPONS for t in o.subtree) for o in children(tok, "dobj")):
+            return []
+    if lem == "fight" and not any(p in ("with", "against") for p, _ in preps(tok)):
+        return []
+    return [("clash", lem)]
+
+
+def _rule_detain(tok: Token) -> Found:
+    lem = lemma(tok)
+    if lem == "round" and particle(tok) != "up":
+        return []
+    if lem == "sweep" and particle(tok) != "up":
+        return []
+    return [("detain", lem)]
+
+
+def _rule_deport(tok: Token) -> Found:
+    if lemma(tok) == "return":
+        # only "were returned to Honduras" / "returned them to": sent, not went home
+        if not (_is_passive(tok) or children(tok, "dobj")):
+            return []
+    return [("deport", lemma(tok))]
+
+
+def _offer_kind(objs: Iterable[Token]) -> str | None:
+    for obj in objs:
+        for t in obj.subtree:
+            if lemma(t) in OFFER_OBJECTS:
+                return "offer"
+            if lemma(t) in AID_OBJECTS:
+                return "aid"
+    return None
+
+
+def _rule_offer(tok: Token) -> Found:
+    objs = children(tok, "dobj", "nsubjpass")
+    kind = _offer_kind(objs)
+    if kind == "aid" and lemma(tok) in ("offer", "give"):
+        return [("aid", "offer_aid")]
+    if kind == "offer":
+        return [("offer", lemma(tok))]
+    return []
+
+
+def _rule_dissolve(tok: Token) -> Found:
+    lem = lemma(tok)
+    objs = children(tok, "dobj")
+    if lem == "accept":
+        if any(lemma(o) in ("offer", "proposal", "deal", "visa", "permit") for o in objs):
+            return [("dissolve", "accept_offer")]
+        return []
+    if lem == "give" and particle(tok) != "up":
+        return []
+    if lem in ("quit", "abandon") and not any(
+            lemma(o) in ("caravan", "march", "journey", "group", "convoy") for o in objs):
+        return []
+    if lem == "disperse" and objs:
+        return [("block", "disperse")]
+    return [("dissolve", lem)]
+
+
+def _rule_noun(tok: Token) -> Found:
+    rule = _NOUN_RULES[lemma(tok)]
+    head = tok.head
+    hl = lemma(head)
+    if rule == "depart_noun":
+        return [("depart", "departure")] if any(p == "from" for p, _ in preps(tok)) else []
+    if rule == "arrive_noun":
+        return [("arrive", "arrival")] if any(
+            p in ("in", "at", "to") for p, _ in preps(tok)) else []
+    if rule == "clash_noun":
+        return [("clash", "clash_noun")]
+    if rule == "detain_noun":
+        if hl in ("in", "into") and lemma(head.head) in ("hold", "keep", "take", "place",
+                                                          "be", "remain", "put"):
+            return [("detain", "in_detention")]
+        if hl in ("under",) or (lemma(tok) == "arrest" and hl in ("make", "place")):
+            return [("detain", "arrest_noun")]
+        return []
+    if rule == "deport_noun":
+        if hl in ("for", "face", "order") or (head.dep_ == "prep" and lemma(head.head) in (
+                "sentence", "order", "slate", "mark", "face")):
+            return [("deport", "deportation_noun")]
+        return []
+    if rule == "offer_noun":
+        if _offer_kind([tok]) == "offer" or hl in ("accept", "reject", "refuse", "announce"):
+            found: Found = [("offer", "offer_noun")]
+            if hl == "accept":
+                return found
+            return found
+        return []
+    if rule == "asylum":
+        if lemma(tok) == "status" and not any(lemma(c) == "refugee" for c in tok.children):
+            return []
+        heads = [head, head.head] if head.dep_ == "prep" or hl == "for" else [head]
+        if lemma(tok) in ASYLUM_NOUNS and tok.dep_ == "compound" and hl in ASYLUM_HEADS:
+            return [("asylum", "asylum_compound")]
+        if any(lemma(h) in ASYLUM_HEADS for h in heads):
+            return [("asylum", "apply_asylum")]
+        return []
+    if rule == "weapon":
+        if any(c.lower_ in ("tear", "pepper", "rubber") for c in tok.children) or (
+                tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("tear", "pepper", "rubber")):
+            return [("clash", "weapon")]
+        return []
+    if rule == "aid":
+        verb = head.head if head.dep_ == "prep" and head.lower_ == "with" else head
+        while verb.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN"):
+            verb = verb.head
+        if tok.dep_ in ("dobj", "nsubjpass", "conj", "pobj", "dative") and (
+                lemma(verb) in AID_VERBS or (head.lower_ == "with" and lemma(verb) in (
+                    "arrive", "come", "show", "wait", "greet", "welcome", "receive"))):
+            return [("aid", "aid_noun")]
+        return []
+    return []
+
+
+_RULES: dict[str, Callable[[Token], Found]] = {
+    "depart": _rule_depart, "depart_phrasal": _rule_depart_phrasal, "gather": _rule_gather,
+    "arrive": _rule_arrive, "motion": _rule_motion, "cross": _rule_cross,
+    "enter": _rule_enter, "transport": _rule_transport, "join": _rule_join,
+    "block": _rule_block, "deploy": _rule_deploy, "clash": _rule_clash,
+    "detain": _rule_detain, "deport": _rule_deport, "offer": _rule_offer,
+    "dissolve": _rule_dissolve,
+}
+
+
+def classify(tok: Token, is_noun: bool) -> Found:
+    """The (event type, rule) pairs ``tok`` triggers."""
+    if is_noun:
+        return _rule_noun(tok) if lemma(tok) in _NOUN_RULES else []
+    rule = _VERB_RULES.get(lemma(tok))
+    return _RULES[rule](tok) if rule else []
+
+
+def find_triggers(state: ArticleState) -> list[Candidate]:
+    """Every (token, event type) the lexicons and rules propose in ``state.doc``."""
+    doc = state.doc
+    matcher = _matcher(doc.vocab)
+    noun_label = doc.vocab.strings["NOUN"]
+    seen: set[tuple[int, str]] = set()
+    found: list[Candidate] = []
+    for match_id, start, _end in matcher(doc):
+        tok = doc[start]
+        for kind, rule in classify(tok, match_id == noun_label):
+            if (tok.i, kind) in seen:
+                continue
+            seen.add((tok.i, kind))
+            found.append(Candidate(type=kind, trigger=tok, sent=tok.sent, rule=rule))
+    found.sort(key=lambda c: c.trigger.i)
+    return found
+
+
+@register("triggers", VERSION, requires=("doc",), assigns=("candidates",))
+def triggers_component(state: ArticleState) -> None:
+    """Propose candidates: ``state.candidates``."""
+    state.candidates = find_triggers(state)
