@@ -23,7 +23,10 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 # Seconds for one HTTP fetch (connect + read); news sites answer in 1-3 s.
 DEFAULT_TIMEOUT = 20.0
 USER_AGENT = f"caravanwatch/{__version__} (+https://github.com/caravanwatch/caravanwatch)"
-# Articles per committed transaction during ingest; extractions per transaction.
+# Articles (and skips) per committed transaction during ingest: a commit (a WAL fsync)
+# then costs well under 1% of the reading time, and a kill -9 loses at most 100 inputs
+# of work.  Extractions per transaction: extraction is ~100x slower per article, so
+# smaller batches lose less work to an interruption at the same commit overhead.
 INGEST_BATCH = 100
 EXTRACT_BATCH = 50
 

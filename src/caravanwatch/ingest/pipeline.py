@@ -22,6 +22,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from caravanwatch.config import INGEST_BATCH
 from caravanwatch.ingest.dedupe import SCHEME, Deduper, signature_bytes
 from caravanwatch.records import Article, Draft, Skip
 
@@ -31,9 +32,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-# Articles per transaction.  100 keeps a commit (a WAL fsync) well under 1% of the
-# reading time while an interrupted run loses at most 100 articles of work.
-BATCH_SIZE = 100
+BATCH_SIZE = INGEST_BATCH  # articles and skips per committed transaction (see config)
 
 _SPACE = re.compile(r"\s+")
 
