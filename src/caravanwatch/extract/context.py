@@ -37,6 +37,9 @@ _DATELINE = re.compile(
 # Events whose place matters: without place or country they are dropped, as too vague
 # to be a happening at a place ("migrants walked for hours").
 NEEDS_LOCATION = frozenset({"arrive"})
+# Rules that only stand for an event when they found a place ("rested at a shelter in
+# X"): without one they are dropped.
+NEEDS_PLACE_RULES = frozenset({"locative"})
 
 
 def _there(trig: Token) -> bool:
@@ -47,43 +50,92 @@ def _there(trig: Token) -> bool:
     return False
 
 
+# Prepositions and verbs that make a country a destination, not where a thing happened.
+_DESTINATION = frozenset("to for toward towards reach reaching".split())
+
+
 def _implied_country(cand: Candidate) -> str | None:
-    """A country the sentence names or implies by a nationality adjective of its actors."""
+    """A country named in the trigger's own clause (not as a destination: "left for the
+    United States") or implied by a nationality adjective of its actors ("Mexican
+    police")."""
+    from caravanwatch.extract.events import _attachment
+
     for tok in cand.sent:
-        if tok.ent_type_ == "GPE":
-            code = country_code(tok.text)
+        if tok.ent_type_ == "GPE" and tok.ent_iob_ == "B":
+            ent = next((e for e in tok.sent.ents if e.start == tok.i), None)
+            if ent is None:
+                continue
+            how = _attachment(ent.root, cand.trigger)
+            if how is None or how[1] > 0 or how[0] in _DESTINATION:
+                continue
+            code = country_code(ent.text)
             if code:
                 return code
+    for tok in cand.sent:
         if tok.ent_type_ == "NORP" and tok.dep_ in ("amod", "compound") and (
-                tok.head.lemma_.lower() in ("police", "authority", "force", "government",
-                                            "official", "guard", "troop", "soldier",
-                                            "agent", "army", "military", "president")):
+                tok.head.lemma_.lower() in ACTOR_NOUNS):
             code = _DEMONYM_CODES.get(tok.lower_)
             if code:
                 return code
     return None
 
 
+# Actors whose nationality tells where a thing happened ("Mexican police detained...").
+ACTOR_NOUNS = frozenset(
+    "police authority force government official guard troop soldier agent army military "
+    "president authorities officer".split())
+# How far back (characters) the previous event's place, country and date carry over to
+# an event that states none: about one news paragraph, as for group pronouns.
+CARRY_CHARS = 1000
+# Types done to the group where it is: they take the place of the narrative before.
+PATIENT_TYPES = frozenset("block clash detain deport aid offer dissolve".split())
+
+
 def carry_context(state: ArticleState) -> None:
-    """Fill places from "there" sentences and countries from the sentence or dateline."""
-    prev_place: dict[str, object] | None = None
-    last_sent = -1
+    """Fill places from "there" sentences and the narrative, countries from the
+    sentence, the narrative or the dateline (see the module docstring)."""
+    prev: Candidate | None = None
     dateline = _DATELINE.search(state.doc.text[:3000])
     dateline_country = country_code(dateline.group(1)) if dateline else None
     for cand in state.candidates:
-        if cand.place is None and cand.country is None and prev_place is not None \
-                and _there(cand.trigger) and cand.sent.start != last_sent:
-            cand.place = prev_place["place"]  # type: ignore[assignment]
-            cand.country = prev_place["country"]  # type: ignore[assignment]
-            cand.lat, cand.lon = prev_place["lat"], prev_place["lon"]  # type: ignore[assignment]
+        near = prev is not None and cand.sent.start_char - prev.sent.end_char < CARRY_CHARS \
+            and prev.sent.start != cand.sent.start
+        if prev is not None and cand.place is None and cand.country is None and (
+                (_there(cand.trigger) and near) or (near and cand.type in PATIENT_TYPES)):
+            cand.place, cand.country = prev.place, prev.country
+            cand.lat, cand.lon = prev.lat, prev.lon
         if cand.country is None:
-            cand.country = _implied_country(cand) or cand.extra.get("country_hint")
+            cand.country = _implied_country(cand)
+        if cand.country is None and near and prev is not None and cand.type != "depart":
+            cand.country = prev.country
         if cand.country is None and dateline_country and cand.type not in NEEDS_LOCATION:
             cand.country = dateline_country
-        if cand.place is not None:
-            prev_place = {"place": cand.place, "country": cand.country, "lat": cand.lat,
-                          "lon": cand.lon}
-            last_sent = cand.sent.start
+        if cand.date is None and near and prev is not None and prev.date is not None \
+                and not cand.extra.get("vague_date") and cand.modality == prev.modality \
+                and cand.type in PATIENT_TYPES:
+            cand.date = prev.date
+        if cand.place is not None or cand.country is not None:
+            prev = cand
+
+
+# Rates and totals: a sentence counting these is a statistic, not a group's happening.
+_RATE = re.compile(
+    r"\b(?:per (?:day|week|month|year)|a (?:day|week|month|year)\b|each (?:day|week|month|"
+    r"year)|annually|fiscal year|so far this year|million|billion)", re.IGNORECASE)
+# No caravan on record numbered more than about 15,000; larger counts are statistics.
+MAX_GROUP_SIZE = 20000
+
+
+def _statistic(cand: Candidate) -> bool:
+    return (cand.size is not None and cand.size > MAX_GROUP_SIZE) or bool(
+        _RATE.search(cand.sent.text))
+
+
+def _general_goal(cand: Candidate) -> bool:
+    """A planned happening with no day and no place but (at most) the United States:
+    "their plan is to reach the US" (GUIDELINES.md: not an event)."""
+    return cand.modality == "planned" and cand.date is None and cand.place is None \
+        and cand.country in (None, "US")
 
 
 def _background(cand: Candidate, state: ArticleState) -> bool:
@@ -100,47 +152,63 @@ def _score(cand: Candidate) -> int:
             + 2 * (cand.size is not None) + (cand.country is not None) + bool(cand.origin))
 
 
-def _compatible(a: Candidate, b: Candidate) -> bool:
+def _conflict(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates cannot state one happening."""
     if a.type != b.type or a.modality != b.modality:
-        return False
+        return True
     if a.place and b.place and a.place.lower() != b.place.lower():
-        return False
+        return True
     if a.country and b.country and a.country != b.country:
-        return False
+        return True
     if a.date and b.date and a.date != b.date:
-        return False
+        return True
     if (a.date and b.extra.get("vague_date")) or (b.date and a.extra.get("vague_date")):
+        return True
+    return bool(a.size and b.size and a.size != b.size)
+
+
+def _same_happening(merged: Candidate, members: list[Candidate], cand: Candidate) -> bool:
+    """Whether ``cand`` restates the happening of ``merged`` (built from ``members``):
+    no conflict, and it agrees on place, date or size, or it states none of them, or it
+    follows one of the members closely (the lead and the next paragraph of a report)."""
+    if _conflict(merged, cand):
         return False
-    if a.size and b.size and a.size != b.size:
-        return False
-    return True
+    if (cand.place is not None and cand.place == merged.place) or (
+            cand.date is not None and cand.date == merged.date) or (
+            cand.size is not None and cand.size == merged.size):
+        return True
+    if cand.place is None and cand.date is None and cand.size is None:
+        return True
+    return any(abs(cand.sent.start_char - m.sent.start_char) < CARRY_CHARS for m in members)
+
+
+_FIELDS = ("place", "country", "lat", "lon", "date", "size", "size_qualifier")
 
 
 def merge(cands: list[Candidate]) -> list[Candidate]:
-    """Merge restatements of one happening (see module docstring)."""
-    groups: list[list[Candidate]] = []
-    for cand in cands:
-        for group in groups:
-            if all(_compatible(cand, other) for other in group):
-                group.append(cand)
+    """Merge restatements of one happening (see module docstring).
+
+    The most informative candidates seed the groups; each other candidate joins the
+    first group it restates.  The merged event keeps the seed's evidence (the sentence
+    that says most) and takes missing attributes from the others."""
+    order = sorted(cands, key=lambda c: (-_score(c), c.trigger.i))
+    groups: list[tuple[Candidate, list[Candidate]]] = []
+    for cand in order:
+        for merged, members in groups:
+            if _same_happening(merged, members, cand):
+                members.append(cand)
+                for name in _FIELDS:
+                    if getattr(merged, name) is None and getattr(cand, name) is not None:
+                        setattr(merged, name, getattr(cand, name))
+                if cand.extra.get("vague_date"):
+                    merged.extra["vague_date"] = True
+                merged.origin = tuple(dict.fromkeys(merged.origin + cand.origin))
                 break
         else:
-            groups.append([cand])
-    merged = []
-    for group in groups:
-        best = max(group, key=_score)
-        for other in group:
-            if other is best:
-                continue
-            for name in ("place", "country", "lat", "lon", "date", "size"):
-                if getattr(best, name) is None and getattr(other, name) is not None:
-                    setattr(best, name, getattr(other, name))
-                    if name == "size":
-                        best.size_qualifier = other.size_qualifier
-            best.origin = tuple(dict.fromkeys(best.origin + other.origin))
-        merged.append(best)
-    merged.sort(key=lambda c: c.trigger.i)
-    return merged
+            groups.append((cand, [cand]))
+    out = [merged for merged, _ in groups]
+    out.sort(key=lambda c: c.trigger.i)
+    return out
 
 
 def to_event(cand: Candidate, state: ArticleState, extractor: str) -> Event:
@@ -163,6 +231,9 @@ def context_component(state: ArticleState) -> None:
     """Carry context, drop background and vague arrivals, merge, build events."""
     carry_context(state)
     kept = [c for c in state.candidates if not _background(c, state)
-            and not (c.type in NEEDS_LOCATION and c.place is None and c.country is None)]
+            and not _statistic(c) and not _general_goal(c)
+            and not (c.type in NEEDS_LOCATION and c.place is None and c.country is None)
+            and not (c.rule in NEEDS_PLACE_RULES and c.place is None
+                     and c.extra.get("located") is None)]
     label = f"context@{VERSION}"
     state.events = [to_event(c, state, f"{c.rule}/{label}") for c in merge(kept)]

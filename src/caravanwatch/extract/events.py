@@ -18,6 +18,7 @@ Two registered components:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import logging
 from functools import lru_cache
@@ -50,8 +51,10 @@ WEAK_GROUP = frozenset(
     "rest part half who which that other one man woman child adult".split())
 PRONOUNS = frozenset("they them it we some many most those others all several who".split())
 RELATIVE = frozenset("who which that".split())
-# How many sentences back a group mention resolves "they", "the group", "some".
-WINDOW = 2
+# How far back (characters) a group mention resolves "they", "the group", "some": about
+# one news paragraph (3-4 sentences); counted in characters because captions, quotes and
+# hard-wrapped text make sentence and blank-line counts unreliable.
+WINDOW_CHARS = 1000
 
 AGENT_TYPES = frozenset("depart arrive cross_border join dissolve asylum".split())
 PATIENT_TYPES = frozenset("block detain deport offer aid".split())
@@ -65,29 +68,42 @@ def lemma(tok: Token) -> str:
 
 
 # --- groups ---------------------------------------------------------------------------
+# Person nouns that name a group only in the plural ("a migrant from Venezuela who left"
+# is one person's story).
+PERSON_NOUNS = frozenset("migrant refugee immigrant seeker traveler traveller marcher walker "
+                         "caminante migrante".split())
+# Modifiers that make "groups", "people", "members" someone other than the migrants.
+NOT_MIGRANT_MODIFIERS = frozenset(
+    "humanitarian aid relief rights advocacy church religious civic volunteer local "
+    "armed criminal police security business political opposition activist "
+    "pro-immigrant immigrant-rights government community medical".split())
+
+
 def _strong(tok: Token) -> bool:
-    low = tok.lower_
-    return lemma(tok) in STRONG_GROUP or low in DEMONYMS or low in STRONG_GROUP
+    low, lem = tok.lower_, lemma(tok)
+    if lem in PERSON_NOUNS and tok.tag_ in ("NN", "NNP") and tok.dep_ != "compound" \
+            and low == lem:
+        return False
+    return lem in STRONG_GROUP or low in DEMONYMS or low in STRONG_GROUP
 
 
-def _sentence_index(state: ArticleState) -> dict[int, int]:
-    index = state.cache.get("sent_index")
-    if index is None:
-        index = {s.start: i for i, s in enumerate(state.doc.sents)}
-        state.cache["sent_index"] = index
-        state.cache["sents"] = list(state.doc.sents)
-        state.cache["strong"] = [any(_strong(t) for t in s) for s in state.cache["sents"]]
-    return index
+def _group_mentions(state: ArticleState) -> list[int]:
+    """Character offsets of every strong group word of the article (cached)."""
+    found = state.cache.get("group_mentions")
+    if found is None:
+        found = [t.idx for t in state.doc if _strong(t)]
+        state.cache["group_mentions"] = found
+    return found  # type: ignore[no-any-return]
 
 
 def group_nearby(state: ArticleState, sent: Span, before: int | None = None) -> bool:
-    """Whether a group is named in ``sent`` (before token ``before``) or just before."""
-    index = _sentence_index(state)
-    i = index[sent.start]
-    if any(_strong(t) for t in sent if before is None or t.i < before):
-        return True
-    strong: list[bool] = state.cache["strong"]
-    return any(strong[max(0, i - WINDOW):i])
+    """Whether a group is named in ``sent`` (before token ``before``) or just before it
+    (within :data:`WINDOW_CHARS`)."""
+    limit = state.doc[before].idx if before is not None else sent.end_char
+    lo = sent.start_char - WINDOW_CHARS
+    mentions = _group_mentions(state)
+    i = bisect.bisect_left(mentions, lo)
+    return i < len(mentions) and mentions[i] < limit
 
 
 def is_group(tok: Token, state: ArticleState, *, person: bool = False) -> bool:
@@ -99,6 +115,9 @@ def is_group(tok: Token, state: ArticleState, *, person: bool = False) -> bool:
     if person and tok.ent_type_ == "PERSON":
         weak = True
     if not weak:
+        return False
+    if any(c.lower_ in NOT_MIGRANT_MODIFIERS or c.lemma_.lower() in NOT_MIGRANT_MODIFIERS
+           for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
         return False
     for t in tok.subtree:
         if t != tok and _strong(t) and abs(t.i - tok.i) < 25:
@@ -116,7 +135,7 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
         if subj:
             out = list(subj)
-            out += [c for s in subj for c in s.children if c.dep_ == "conj"]
+            out += [c for s in subj for c in s.children if c.dep_ in ("conj", "appos")]
             return out, passive
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             return [tok.head], passive or tok.tag_ == "VBN"
@@ -133,6 +152,9 @@ def objects(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd"):
             out.append(c)
+            # "offering permits to those travelling in the caravan"
+            out += [g for p in c.children if p.dep_ == "prep" and p.lower_ in (
+                "to", "for") for g in p.children if g.dep_ == "pobj"]
         elif c.dep_ in ("prep", "dative") and c.lower_ not in ("by",):
             out += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX"):
@@ -211,28 +233,26 @@ LOCATIVE = frozenset("in at near on outside inside npadvmod".split())
 
 
 def _attachment(place_tok: Token, trig: Token) -> tuple[str, int] | None:
-    """How ``place_tok`` hangs from ``trig``: (preposition or dep, verbs crossed)."""
+    """How ``place_tok`` hangs from ``trig``: (preposition or dep, verbs crossed).
+
+    The preposition is the one nearest the trigger on the path ("from the city of X" is
+    ``from``; "started walking from X" is ``from`` through the verb "walking")."""
     tok = place_tok
     verbs = 0
     last_prep: str | None = None
     for _ in range(12):
+        if tok.dep_ == "prep":
+            last_prep = "as_far_as" if tok.lower_ == "as" else tok.lower_
+        elif tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+            last_prep = "dobj"
+        elif tok.dep_ == "npadvmod":
+            last_prep = "npadvmod"
         if tok.head == tok:
             return None
         if tok.head == trig:
-            if tok.dep_ == "prep":
-                word = tok.lower_
-                if word == "as":
-                    word = "as_far_as"
-                return word, verbs
-            if tok.dep_ in ("dobj", "nsubjpass", "npadvmod", "attr"):
-                return ("dobj" if tok.dep_ != "npadvmod" else "npadvmod"), verbs
-            if tok.dep_ in ("advmod",) and last_prep:
-                return last_prep, verbs
-            return tok.dep_, verbs
-        if tok.dep_ == "prep":
-            last_prep = tok.lower_
+            return (last_prep or tok.dep_), verbs
         tok = tok.head
-        if tok.pos_ in ("VERB", "AUX") and tok != trig:
+        if tok.pos_ in ("VERB", "AUX"):
             verbs += 1
             if verbs > 1:
                 return None
@@ -288,6 +308,7 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
     if best is None:
         return
     place = best[1]
+    cand.extra["located"] = True
     if cand.type == "cross_border" and place.name and best[0] >= 0:
         cand.country = place.country
         cand.extra["crossing"] = place.name
@@ -325,6 +346,8 @@ def choose_date(cand: Candidate, state: ArticleState) -> None:
         chain.append(tok)
     best: tuple[int, Any] | None = None
     for m in mentions:
+        if m.kind == "present" and cand.tense in ("past", "perfect"):
+            continue  # "now ... has left": "now" dates the state, not the departure
         span = state.doc.char_span(sent.start_char + m.span[0], sent.start_char + m.span[1],
                                    alignment_mode="expand")
         if span is None:
@@ -347,22 +370,27 @@ def choose_date(cand: Candidate, state: ArticleState) -> None:
 
 
 def choose_size(cand: Candidate, state: ArticleState) -> None:
+    """The group size stated in the group's own phrase ("about 400 migrants rolled
+    in"); a pronoun group ("took them back") takes a size stated before it in the same
+    sentence.  "1,000 more migrants" is the size of a join only."""
     size = group_size(cand.sent.text)
     if size is None or cand.group is None:
         return
     start = cand.sent.start_char + size.span[0]
     end = cand.sent.start_char + size.span[1]
     group = cand.group
-    tokens = list(group.subtree) if group.i != cand.trigger.i else [group]
     if group.lower_ in RELATIVE and group.head.dep_ in ("relcl", "acl"):
-        tokens = list(group.head.head.subtree)
-    if not tokens:
+        group = group.head.head
+    if group.i == cand.trigger.i or group.pos_ in ("VERB", "AUX"):
         return
+    tokens = list(group.subtree)
     lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    if not (lo <= start < hi or lo < end <= hi):
+    inside = lo <= start < hi or lo < end <= hi
+    pronoun = group.lower_ in ("they", "them", "it", "we")
+    if not inside and not (pronoun and end <= group.idx):
         return
-    after = state.doc.text[end:end + 12].lower()
-    if cand.type != "join" and after.lstrip().startswith(("more ", "additional ", "other ")):
+    words = state.doc.text[start:end + 14].lower().split()
+    if cand.type != "join" and any(w in ("more", "additional", "other") for w in words[1:4]):
         return
     cand.size, cand.size_qualifier = size.value, size.qualifier
 
@@ -462,20 +490,22 @@ def places_in(sent: Span, countries: tuple[str, ...]) -> list[tuple[Token, Any]]
     doc = sent.doc
     out: list[tuple[Token, Any]] = []
     mod = _places_module()
+    taken: set[int] = set()
     if mod is not None:
         for span, place in mod.find_places(sent.text, countries):
             chars = doc.char_span(sent.start_char + span.start, sent.start_char + span.end,
                                   alignment_mode="expand")
             if chars is not None:
                 out.append((chars.root, place))
-        return out
+                taken.update(range(chars.start, chars.end))
     for ent in sent.ents:
-        if ent.label_ not in ("GPE", "LOC", "FAC"):
+        if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or taken & set(
+                range(ent.start, ent.end)):
             continue
         code = country_code(ent.text)
-        if code:
+        if code and (ent.label_ != "NORP" or ent.root.lower_ in ("border", "territory")):
             out.append((ent.root, Place(None, code, kind="country")))
-        else:
+        elif mod is None and ent.label_ != "NORP":
             out.append((ent.root, Place(ent.text.removeprefix("the "), None)))
     return out
 

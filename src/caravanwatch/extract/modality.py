@@ -34,11 +34,19 @@ PLAN_VERBS = frozenset(
     "plan intend aim vow expect prepare wait hope want seek threaten promise pledge "
     "decide agree schedule propose mean organize organise call announce warn".split())
 # Adjectives and participles of readiness: "ready to leave", "set to depart".
-READY_WORDS = frozenset("ready set due poised scheduled about likely expected".split())
+READY_WORDS = frozenset(
+    "ready set due poised scheduled about likely expected determined eager willing "
+    "preparing".split())
+# Verbs of asking or pushing someone else to act: what they govern is a demand, not an
+# event ("pressuring Mexico to stop the caravan", "urged them to return").
+REQUEST_VERBS = frozenset(
+    "ask urge pressure push demand request press force encourage order call tell "
+    "warn".split())
 # Nouns of goals and attempts: what they govern did not happen at a time and place.
 GOAL_NOUNS = frozenset(
     "plan hope bid effort goal dream aim attempt intention desire wish quest "
-    "ambition objective purpose".split())
+    "ambition objective purpose threat warning order request pressure demand call "
+    "proposal right".split())
 ATTEMPT_VERBS = frozenset("try attempt struggle".split())
 SPEECH_VERBS = frozenset("say announce report state tell add claim insist".split())
 SPECULATIVE = frozenset("may might could".split())
@@ -66,18 +74,19 @@ def verb_tense(tok: Token) -> str | None:
     return None
 
 
-def _governors(tok: Token, limit: int = 5) -> list[Token]:
-    """Words above ``tok`` along complement/adverbial links, nearest first."""
+def _governors(tok: Token, limit: int = 5) -> list[tuple[Token, str]]:
+    """Words above ``tok`` along complement/adverbial links, nearest first, each with
+    the dependency label of the link that reaches it."""
     out = []
     cur = tok
     for _ in range(limit):
-        if cur.head == cur or cur.dep_ in ("ROOT",):
+        if cur.head == cur or cur.dep_ == "ROOT":
             break
         if cur.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "prep", "pobj", "acl",
                             "relcl", "conj", "acomp", "dobj", "attr", "compound"):
             break
+        out.append((cur.head, cur.dep_))
         cur = cur.head
-        out.append(cur)
     return out
 
 
@@ -92,21 +101,35 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
     tense = verb_tense(verb)
     if any(c.dep_ == "neg" for c in verb.children) and cand.type != "block":
         return "actual", tense, "negated"
+    if cand.type in ("depart", "arrive", "cross_border") and verb.dep_ == "acl" \
+            and verb.tag_ == "VBN" and verb == trig:
+        return "actual", tense, "descriptive"  # "caravans headed to the border"
+    if verb.dep_ == "relcl" and tense == "present" and verb.tag_ in ("VBZ", "VBP") \
+            and verb.lemma_ != "be" and cand.type != "offer":
+        return "actual", tense, "generic"  # "expels Venezuelans who cross the border"
     lowers = {a.lower_ for a in _aux(verb)}
     planned = tense == "future" or bool(lowers & SPECULATIVE)
+    if "should" in lowers:
+        return "actual", tense, "hypothetical"
     conj_path = verb.dep_ == "conj"
-    for gov in _governors(verb):
+    for gov, link in _governors(verb):
         glem = gov.lemma_.lower()
-        if gov.pos_ in ("NOUN",) and glem in GOAL_NOUNS:
+        if gov.pos_ == "NOUN" and glem in GOAL_NOUNS:
             return "actual", tense, "goal"
         if glem in ATTEMPT_VERBS:
             return "actual", tense, "attempt"
-        if conj_path and gov.dep_ not in ("xcomp", "ccomp"):
+        if any(c.dep_ == "neg" for c in gov.children) and link in ("xcomp", "ccomp"):
+            return "actual", tense, "negated"
+        if glem in REQUEST_VERBS and link in ("xcomp", "ccomp", "dobj"):
+            return "actual", tense, "request"
+        if conj_path and link not in ("xcomp", "ccomp"):
             break
-        if glem in PLAN_VERBS and glem not in ("announce", "call"):
+        if glem in PLAN_VERBS and glem not in ("announce", "call", "warn") \
+                and link in ("xcomp", "ccomp", "advcl"):
             planned = True
             break
-        if glem in READY_WORDS and gov.pos_ in ("ADJ", "VERB"):
+        if glem in READY_WORDS and gov.pos_ in ("ADJ", "VERB") and link in ("xcomp",
+                                                                              "ccomp"):
             planned = True
             break
         if glem in SPEECH_VERBS:

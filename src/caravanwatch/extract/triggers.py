@@ -159,6 +159,11 @@ def preps(tok: Token) -> list[tuple[str, Token]]:
     """(preposition, object) pairs under ``tok``: "into Mexico", "as far as X"."""
     out = []
     for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ == "far":  # "progressed as far as X"
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "as":
+                    out += [("as far as", g) for g in p.children if g.dep_ == "pobj"]
+            continue
         if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP" or c.dep_ == "prep":
             word = c.lower_
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -182,8 +187,16 @@ def is_country_word(tok: Token) -> bool:
     return country_of_token(tok) is not None
 
 
+# Common nouns that stand for a place ("the border city", "the town of Morales").
+PLACE_NOUNS = frozenset(
+    "city town village capital municipality port community state region territory "
+    "country border outskirts hamlet".split())
+
+
 def is_place_word(tok: Token) -> bool:
-    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN"
+    """Whether ``tok`` heads a place phrase ("Tapachula", "the border city")."""
+    return (tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN"
+            or lemma(tok) in PLACE_NOUNS)
 
 
 def _has_force(tok: Token) -> bool:
@@ -203,6 +216,10 @@ def _rule_depart(tok: Token) -> Found:
     if lemma(tok) == "leave":
         # "left behind", "left them without food", "leave it to" are not departures
         if particle(tok) in ("behind", "out") or children(tok, "dative"):
+            return []
+        # "leaving them in Mexico", "left him stranded": leaving someone somewhere
+        if any(o.lower_ in ("them", "him", "her", "us", "me", "it") or o.ent_type_ == "PERSON"
+               for o in children(tok, "dobj")):
             return []
         if any(lemma(o) in ("message", "note", "trail", "mark", "room", "question")
                for o in children(tok, "dobj")):
@@ -257,17 +274,16 @@ def _rule_motion(tok: Token) -> Found:
         if word == "into" and lem in MOTION_VERBS:
             if is_country_word(obj):
                 found.append(("cross_border", f"{lem}_into_country"))
-            elif is_place_word(obj) or lemma(obj) in ("city", "town", "village"):
+            elif is_place_word(obj):
                 found.append(("arrive", f"{lem}_into"))
         elif word in ("to", "as far as") and lem in COMPLETIVE_TO and (
-                word == "as far as" or tok.tag_ in ("VBD", "VBN")) and (
-                is_place_word(obj) or lemma(obj) in ("city", "town", "village", "border")):
+                word == "as far as" or tok.tag_ in ("VBD", "VBN")) and is_place_word(obj):
             found.append(("arrive", f"{lem}_to"))
         elif word == "through" and lem in MOTION_VERBS and is_place_word(obj):
             found.append(("arrive", f"{lem}_through"))
         elif word in ("in", "at", "near", "outside", "inside", "on") and lem in STAY_VERBS \
                 and is_place_word(obj):
-            found.append(("arrive", f"{lem}_in"))
+            found.append(("arrive", "locative"))
     if lem == "make":  # "make their way through Mexico"
         for obj in children(tok, "dobj"):
             if lemma(obj) == "way":
