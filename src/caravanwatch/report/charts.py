@@ -14,11 +14,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from caravanwatch.link.caravans import TYPE_ORDER, WHOLE_GROUP_TYPES
-from caravanwatch.link.happenings import Happening
+from caravanwatch.link.happenings import Happening, Report
 from caravanwatch.link.tracks import CONFLICT_FACTOR, conflict_detail, size_claims
 from caravanwatch.report.svg import (
-    OUTLET_COLOURS, OUTLET_SHAPES, TYPE_COLOURS, TYPE_LABELS, Markup, esc, fmt_date,
-    fmt_int, marker, nice_ticks, safe_markup, short_date,
+    OUTLET_COLOURS,
+    OUTLET_SHAPES,
+    TYPE_COLOURS,
+    TYPE_LABELS,
+    Markup,
+    esc,
+    fmt_date,
+    fmt_int,
+    marker,
+    nice_ticks,
+    safe_markup,
+    short_date,
 )
 
 WIDTH = 820.0
@@ -78,8 +88,8 @@ def timeline(happenings: Sequence[Happening]) -> Markup:
     bottom = top + lane * len(types)
     height = bottom + 28
     parts = [
-        f'<svg class="chart timeline" viewBox="0 0 {WIDTH:.0f} {height:.0f}" role="img" '
-        'aria-label="Timeline of happenings by type">',
+        (f'<svg class="chart timeline" viewBox="0 0 {WIDTH:.0f} {height:.0f}" role="img" '
+         'aria-label="Timeline of happenings by type">'),
         axis.svg(top, bottom),
     ]
     for i, t in enumerate(types):
@@ -120,11 +130,11 @@ class Claim:
 def caravan_claims(happenings: Sequence[Happening]) -> list[Claim]:
     """Whole-group size claims of a caravan's happenings, dated as the tracks date them
     (a departure on its own date; other reports on the day each report gives)."""
-    by_day: dict[dt.date, list[tuple[Happening, list]]] = defaultdict(list)  # type: ignore[type-arg]
+    by_day: dict[dt.date, list[tuple[Happening, list[Report]]]] = defaultdict(list)
     for h in happenings:
         if h.date is None or h.modality != "actual" or h.type not in WHOLE_GROUP_TYPES:
             continue
-        days: dict[dt.date, list] = defaultdict(list)  # type: ignore[type-arg]
+        days: dict[dt.date, list[Report]] = defaultdict(list)
         for r in h.reports:
             days[h.date if h.type == "depart" else (r.event.date or h.date)].append(r)
         for day, reports in days.items():
@@ -175,8 +185,8 @@ def size_chart(happenings: Sequence[Happening]) -> Markup:
         return bottom - v / ymax * (bottom - top)
 
     parts = [
-        f'<svg class="chart sizes" viewBox="0 0 {WIDTH:.0f} {height:.0f}" role="img" '
-        'aria-label="Reported size over time by outlet">',
+        (f'<svg class="chart sizes" viewBox="0 0 {WIDTH:.0f} {height:.0f}" role="img" '
+         'aria-label="Reported size over time by outlet">'),
         axis.svg(top, bottom),
     ]
     for v in ticks:

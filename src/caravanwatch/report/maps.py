@@ -15,7 +15,14 @@ import re
 from caravanwatch.link.tracks import Track, TrackPoint
 from caravanwatch.report.basemap import Projection, fit_projection, outline_paths
 from caravanwatch.report.svg import (
-    Markup, date_colour, esc, fmt_date, fmt_int, safe_markup, short_date, text_width,
+    Markup,
+    date_colour,
+    esc,
+    fmt_date,
+    fmt_int,
+    safe_markup,
+    short_date,
+    text_width,
 )
 
 MAP_WIDTH = 820.0
@@ -145,10 +152,10 @@ def track_map(track: Track) -> Markup:
     clip = "clip-" + _dom_id(track.caravan_id)
     countries_on_track = {p.country for p in track.points if p.country}
     parts = [
-        f'<svg class="map" viewBox="0 0 {proj.width:.0f} {proj.height:.0f}" '
-        f'role="img" aria-label="Map of the track of {esc(track.name)}">',
-        f'<defs><clipPath id="{clip}"><rect width="{proj.width:.0f}" '
-        f'height="{proj.height:.0f}"/></clipPath></defs>',
+        (f'<svg class="map" viewBox="0 0 {proj.width:.0f} {proj.height:.0f}" '
+         f'role="img" aria-label="Map of the track of {esc(track.name)}">'),
+        (f'<defs><clipPath id="{clip}"><rect width="{proj.width:.0f}" '
+         f'height="{proj.height:.0f}"/></clipPath></defs>'),
         f'<g clip-path="url(#{clip})">',
         f'<rect width="{proj.width:.0f}" height="{proj.height:.0f}" fill="{SEA}"/>',
     ]
@@ -212,8 +219,8 @@ def map_legend(track: Track) -> str:
     biggest = max((point_size(p) or 0 for p in sizes), default=0)
     examples = [s for s in (100, 1000, 5000) if s <= max(biggest, 100) * 1.2] or [100]
     out = [
-        f'<svg class="legend" viewBox="0 0 {MAP_WIDTH:.0f} 58" role="img" '
-        f'aria-label="Map legend">',
+        (f'<svg class="legend" viewBox="0 0 {MAP_WIDTH:.0f} 58" role="img" '
+         'aria-label="Map legend">'),
         f'<defs><linearGradient id="{gid}">{stops}</linearGradient></defs>',
         '<text x="0" y="14" class="legend-title">Date</text>',
         f'<rect x="0" y="22" width="170" height="12" rx="2" fill="url(#{gid})"/>',

@@ -29,7 +29,11 @@ from caravanwatch.records import Article, Event, Figure, Quote
 from caravanwatch.report.charts import caravan_claims, conflicts, size_chart, timeline
 from caravanwatch.report.maps import track_map
 from caravanwatch.report.svg import (
-    TYPE_COLOURS, TYPE_LABELS, fmt_date, fmt_int, fmt_num,
+    TYPE_COLOURS,
+    TYPE_LABELS,
+    fmt_date,
+    fmt_int,
+    fmt_num,
 )
 
 logger = logging.getLogger(__name__)
@@ -119,7 +123,7 @@ class _Articles:
         a = self.by_id.get(article_id)
         return (a.outlet if a and a.outlet else None) or "unknown outlet"
 
-    def link(self, article_id: str) -> dict[str, str | None]:
+    def link(self, article_id: str) -> dict[str, Any]:
         a = self.by_id.get(article_id)
         text, titled = article_id, False
         if a and a.title:
@@ -164,7 +168,7 @@ def _summary(data: ReportData) -> dict[str, Any]:
 
 
 def _event_rows(hs: Sequence[Happening], arts: _Articles) -> list[dict[str, Any]]:
-    rows = []
+    rows: list[dict[str, Any]] = []
     for h in hs:
         reports = sorted(h.reports, key=lambda r: (r.source, r.event.article_id,
                                                    r.event.span.start))
@@ -189,7 +193,7 @@ def _event_rows(hs: Sequence[Happening], arts: _Articles) -> list[dict[str, Any]
 def _caravan_views(data: ReportData, arts: _Articles) -> list[dict[str, Any]]:
     by_id = {h.id: h for h in data.happenings}
     tracks = {t.caravan_id: t for t in data.tracks}
-    out = []
+    out: list[dict[str, Any]] = []
     for c in data.caravans:
         hs = sorted((by_id[i] for i in c.happening_ids if i in by_id),
                     key=lambda h: (h.date or dt.date.max, TYPE_ORDER.get(h.type, 99), h.id))
@@ -217,7 +221,7 @@ def _caravan_views(data: ReportData, arts: _Articles) -> list[dict[str, Any]]:
 
 
 def _figure_rows(data: ReportData, arts: _Articles) -> list[dict[str, Any]]:
-    rows = []
+    rows: list[dict[str, Any]] = []
     for f in sorted(data.figures, key=lambda f: (f.article_id, f.span.start, f.span.end)):
         rows.append({
             "value": _qualified(f.value, f.qualifier), "unit": f.unit,
@@ -232,7 +236,7 @@ def _speaker_groups(data: ReportData, arts: _Articles) -> list[dict[str, Any]]:
     groups: dict[str, list[Quote]] = defaultdict(list)
     for q in data.quotes:
         groups[" ".join(q.speaker.split()) if q.speaker else ""].append(q)
-    out = []
+    out: list[dict[str, Any]] = []
     for speaker, qs in groups.items():
         qs.sort(key=lambda q: (q.article_id, q.span.start))
         roles = sorted({q.role for q in qs if q.role})
@@ -242,7 +246,7 @@ def _speaker_groups(data: ReportData, arts: _Articles) -> list[dict[str, Any]]:
             "quotes": [{"text": " ".join(q.text.split()), "outlet": arts.outlet(q.article_id),
                         "link": arts.link(q.article_id)} for q in qs],
         })
-    out.sort(key=lambda g: (g["unattributed"], -g["count"], g["speaker"].lower()))
+    out.sort(key=lambda g: (bool(g["unattributed"]), -int(g["count"]), str(g["speaker"]).lower()))
     return out
 
 
@@ -261,7 +265,8 @@ def _coverage(data: ReportData, caravans: list[dict[str, Any]]) -> list[dict[str
                 covered[r.source].add(view["id"])
     names = {v["id"]: v for v in caravans}
     most = max((len(v) for v in by_outlet.values()), default=1)
-    out = []
+    out: list[dict[str, Any]] = []
+    order = [v["id"] for v in caravans]
     for outlet, arts in by_outlet.items():
         dates = [a.published for a in arts if a.published]
         out.append({
@@ -269,16 +274,15 @@ def _coverage(data: ReportData, caravans: list[dict[str, Any]]) -> list[dict[str
             "events": sum(events[a.id] for a in arts),
             "first": fmt_date(min(dates)) if dates else "", "last": fmt_date(max(dates)) if dates else "",
             "caravans": [{"name": names[cid]["name"], "anchor": names[cid]["anchor"]}
-                         for cid in sorted(covered.get(outlet, ()), key=lambda i: [
-                             v["id"] for v in caravans].index(i))],
+                         for cid in sorted(covered.get(outlet, ()), key=order.index)],
         })
-    out.sort(key=lambda r: (-r["articles"], r["outlet"].lower()))
+    out.sort(key=lambda r: (-int(r["articles"]), str(r["outlet"]).lower()))
     return out
 
 
 def _unlinked(data: ReportData) -> list[dict[str, Any]]:
     linked = {hid for c in data.caravans for hid in c.happening_ids}
-    rows = []
+    rows: list[dict[str, Any]] = []
     for h in data.happenings:
         if h.id in linked:
             continue
