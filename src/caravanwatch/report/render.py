@@ -250,11 +250,13 @@ def _speaker_groups(data: ReportData, arts: _Articles) -> list[dict[str, Any]]:
     return out
 
 
-def _coverage(data: ReportData, caravans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _coverage(
+    data: ReportData, caravans: list[dict[str, Any]], arts_index: _Articles,
+) -> list[dict[str, Any]]:
     originals = [a for a in data.articles if not a.duplicate_of]
     by_outlet: dict[str, list[Article]] = defaultdict(list)
     for a in originals:
-        by_outlet[a.outlet or "unknown outlet"].append(a)
+        by_outlet[arts_index.outlet(a.id)].append(a)
     events = Counter(e.article_id for e in data.events)
     by_id = {h.id: h for h in data.happenings}
     covered: dict[str, set[str]] = defaultdict(set)
@@ -262,7 +264,7 @@ def _coverage(data: ReportData, caravans: list[dict[str, Any]]) -> list[dict[str
         for hid in c.happening_ids:
             h = by_id.get(hid)
             for r in h.reports if h else ():
-                covered[r.source].add(view["id"])
+                covered[arts_index.outlet(r.event.article_id)].add(view["id"])
     names = {v["id"]: v for v in caravans}
     most = max((len(v) for v in by_outlet.values()), default=1)
     out: list[dict[str, Any]] = []
@@ -318,7 +320,7 @@ def render_report(data: ReportData) -> str:
         "caravans": caravans,
         "figures": _figure_rows(data, arts),
         "speakers": _speaker_groups(data, arts),
-        "coverage": _coverage(data, caravans),
+        "coverage": _coverage(data, caravans, arts),
         "unlinked": _unlinked(data),
     }
     html: str = _environment().get_template("report.html.j2").render(**context)
