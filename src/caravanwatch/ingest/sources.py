@@ -210,10 +210,10 @@ def _read_file(path: Path, options: ReadOptions, sidecars: Sidecars) -> Iterator
         raise SkipInput("unsupported", "not a regular file (a fifo, socket or device)")
     if info.st_size == 0:
         raise SkipInput("empty", "zero bytes")
-    if info.st_size > options.max_bytes:
-        raise SkipInput("too_large", f"{info.st_size:,} bytes > limit {options.max_bytes:,}")
     name = path.name.lower()
     detect = options.detect_language
+    # WARC and JSON Lines are streamed: the cap applies to each record or line, so a
+    # Common Crawl news WARC of a gigabyte is read, and one oversized record is skipped.
     if _suffix(name, WARC_EXTENSIONS):
         from caravanwatch.ingest.warc import read_warc
 
@@ -224,6 +224,8 @@ def _read_file(path: Path, options: ReadOptions, sidecars: Sidecars) -> Iterator
 
         yield from read_jsonl(path, source, max_bytes=options.max_bytes, detect=detect)
         return
+    if info.st_size > options.max_bytes:
+        raise SkipInput("too_large", f"{info.st_size:,} bytes > limit {options.max_bytes:,}")
     try:
         data = read_capped(path, options.max_bytes)
     except OSError as exc:
