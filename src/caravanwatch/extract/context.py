@@ -54,30 +54,47 @@ def _there(trig: Token) -> bool:
 _DESTINATION = frozenset("to for toward towards reach reaching".split())
 
 
+def _to_destination(tok: Token, trig: Token) -> bool:
+    """Whether a destination word ("for", "to", "toward") lies between ``tok`` and the
+    trigger."""
+    cur = tok
+    for _ in range(10):
+        if cur == trig or cur.head == cur:
+            return False
+        if cur.lower_ in _DESTINATION or cur.lemma_.lower() in _DESTINATION:
+            return True
+        cur = cur.head
+    return False
+
+
 def _implied_country(cand: Candidate) -> str | None:
     """A country named in the trigger's own clause (not as a destination: "left for the
     United States") or implied by a nationality adjective of its actors ("Mexican
     police")."""
-    from caravanwatch.extract.events import _attachment
+    from caravanwatch.extract.events import _attachment, _clause_of
 
-    for tok in cand.sent:
-        if tok.ent_type_ == "GPE" and tok.ent_iob_ == "B":
-            ent = next((e for e in tok.sent.ents if e.start == tok.i), None)
-            if ent is None:
-                continue
-            how = _attachment(ent.root, cand.trigger)
-            if how is None or how[1] > 0 or how[0] in _DESTINATION:
-                continue
-            code = country_code(ent.text)
-            if code:
-                return code
+    verb = _clause_of(cand.trigger)
+    anchors = [cand.trigger, verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    found: dict[int, str] = {}
+    for ent in cand.sent.ents:
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        code = country_code(ent.text)
+        if not code:
+            continue
+        for anchor in anchors:
+            how = _attachment(ent.root, anchor)
+            if how is not None and not _to_destination(ent.root, anchor):
+                found.setdefault(how[1], code)
+    if 0 in found:
+        return found[0]
     for tok in cand.sent:
         if tok.ent_type_ == "NORP" and tok.dep_ in ("amod", "compound") and (
                 tok.head.lemma_.lower() in ACTOR_NOUNS):
             code = _DEMONYM_CODES.get(tok.lower_)
             if code:
                 return code
-    return None
+    return found.get(1)
 
 
 # Actors whose nationality tells where a thing happened ("Mexican police detained...").
@@ -91,44 +108,74 @@ CARRY_CHARS = 1000
 PATIENT_TYPES = frozenset("block clash detain deport aid offer dissolve".split())
 
 
+def prev_place(cand: Candidate | None) -> str | None:
+    return cand.place if cand is not None else None
+
+
 def carry_context(state: ArticleState) -> None:
     """Fill places from "there" sentences and the narrative, countries from the
     sentence, the narrative or the dateline (see the module docstring)."""
     prev: Candidate | None = None
+    dated: Candidate | None = None
     dateline = _DATELINE.search(state.doc.text[:3000])
     dateline_country = country_code(dateline.group(1)) if dateline else None
     for cand in state.candidates:
         near = prev is not None and cand.sent.start_char - prev.sent.end_char < CARRY_CHARS \
             and prev.sent.start != cand.sent.start
+        own = _implied_country(cand) if cand.country is None else cand.country
         if prev is not None and cand.place is None and cand.country is None and (
+                own is None or own == prev.country) and (
                 (_there(cand.trigger) and near) or (near and cand.type in PATIENT_TYPES)):
             cand.place, cand.country = prev.place, prev.country
             cand.lat, cand.lon = prev.lat, prev.lon
         if cand.country is None:
-            cand.country = _implied_country(cand)
+            cand.country = own
         if cand.country is None and near and prev is not None and cand.type != "depart":
             cand.country = prev.country
         if cand.country is None and dateline_country and cand.type not in NEEDS_LOCATION:
             cand.country = dateline_country
-        if cand.date is None and near and prev is not None and prev.date is not None \
-                and not cand.extra.get("vague_date") and cand.modality == prev.modality \
-                and cand.type in PATIENT_TYPES:
-            cand.date = prev.date
+        if cand.date is None and dated is not None and not cand.extra.get("vague_date") \
+                and cand.modality == dated.modality == "actual" and cand.tense != "perfect" \
+                and cand.sent.start_char - dated.sent.end_char < CARRY_CHARS:
+            cand.date = dated.date
         if cand.place is not None or cand.country is not None:
             prev = cand
+        if cand.date is not None and cand.date_fixed:
+            dated = cand
 
 
 # Rates and totals: a sentence counting these is a statistic, not a group's happening.
 _RATE = re.compile(
     r"\b(?:per (?:day|week|month|year)|a (?:day|week|month|year)\b|each (?:day|week|month|"
-    r"year)|annually|fiscal year|so far this year|million|billion)", re.IGNORECASE)
+    r"year)|annually|fiscal year|so far this year|million|billion|record number)",
+    re.IGNORECASE)
 # No caravan on record numbered more than about 15,000; larger counts are statistics.
 MAX_GROUP_SIZE = 20000
 
 
 def _statistic(cand: Candidate) -> bool:
-    return (cand.size is not None and cand.size > MAX_GROUP_SIZE) or bool(
-        _RATE.search(cand.sent.text))
+    """Rates, totals and counts beyond any caravan: statistics (figures), not events."""
+    from caravanwatch.extract.events import group_size
+
+    if cand.size is not None and cand.size > MAX_GROUP_SIZE:
+        return True
+    if _RATE.search(cand.sent.text):
+        return True
+    stated = group_size(cand.sent.text)
+    return stated is not None and stated.value is not None and stated.value > MAX_GROUP_SIZE
+
+
+def _year_of_clause(cand: Candidate) -> int | None:
+    """A bare year attached to the trigger's clause ("deported 165,000 in 2015")."""
+    from caravanwatch.extract.events import _attachment
+
+    for tok in cand.sent:
+        if tok.like_num and _YEAR.fullmatch(tok.text) and tok.dep_ == "pobj" \
+                and tok.head.lower_ in ("in", "since", "during", "of", "until"):
+            how = _attachment(tok, cand.trigger)
+            if how is not None and how[1] == 0:
+                return int(tok.text)
+    return None
 
 
 def _general_goal(cand: Candidate) -> bool:
@@ -141,6 +188,9 @@ def _general_goal(cand: Candidate) -> bool:
 def _background(cand: Candidate, state: ArticleState) -> bool:
     if state.published is None:
         return False
+    year = _year_of_clause(cand)
+    if year is not None and year != state.published.year:
+        return True
     if cand.extra.get("vague_date"):
         years = {int(y) for y in _YEAR.findall(cand.sent.text)}
         return bool(years) and state.published.year not in years

@@ -138,7 +138,10 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             out += [c for s in subj for c in s.children if c.dep_ in ("conj", "appos")]
             return out, passive
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-            return [tok.head], passive or tok.tag_ == "VBN"
+            heads = [tok.head]
+            if tok.head.dep_ == "conj":  # "a group of migrants ... and others embarked"
+                heads.append(tok.head.head)
+            return heads, passive or tok.tag_ == "VBN"
         if tok.dep_ in INHERIT_DEPS and tok.head != tok:
             tok = tok.head
             continue
@@ -181,8 +184,10 @@ def find_group(cand: Candidate, state: ArticleState) -> Token | None:
         for s in subj:
             if is_group(s, state):
                 return s
-        if kind in ("join", "clash", "dissolve") or cand.rule in ("asylum_compound",
-                                                                   "apply_asylum"):
+        individual = any(s.lower_ in ("i", "he", "she") or s.ent_type_ == "PERSON"
+                         for s in subj)
+        if (kind in ("join", "clash", "dissolve") or cand.rule in (
+                "asylum_compound", "apply_asylum")) and not individual:
             for o in objects(verb):
                 if is_group(o, state):
                     return o
@@ -261,7 +266,7 @@ def _attachment(place_tok: Token, trig: Token) -> tuple[str, int] | None:
 
 def _where_head(trig: Token) -> Token | None:
     """The noun a "where"/"there" clause containing ``trig`` describes."""
-    tok = trig
+    tok = _clause_of(trig)
     for _ in range(4):
         if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
             return tok.head
@@ -365,8 +370,10 @@ def choose_date(cand: Candidate, state: ArticleState) -> None:
         elif best[0] >= 50 and best[1].kind == "vague":
             cand.date = None
         return
-    if cand.tense == "present" and cand.type in ("arrive",):
-        cand.date = state.published
+    if cand.type == "arrive" and (cand.tense == "present" or (
+            cand.tense == "perfect" and any(c.lower_ in ("already", "now")
+                                            for c in verb.children))):
+        cand.date = state.published  # "are now in southern Mexico", "have already crossed"
 
 
 def choose_size(cand: Candidate, state: ArticleState) -> None:

@@ -46,9 +46,17 @@ REQUEST_VERBS = frozenset(
 GOAL_NOUNS = frozenset(
     "plan hope bid effort goal dream aim attempt intention desire wish quest "
     "ambition objective purpose threat warning order request pressure demand call "
-    "proposal right".split())
+    "proposal right pretext excuse reason".split())
+# Clause openers that make a clause hypothetical or a question: "if the caravan is not
+# stopped", "why they are leaving", "whether it should be allowed to enter".
+CONDITIONAL_MARKS = frozenset("if unless whether why how".split())
 ATTEMPT_VERBS = frozenset("try attempt struggle".split())
+# Verbs that deny their complement: "avoid detaining them", "refused to let them pass".
+DENY_VERBS = frozenset("avoid refrain refuse fail prevent stop cease deny".split())
+OBLIGATION = frozenset("should must ought".split())
 SPEECH_VERBS = frozenset("say announce report state tell add claim insist".split())
+# (A speech verb's ccomp is reported speech: "gathered at the border, the chief told
+# Reuters" is an event; "told them to go back" (xcomp) is a request.)
 SPECULATIVE = frozenset("may might could".split())
 
 
@@ -90,6 +98,19 @@ def _governors(tok: Token, limit: int = 5) -> list[tuple[Token, str]]:
     return out
 
 
+def _conditional(verb: Token) -> bool:
+    """Whether ``verb``'s clause (or the clause it completes) is a condition or question."""
+    cur = verb
+    for _ in range(3):
+        if any(c.lower_ in CONDITIONAL_MARKS and c.dep_ in ("mark", "advmod")
+               and c.i < cur.i for c in cur.children):
+            return True
+        if cur.dep_ not in ("xcomp", "conj") or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
     """(modality, tense, drop reason) of a candidate."""
     trig = cand.trigger
@@ -101,16 +122,20 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
     tense = verb_tense(verb)
     if any(c.dep_ == "neg" for c in verb.children) and cand.type != "block":
         return "actual", tense, "negated"
+    if verb.dep_ == "amod" and verb == trig:
+        return "actual", tense, "descriptive"  # "previously deported aliens"
     if cand.type in ("depart", "arrive", "cross_border") and verb.dep_ == "acl" \
-            and verb.tag_ == "VBN" and verb == trig:
+            and verb.tag_ == "VBN" and verb == trig and verb.head.dep_ != "ROOT":
         return "actual", tense, "descriptive"  # "caravans headed to the border"
     if verb.dep_ == "relcl" and tense == "present" and verb.tag_ in ("VBZ", "VBP") \
             and verb.lemma_ != "be" and cand.type != "offer":
         return "actual", tense, "generic"  # "expels Venezuelans who cross the border"
     lowers = {a.lower_ for a in _aux(verb)}
     planned = tense == "future" or bool(lowers & SPECULATIVE)
-    if "should" in lowers:
-        return "actual", tense, "hypothetical"
+    if lowers & {"should", "must", "ought"}:
+        return "actual", tense, "hypothetical"  # obligations and advice, not events
+    if _conditional(verb):
+        return "actual", tense, "conditional"
     conj_path = verb.dep_ == "conj"
     for gov, link in _governors(verb):
         glem = gov.lemma_.lower()
@@ -118,9 +143,16 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
             return "actual", tense, "goal"
         if glem in ATTEMPT_VERBS:
             return "actual", tense, "attempt"
+        if glem in DENY_VERBS and link in ("xcomp", "ccomp", "pcomp") and gov.pos_ == "VERB":
+            return "actual", tense, "denied"
+        if {a.lower_ for a in _aux(gov)} & OBLIGATION and link in ("xcomp", "ccomp",
+                                                                  "conj"):
+            return "actual", tense, "hypothetical"
         if any(c.dep_ == "neg" for c in gov.children) and link in ("xcomp", "ccomp"):
             return "actual", tense, "negated"
-        if glem in REQUEST_VERBS and link in ("xcomp", "ccomp", "dobj"):
+        if glem in REQUEST_VERBS and (link in ("xcomp", "dobj") or (
+                link == "ccomp" and glem not in SPEECH_VERBS and glem not in ("warn",
+                                                                             "call"))):
             return "actual", tense, "request"
         if conj_path and link not in ("xcomp", "ccomp"):
             break

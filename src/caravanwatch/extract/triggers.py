@@ -100,8 +100,7 @@ for _lemma in "take transport transfer bus fly move send truck drive".split():
 for _lemma in "join swell grow".split():
     _VERB_RULES[_lemma] = "join"
 for _lemma in ("block halt stop contain bar intercept thwart prevent impede obstruct "
-               "challenge hold repel turn dismantle disperse corral encircle "
-               "surround".split()):
+               "challenge hold repel turn dismantle disperse corral".split()):
     _VERB_RULES[_lemma] = "block"
 for _lemma in "deploy mobilize mobilise dispatch station post".split():
     _VERB_RULES[_lemma] = "deploy"
@@ -218,7 +217,7 @@ def _rule_depart(tok: Token) -> Found:
         if particle(tok) in ("behind", "out") or children(tok, "dative"):
             return []
         # "leaving them in Mexico", "left him stranded": leaving someone somewhere
-        if any(o.lower_ in ("them", "him", "her", "us", "me", "it") or o.ent_type_ == "PERSON"
+        if any(o.lower_ in ("them", "him", "her", "us", "me", "it")
                for o in children(tok, "dobj")):
             return []
         if any(lemma(o) in ("message", "note", "trail", "mark", "room", "question")
@@ -284,9 +283,10 @@ def _rule_motion(tok: Token) -> Found:
         elif word in ("in", "at", "near", "outside", "inside", "on") and lem in STAY_VERBS \
                 and is_place_word(obj):
             found.append(("arrive", "locative"))
-    if lem == "make":  # "make their way through Mexico"
-        for obj in children(tok, "dobj"):
-            if lemma(obj) == "way":
+    if lem in MOTION_VERBS:  # "make their way through Mexico", "continued its march"
+        for obj in children(tok, "dobj", "npadvmod"):
+            if lemma(obj) in ("way", "march", "journey", "trek", "trip", "walk", "advance",
+                              "trek", "path"):
                 for word, pobj in preps(tok) + preps(obj):
                     if word in ("through", "into", "to") and is_place_word(pobj):
                         kind = "cross_border" if word == "into" and is_country_word(
@@ -341,8 +341,8 @@ def _rule_block(tok: Token) -> Found:
     lem, prt = lemma(tok), particle(tok)
     if lem == "turn" and prt not in ("back", "away"):
         return []
-    if lem == "hold" and prt not in ("back", "up") and not _is_passive(tok):
-        return []
+    if lem == "hold" and prt not in ("back", "up"):
+        return []  # "held in detention" is a detention (see the noun rules)
     if lem == "challenge" and not _has_force(tok):
         return []
     if lem == "stop":
