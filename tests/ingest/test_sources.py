@@ -146,3 +146,15 @@ def test_a_reader_crash_becomes_a_skip(tmp_path: Path, monkeypatch: pytest.Monke
     assert isinstance(items[0], Skip) and items[0].reason == "unsupported"
     assert "RuntimeError" in items[0].detail
     assert isinstance(items[1], Draft)
+
+
+def test_archive_larger_than_the_cap_is_streamed_record_by_record(tmp_path: Path) -> None:
+    """The size cap is per record for WARC: a big archive of small pages is read whole."""
+    pages = [(f"https://news.example.org/big-{i}", html_page(
+        EN + f"\n\nStory {i} of a large crawl.", date=None, url=None).encode())
+        for i in range(6)]
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(warc_bytes(pages))
+    cap = path.stat().st_size // 2  # the file is bigger than the cap, every record smaller
+    items = list(iter_drafts([str(path)], ReadOptions(max_bytes=cap, detect_language=False)))
+    assert [type(i).__name__ for i in items] == ["Draft"] * 6
