@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from caravanwatch.extract.components import ArticleState, Candidate, register
 from caravanwatch.extract.events import _DEMONYM_CODES, country_code
-from caravanwatch.records import Event, Span
+from caravanwatch.records import Event, Place, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,10 +30,12 @@ logger = logging.getLogger(__name__)
 VERSION = "1"
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# A dateline: "EL CINCHADO, Guatemala -", "TAPACHULA, Mexico (AP) —" at a line start.
+# A dateline at a line start: "EL CINCHADO, Guatemala -", "TAPACHULA, Mexico (AP) —",
+# "SAN SALVADOR/TEGUCIGALPA (Reuters) -": the place the report is filed from.
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'/ ]{2,40}),\s*([A-Z][a-zé]+(?: [A-Z][a-z]+)?)"
-    r"\s*(?:\([A-Za-z. ]+\)\s*)?[-\u2013\u2014]")
+    r"(?m)^[ \t]*([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.' ]{2,40})(?:/[A-ZÁÉÍÓÚÑ.' ]{2,40})*"
+    r"(?:,\s*([A-Z][a-zé]+(?: [A-Z][a-z]+)?))?"
+    r"\s*(?:\([A-Za-z. ]+\)\s*)?[-\u2013\u2014]\s")
 # Events whose place matters: without place or country they are dropped, as too vague
 # to be a happening at a place ("migrants walked for hours").
 NEEDS_LOCATION = frozenset({"arrive"})
@@ -80,8 +82,9 @@ def _implied_country(cand: Candidate) -> str | None:
         if ent.label_ not in ("GPE", "LOC"):
             continue
         code = country_code(ent.text)
-        if not code:
-            continue
+        if not code or ent.root.dep_ not in ("pobj", "dobj", "npadvmod", "appos", "conj",
+                                             "nsubjpass"):
+            continue  # "U.S. President Trump" names a person, not where it happened
         for anchor in anchors:
             how = _attachment(ent.root, anchor)
             if how is not None and not _to_destination(ent.root, anchor):
@@ -89,11 +92,9 @@ def _implied_country(cand: Candidate) -> str | None:
     if 0 in found:
         return found[0]
     for tok in cand.sent:
-        if tok.ent_type_ == "NORP" and tok.dep_ in ("amod", "compound") and (
+        if tok.dep_ in ("amod", "compound") and tok.lower_ in _DEMONYM_CODES and (
                 tok.head.lemma_.lower() in ACTOR_NOUNS):
-            code = _DEMONYM_CODES.get(tok.lower_)
-            if code:
-                return code
+            return _DEMONYM_CODES[tok.lower_]
     return found.get(1)
 
 
@@ -108,8 +109,18 @@ CARRY_CHARS = 1000
 PATIENT_TYPES = frozenset("block clash detain deport aid offer dissolve".split())
 
 
-def prev_place(cand: Candidate | None) -> str | None:
-    return cand.place if cand is not None else None
+def _dateline_place(city: str, country: str | None) -> Place | None:
+    """The dateline's place, geocoded ("SAN SALVADOR" -> San Salvador, SV)."""
+    from caravanwatch.extract.events import _places_module
+
+    code = country_code(country) if country else None
+    mod = _places_module()
+    name = city.strip().title()
+    if mod is not None:
+        place = mod.geocode_place(name, countries=(code,) if code else ())
+        if place is not None and (code is None or place.country == code):
+            return place  # type: ignore[no-any-return]
+    return Place(None, code, kind="country") if code else None
 
 
 def carry_context(state: ArticleState) -> None:
@@ -118,8 +129,15 @@ def carry_context(state: ArticleState) -> None:
     prev: Candidate | None = None
     dated: Candidate | None = None
     dateline = _DATELINE.search(state.doc.text[:3000])
-    dateline_country = country_code(dateline.group(1)) if dateline else None
+    line_place = _dateline_place(dateline.group(1), dateline.group(2)) if dateline else None
+    dateline_country = line_place.country if line_place is not None else None
     for cand in state.candidates:
+        if dateline is not None and line_place is not None and cand.place is None and \
+                (cand.sent.start_char <= dateline.start() < cand.sent.end_char
+                 or 0 <= cand.sent.start_char - dateline.end() < 3) and \
+                cand.country in (None, line_place.country) and line_place.name:
+            cand.place, cand.country = line_place.name, line_place.country
+            cand.lat, cand.lon = line_place.lat, line_place.lon
         near = prev is not None and cand.sent.start_char - prev.sent.end_char < CARRY_CHARS \
             and prev.sent.start != cand.sent.start
         own = _implied_country(cand) if cand.country is None else cand.country

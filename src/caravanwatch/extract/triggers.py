@@ -60,6 +60,8 @@ TRAVEL_PURPOSE = frozenset(
 # start/begin + these = set off.
 START_OBJECTS = frozenset("journey trek march walk trip exodus trip travel odyssey".split())
 START_XCOMPS = frozenset("walk march trek travel move head leave journey hike".split())
+# What a group runs into when it meets force: "ran head-first into a wall of troops".
+BARRIER_NOUNS = frozenset("wall line cordon barricade barrier blockade phalanx".split())
 # Security forces: deploying them at a caravan is a block.
 FORCE_NOUNS = frozenset(
     "police officer agent troop soldier guard military army force gendarme marine "
@@ -91,7 +93,7 @@ for _lemma in GATHER_VERBS:
     _VERB_RULES[_lemma] = "gather"
 for _lemma in "arrive reach".split():
     _VERB_RULES[_lemma] = "arrive"
-for _lemma in MOTION_VERBS | STAY_VERBS:
+for _lemma in MOTION_VERBS | STAY_VERBS | {"run", "crash", "slam"}:
     _VERB_RULES.setdefault(_lemma, "motion")
 _VERB_RULES["cross"] = "cross"
 _VERB_RULES["enter"] = "enter"
@@ -270,7 +272,10 @@ def _rule_motion(tok: Token) -> Found:
     lem = lemma(tok)
     found: Found = []
     for word, obj in preps(tok):
-        if word == "into" and lem in MOTION_VERBS:
+        if word == "into" and lem in MOTION_VERBS | {"run", "crash", "slam", "bump"} and (
+                lemma(obj) in BARRIER_NOUNS or _has_force(obj)):
+            found.append(("clash", f"{lem}_into_forces"))  # "ran into a wall of police"
+        elif word == "into" and lem in MOTION_VERBS:
             if is_country_word(obj):
                 found.append(("cross_border", f"{lem}_into_country"))
             elif is_place_word(obj):
