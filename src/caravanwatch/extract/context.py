@@ -57,14 +57,14 @@ _DESTINATION = frozenset("to for toward towards reach reaching".split())
 
 
 def _to_destination(tok: Token, trig: Token) -> bool:
-    """Whether a destination word ("for", "to", "toward") lies between ``tok`` and the
-    trigger."""
+    """Whether ``tok`` is a destination: its own preposition is "to", "for", "toward"
+    ("left for the United States") or it is what is reached ("to reach the US")."""
     cur = tok
     for _ in range(10):
         if cur == trig or cur.head == cur:
             return False
-        if cur.lower_ in _DESTINATION or cur.lemma_.lower() in _DESTINATION:
-            return True
+        if cur.dep_ == "prep" or cur.pos_ in ("VERB", "AUX"):
+            return cur.lower_ in _DESTINATION or cur.lemma_.lower() in _DESTINATION
         cur = cur.head
     return False
 

@@ -123,7 +123,11 @@ def is_group(tok: Token, state: ArticleState, *, person: bool = False) -> bool:
         if t != tok and _strong(t) and abs(t.i - tok.i) < 25:
             return True
     if low in RELATIVE and tok.head.dep_ in ("relcl", "acl"):
-        return is_group(tok.head.head, state, person=person)
+        antecedent = tok.head.head
+        if antecedent.pos_ in ("VERB", "AUX"):  # "estimated to number 3,500, who left"
+            subj, _ = subjects(antecedent)
+            return any(is_group(s, state, person=person) for s in subj)
+        return is_group(antecedent, state, person=person)
     return group_nearby(state, tok.sent, tok.i)
 
 
@@ -422,12 +426,20 @@ def choose_origin(cand: Candidate, state: ArticleState) -> None:
 def attributes_component(state: ArticleState) -> None:
     """Set place, date, size and origin of each candidate from its own sentence."""
     for cand in state.candidates:
+        choose_origin(cand, state)
         choose_place(cand, state)
+        if cand.type == "depart" and cand.place is None and cand.country is None \
+                and cand.origin and _leaves_home(cand.trigger):
+            cand.country = cand.origin[0]  # "Hondurans ... who left their country"
         choose_date(cand, state)
         choose_size(cand, state)
-        choose_origin(cand, state)
         cand.evidence_start = cand.sent.start_char
         cand.evidence_end = cand.sent.end_char
+
+
+def _leaves_home(trig: Token) -> bool:
+    return any(c.dep_ == "dobj" and lemma(c) in ("country", "homeland", "home", "nation")
+               for c in trig.children)
 
 
 def country_of_token(tok: Token) -> str | None:
