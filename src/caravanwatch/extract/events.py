@@ -131,6 +131,27 @@ def is_group(tok: Token, state: ArticleState, *, person: bool = False) -> bool:
     return group_nearby(state, tok.sent, tok.i)
 
 
+def antecedent(tok: Token) -> tuple[Token, list[Token]]:
+    """The noun a relative pronoun stands for, and the tokens of its phrase.
+
+    "a group of Hondurans, estimated to number 3,500, who left" attaches "who left" to
+    the verb "number": the antecedent is that verb's subject and the phrase the whole
+    clause."""
+    if tok.lower_ in RELATIVE and tok.head.dep_ in ("relcl", "acl"):
+        head = tok.head.head
+        if head.pos_ in ("VERB", "AUX"):
+            subj, _ = subjects(head)
+            clause = head
+            while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
+                clause = clause.head
+            relcl = tok.head
+            phrase = [t for t in clause.subtree if t not in set(relcl.subtree)]
+            return (subj[0] if subj else head), phrase
+        tok = head
+    phrase = [t for t in tok.subtree if t.dep_ not in ("relcl",) or t == tok]
+    return tok, phrase
+
+
 def subjects(verb: Token) -> tuple[list[Token], bool]:
     """The subjects of ``verb`` (inherited from governing verbs), and whether passive."""
     tok = verb
@@ -389,13 +410,10 @@ def choose_size(cand: Candidate, state: ArticleState) -> None:
         return
     start = cand.sent.start_char + size.span[0]
     end = cand.sent.start_char + size.span[1]
-    group = cand.group
-    if group.lower_ in RELATIVE and group.head.dep_ in ("relcl", "acl"):
-        group = group.head.head
-    if group.i == cand.trigger.i or group.pos_ in ("VERB", "AUX"):
+    group, tokens = antecedent(cand.group)
+    if group.i == cand.trigger.i or group.pos_ in ("VERB", "AUX") or not tokens:
         return
-    tokens = list(group.subtree)
-    lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    lo, hi = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
     inside = lo <= start < hi or lo < end <= hi
     pronoun = group.lower_ in ("they", "them", "it", "we")
     if not inside and not (pronoun and end <= group.idx):
@@ -407,17 +425,15 @@ def choose_size(cand: Candidate, state: ArticleState) -> None:
 
 
 def choose_origin(cand: Candidate, state: ArticleState) -> None:
-    group = cand.group
-    if group is None or group.i == cand.trigger.i:
+    """Nationalities stated in the group's own phrase ("Honduran migrants", "a group of
+    mostly Haitians", "migrants from Venezuela")."""
+    if cand.group is None or cand.group.i == cand.trigger.i:
         return
-    if group.lower_ in RELATIVE and group.head.dep_ in ("relcl", "acl"):
-        group = group.head.head
-    tokens = [t for t in group.subtree if t.dep_ not in ("relcl", "acl") or t is group]
-    if not tokens:
+    group, tokens = antecedent(cand.group)
+    if group.pos_ in ("VERB", "AUX") or not tokens:
         return
+    tokens = sorted(tokens, key=lambda t: t.i)
     text = state.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
-    if group.lower_ in DEMONYMS or group.lower_.endswith("ans"):
-        text = text or group.text
     cand.origin = tuple(origins(text[:300]))
 
 

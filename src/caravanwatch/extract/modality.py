@@ -136,8 +136,15 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         return "actual", tense, "hypothetical"  # obligations and advice, not events
     if _conditional(verb):
         return "actual", tense, "conditional"
-    conj_path = verb.dep_ == "conj"
-    for gov, link in _governors(verb):
+    # A coordinated verb shares the modal context of the first: "determined to reach
+    # the US and ask for asylum".
+    head = verb
+    while head.dep_ == "conj" and head.head != head and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+        lowers |= {a.lower_ for a in _aux(head)}
+        planned = planned or verb_tense(head) == "future"
+    conj_path = False
+    for gov, link in _governors(head):
         glem = gov.lemma_.lower()
         if gov.pos_ == "NOUN" and glem in GOAL_NOUNS:
             return "actual", tense, "goal"
