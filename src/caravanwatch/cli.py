@@ -16,7 +16,7 @@ import shutil
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -30,7 +30,9 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from caravanwatch.ingest.pipeline import IngestSummary
-    from caravanwatch.store import Store
+    from caravanwatch.link.caravans import Caravan, Merge, Split
+    from caravanwatch.link.stage import LinkSummary
+    from caravanwatch.store import CaravanRow, Store
 
 logger = logging.getLogger(__name__)
 
@@ -313,22 +315,264 @@ def eval_(
         typer.echo(result.report)
 
 
-@app.command(help="Link events across articles into caravan tracks (not built yet: issue 5).")
+# -- link, caravans, corrections, eval-track, report ----------------------------------
+
+
+def _stdout() -> Console:
+    """Rich output for data on stdout: wide when piped, so names are never cut."""
+    from rich.console import Console
+
+    console = Console(highlight=False, soft_wrap=False)
+    if not console.is_terminal:
+        console = Console(highlight=False, width=200)
+    return console
+
+
+def _print_caravans(rows: Sequence[CaravanRow], title: str = "caravans") -> None:
+    from rich.table import Table
+
+    if not rows:
+        _console().print(f"[bold]{title}[/bold]: none (no located, dated actual events)")
+        return
+    table = Table(title=title, title_justify="left")
+    for column in ("id", "name", "start", "end", "happenings", "sources", "outlets", "days"):
+        justify: Any = "right" if column in ("happenings", "sources", "outlets", "days") else "left"
+        table.add_column(column, justify=justify)
+    for r in rows:
+        table.add_row(
+            r.id, r.name, str(r.start_date or "-"), str(r.end_date or "-"), str(r.happenings),
+            str(r.sources), str(r.outlets), str(r.track_days),
+        )
+    _stdout().print(table)
+
+
+def _print_happenings(store: Store) -> None:
+    from rich.table import Table
+
+    happenings = {h.id: h for h in store.load_happenings()}
+    for c in store.load_caravans():
+        table = Table(title=f"{c.name} ({c.id})", title_justify="left")
+        for column in ("happening", "date", "type", "place", "size", "reports"):
+            table.add_column(column)
+        for hid in c.happening_ids:
+            h = happenings.get(hid)
+            if h is None:
+                continue
+            size = "" if h.size_low is None else (
+                f"{h.size_low:,}" if h.size_low == h.size_high else f"{h.size_low:,}-{h.size_high:,}")
+            table.add_row(h.id, str(h.date or "-"), h.type, h.place or h.country or "-", size,
+                          str(len(h.reports)))
+        _stdout().print(table)
+
+
+def _link(store: Store) -> LinkSummary:
+    from caravanwatch.link.stage import link_store
+
+    run_id = store.start_run("link")
+    summary = link_store(store)
+    store.finish_run(run_id, summary.as_dict())
+    for outcome in summary.stale_corrections:
+        typer.echo(f"warning: {outcome.describe()}", err=True)
+    _console().print(
+        f"[bold]link[/bold]: {summary.events} events -> {summary.happenings} happenings "
+        f"({summary.unassigned} unassigned) -> {len(summary.caravans)} caravans, "
+        f"{summary.track_points} track days"
+        + (f"; {len(summary.corrections)} corrections replayed, "
+           f"{len(summary.stale_corrections)} no longer apply" if summary.corrections else "")
+    )
+    return summary
+
+
+@app.command()
 def link(db: Db = DEFAULT_DB, verbose: Verbose = 0) -> None:
+    """Link events across articles into happenings, caravans and day-by-day tracks."""
     _configure_logging(verbose)
     with _errors():
-        raise _not_built("link", 5)
+        from caravanwatch.store import Store
+
+        with Store.open(_existing_db(db)) as store:
+            summary = _link(store)
+        _print_caravans(summary.caravans)
 
 
-@app.command(help="Write the HTML report (not built yet: issue 5).")
+@app.command()
+def caravans(
+    db: Db = DEFAULT_DB,
+    happenings: Annotated[
+        bool, typer.Option("--happenings", help="Also list each caravan's happenings (ids for `split`).")
+    ] = False,
+    verbose: Verbose = 0,
+) -> None:
+    """List the linked caravans: name, dates, number of happenings and sources."""
+    _configure_logging(verbose)
+    with _errors():
+        from caravanwatch.store import Store
+
+        with Store.open(_existing_db(db)) as store:
+            if not store.has_links():
+                raise StoreError(f"nothing linked in {db!r} yet; run `caravanwatch link --db {db}`")
+            _print_caravans(store.caravan_rows())
+            if happenings:
+                _print_happenings(store)
+
+
+def _caravan(store: Store, caravan_id: str) -> Caravan:
+    found = next((c for c in store.load_caravans() if c.id == caravan_id), None)
+    if found is None:
+        raise ConfigError(
+            f"no caravan {caravan_id!r}; list them with `caravanwatch caravans --db {store.path}`"
+        )
+    if not found.happening_ids:
+        raise ConfigError(f"caravan {caravan_id!r} has no happenings to correct")
+    return found
+
+
+def _anchor(store: Store, caravan: Caravan) -> str:
+    """The caravan's most reported happening (earliest on ties): the member a merge is keyed
+    by, as the one most likely to keep its id when articles are added."""
+    reports = {h.id: len(h.reports) for h in store.load_happenings()}
+    order = {hid: n for n, hid in enumerate(caravan.happening_ids)}
+    return min(caravan.happening_ids, key=lambda h: (-reports.get(h, 0), order[h]))
+
+
+def _correct(store: Store, operation: Merge | Split) -> None:
+    seq = store.add_correction(operation)
+    summary = _link(store)
+    mine = next((o for o in summary.corrections if o.seq == seq), None)
+    if mine is not None:
+        typer.echo(f"{'applied' if mine.applied else 'not applied'}: {mine.describe()}", err=True)
+    _print_caravans(summary.caravans)
+
+
+@app.command()
+def merge(
+    caravan_id: Annotated[str, typer.Argument(help="The caravan to merge (see `caravans`).")],
+    into_caravan_id: Annotated[str, typer.Argument(help="The caravan it joins.")],
+    db: Db = DEFAULT_DB,
+    verbose: Verbose = 0,
+) -> None:
+    """Merge one caravan into another; stored as a correction that survives re-linking."""
+    _configure_logging(verbose)
+    with _errors():
+        from caravanwatch.link.caravans import Merge
+        from caravanwatch.store import Store
+
+        if caravan_id == into_caravan_id:
+            raise ConfigError(f"cannot merge caravan {caravan_id!r} into itself")
+        with Store.open(_existing_db(db)) as store:
+            source, target = _caravan(store, caravan_id), _caravan(store, into_caravan_id)
+            _correct(store, Merge(_anchor(store, source), _anchor(store, target)))
+
+
+@app.command()
+def split(
+    caravan_id: Annotated[str, typer.Argument(help="The caravan to split (see `caravans`).")],
+    happening_ids: Annotated[
+        list[str], typer.Argument(help="Its happenings that form a new caravan (`caravans --happenings`).")
+    ],
+    name: Annotated[str | None, typer.Option(help="Name of the new caravan.")] = None,
+    db: Db = DEFAULT_DB,
+    verbose: Verbose = 0,
+) -> None:
+    """Move some happenings of a caravan into a new caravan; survives re-linking."""
+    _configure_logging(verbose)
+    with _errors():
+        from caravanwatch.link.caravans import Split
+        from caravanwatch.store import Store
+
+        with Store.open(_existing_db(db)) as store:
+            caravan = _caravan(store, caravan_id)
+            foreign = [h for h in happening_ids if h not in caravan.happening_ids]
+            if foreign:
+                raise ConfigError(
+                    f"happening(s) {', '.join(foreign)} not in caravan {caravan_id!r}; list "
+                    f"its happenings with `caravanwatch caravans --happenings --db {db}`"
+                )
+            if set(happening_ids) == set(caravan.happening_ids) and name is None:
+                raise ConfigError(
+                    f"that is every happening of {caravan_id!r}: nothing to split off "
+                    "(use --name to rename it)"
+                )
+            _correct(store, Split(tuple(dict.fromkeys(happening_ids)), name))
+
+
+@app.command("eval-track")
+def eval_track(
+    truth: Annotated[Path, typer.Argument(help="Truth CSV: date,place,country,lat,lon,...")],
+    db: Db = DEFAULT_DB,
+    days: Annotated[bool, typer.Option("--days", help="Also print the error of each day.")] = False,
+    verbose: Verbose = 0,
+) -> None:
+    """Score the stored tracks against a day-by-day ground truth of one caravan."""
+    _configure_logging(verbose)
+    with _errors():
+        from caravanwatch.link.evaluate import evaluate_track
+        from caravanwatch.store import Store
+
+        with Store.open(_existing_db(db)) as store:
+            if not store.has_links():
+                raise StoreError(f"nothing linked in {db!r} yet; run `caravanwatch link --db {db}`")
+            tracks = store.load_tracks()
+        score = evaluate_track(truth, tracks)
+        if score.caravan_id is None:
+            typer.echo(f"no caravan track overlaps the {score.truth_days} days of {truth}")
+            return
+        assert score.median_km is not None and score.share_within_50km is not None
+        typer.echo(f"caravan: {score.caravan_name} ({score.caravan_id})")
+        typer.echo(f"truth days inside its span: {score.overlap_days} of {score.truth_days}")
+        typer.echo(f"median distance: {score.median_km:.1f} km")
+        typer.echo(f"within 50 km: {score.share_within_50km:.0%} "
+                   f"({round(score.share_within_50km * score.overlap_days)} of "
+                   f"{score.overlap_days} days)")
+        if days:
+            for e in score.errors:
+                typer.echo(f"  {e.date}  {e.km:8.1f} km  {e.kind:<12}  truth {e.truth_place}; "
+                           f"track {e.track_place or '-'}")
+
+
+def _report_available() -> bool:
+    try:
+        return importlib.util.find_spec("caravanwatch.report.render") is not None
+    except ImportError:
+        return False
+
+
+def _write_report(store: Store, out: Path) -> Path:
+    if not _report_available():
+        raise _not_built("report", 5)
+    from caravanwatch.report.render import ReportData, render_report
+
+    if not store.has_links() and store.counts()["events"]:
+        typer.echo("report: nothing linked yet; linking first", err=True)
+        _link(store)
+    data = ReportData(
+        articles=tuple(store.iter_articles(include_duplicates=True)),
+        events=tuple(e for _, e in store.load_events()),
+        figures=tuple(store.load_figures()), quotes=tuple(store.load_quotes()),
+        happenings=tuple(store.load_happenings()), caravans=tuple(store.load_caravans()),
+        tracks=tuple(store.load_tracks()), generated_at=dt.datetime.now(dt.UTC),
+    )
+    out = out.expanduser()
+    if not out.parent.exists():
+        raise ConfigError(f"cannot write {str(out)!r}: folder {str(out.parent)!r} does not exist")
+    out.write_text(render_report(data), encoding="utf-8")
+    _console().print(f"[bold]report[/bold]: wrote {out} ({len(data.caravans)} caravans)")
+    return out
+
+
+@app.command()
 def report(
     db: Db = DEFAULT_DB,
     out: Annotated[Path, typer.Option(help="Report file.")] = Path("report.html"),
     verbose: Verbose = 0,
 ) -> None:
+    """Write the self-contained offline HTML report (links first if nothing is linked)."""
     _configure_logging(verbose)
     with _errors():
-        raise _not_built("report", 5)
+        from caravanwatch.store import Store
+
+        with Store.open(_existing_db(db)) as store:
+            _write_report(store, out)
 
 
 # -- export ---------------------------------------------------------------------------
@@ -336,24 +580,32 @@ def report(
 
 @app.command()
 def export(
-    table: Annotated[str, typer.Argument(help="articles, skipped, events, figures, quotes...")],
+    table: Annotated[
+        str, typer.Argument(help="tracks, or a table: articles, events, happenings, caravans...")
+    ],
     db: Db = DEFAULT_DB,
-    fmt: Annotated[str, typer.Option("--format", help="csv, jsonl or parquet.")] = "csv",
+    fmt: Annotated[
+        str, typer.Option("--format", help="csv, jsonl or parquet; tracks: geojson or csv.")
+    ] = "csv",
     out: Annotated[
         Path | None,
         typer.Option(help="Output file; csv/jsonl go to stdout without it, parquet to TABLE.parquet."),
     ] = None,
     verbose: Verbose = 0,
 ) -> None:
-    """Write a table as CSV, JSON Lines or Parquet."""
+    """Write a table as CSV, JSON Lines or Parquet, or the tracks as GeoJSON or CSV."""
     _configure_logging(verbose)
     with _errors():
         from caravanwatch.store import EXPORT_FORMATS, TABLES, Store
 
+        if table == "tracks":
+            _export_tracks(db, fmt, out)
+            return
         if fmt not in EXPORT_FORMATS:
             raise ConfigError(f"--format {fmt!r}: choose one of {', '.join(EXPORT_FORMATS)}")
         if table not in TABLES:
-            raise ConfigError(f"unknown table {table!r}: choose one of {', '.join(TABLES)}")
+            raise ConfigError(
+                f"unknown table {table!r}: choose tracks or one of {', '.join(TABLES)}")
         with Store.open(_existing_db(db)) as store:
             if out is None and fmt == "parquet":
                 out = Path(f"{table}.parquet")
@@ -368,10 +620,43 @@ def export(
                 sys.stdout.flush()
 
 
+def _export_tracks(db: str, fmt: str, out: Path | None) -> None:
+    from caravanwatch.link.export import TRACK_FORMATS, render_tracks
+    from caravanwatch.store import Store
+
+    if fmt not in TRACK_FORMATS:
+        raise ConfigError(f"--format {fmt!r} for tracks: choose one of {', '.join(TRACK_FORMATS)}")
+    with Store.open(_existing_db(db)) as store:
+        text = render_tracks(store.load_tracks(), store.load_caravans(), fmt)
+    if out is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot write {str(out)!r}: {exc}") from exc
+    typer.echo(f"wrote {out}", err=True)
+
+
 # -- run, demo ------------------------------------------------------------------------
 
 
-def _run(sources: list[str], db: str, options: Any, settings: Settings) -> IngestSummary:
+def _default_report(db: str) -> Path:
+    """``report.html`` beside the database (in the current folder for ``:memory:``)."""
+    if db == ":memory:":
+        return Path("report.html")
+    return Path(db).expanduser().parent / "report.html"
+
+
+ReportOption = Annotated[
+    Path | None, typer.Option("--report", help="Report file [default: report.html beside the db].")
+]
+
+
+def _run(
+    sources: list[str], db: str, options: Any, settings: Settings, report_path: Path | None
+) -> IngestSummary:
     from caravanwatch.store import Store
 
     with Store.open(db) as store:
@@ -380,7 +665,12 @@ def _run(sources: list[str], db: str, options: Any, settings: Settings) -> Inges
             _extract(store, None, False, settings)
         else:
             typer.echo("extract: not built yet (issue 3); skipped", err=True)
-        typer.echo("link, report: not built yet (issue 5); skipped", err=True)
+        link_summary = _link(store)
+        if _report_available():
+            _write_report(store, report_path or _default_report(db))
+        else:
+            typer.echo("report: not built yet (issue 5); skipped", err=True)
+    _print_caravans(link_summary.caravans)
     return summary
 
 
@@ -390,13 +680,15 @@ def run(
     db: Db = DEFAULT_DB,
     fetch: Annotated[bool, typer.Option("--fetch/--no-fetch", help="Allow network fetches.")] = True,
     strict: Annotated[bool, typer.Option(help="Exit 1 if any input is skipped.")] = False,
+    report_path: ReportOption = None,
     verbose: Verbose = 0,
 ) -> None:
-    """Run every built stage in order: ingest, extract (link and report when built)."""
+    """Run every stage in order: ingest, extract, link, report."""
     _configure_logging(verbose)
     with _errors():
         settings = _settings()
-        summary = _run(_sources(sources), db, _read_options(settings, fetch=fetch), settings)
+        summary = _run(
+            _sources(sources), db, _read_options(settings, fetch=fetch), settings, report_path)
     if strict and summary.skipped_total:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -404,6 +696,7 @@ def run(
 @app.command()
 def demo(
     db: Annotated[str, typer.Option("--db", help="DuckDB database file.")] = DEMO_DB,
+    report_path: ReportOption = None,
     verbose: Verbose = 0,
 ) -> None:
     """Run the whole pipeline on the built-in sample corpus (fictional caravan)."""
@@ -417,7 +710,7 @@ def demo(
                 raise _not_built("the demo sample corpus", 2)
             settings = _settings()
             # The sample is offline by design: never fetch while running the demo.
-            _run([str(folder)], db, _read_options(settings, fetch=False), settings)
+            _run([str(folder)], db, _read_options(settings, fetch=False), settings, report_path)
 
 
 def main() -> None:

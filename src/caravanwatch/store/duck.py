@@ -20,6 +20,8 @@ import duckdb
 
 from caravanwatch.errors import StoreError
 from caravanwatch.records import Article, Extraction, Skip
+from caravanwatch.store.extracted import ExtractedRows
+from caravanwatch.store.links import LinkTables
 from caravanwatch.store.migrations import LATEST_VERSION, MIGRATIONS, SCHEMA_VERSION_TABLE, TABLES
 
 logger = logging.getLogger(__name__)
@@ -50,8 +52,12 @@ def row_id(prefix: str, *parts: object) -> str:
     return prefix + digest[:16]
 
 
-class Store:
-    """A connection to a caravanwatch database.  Use :meth:`open` as a context manager."""
+class Store(ExtractedRows, LinkTables):
+    """A connection to a caravanwatch database.  Use :meth:`open` as a context manager.
+
+    Reading extracted rows back as records is in :class:`~.extracted.ExtractedRows`, the
+    link stage's tables in :class:`~.links.LinkTables`.
+    """
 
     def __init__(self, conn: duckdb.DuckDBPyConnection, path: str) -> None:
         self._conn = conn

@@ -132,12 +132,104 @@ CREATE TABLE quotes (
 CREATE INDEX quotes_article ON quotes (article_id);
 """
 
-MIGRATIONS: list[str] = [_V1_INGEST, _V2_MINHASH, _V3_EXTRACT]
+# 4: the link stage (issue 5): happenings and their reports, caravans, day-by-day track
+# points with their size claims, and the user's corrections.  Every table but
+# ``corrections`` is rebuilt in one transaction by each ``link``; corrections are never
+# cleared and are replayed in ``seq`` order.
+_V4_LINK = """
+CREATE TABLE happenings (
+    id VARCHAR PRIMARY KEY,
+    type VARCHAR NOT NULL,
+    modality VARCHAR NOT NULL,
+    date DATE,
+    place VARCHAR,
+    country VARCHAR,
+    lat DOUBLE,
+    lon DOUBLE,
+    size_low BIGINT,
+    size_high BIGINT,
+    origin VARCHAR[]
+);
+
+CREATE TABLE happening_reports (
+    happening_id VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    event_id VARCHAR,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL,
+    event_type VARCHAR NOT NULL,
+    size BIGINT,
+    size_qualifier VARCHAR
+);
+CREATE INDEX happening_reports_happening ON happening_reports (happening_id);
+
+CREATE TABLE caravans (
+    id VARCHAR PRIMARY KEY,
+    name VARCHAR NOT NULL,
+    origin_place VARCHAR,
+    origin_country VARCHAR,
+    start_date DATE,
+    end_date DATE,
+    nationalities VARCHAR[]
+);
+
+CREATE TABLE caravan_happenings (
+    caravan_id VARCHAR NOT NULL,
+    happening_id VARCHAR NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (caravan_id, happening_id)
+);
+
+CREATE TABLE track_points (
+    caravan_id VARCHAR NOT NULL,
+    date DATE NOT NULL,
+    lat DOUBLE NOT NULL,
+    lon DOUBLE NOT NULL,
+    place VARCHAR,
+    country VARCHAR,
+    kind VARCHAR NOT NULL,
+    size_low BIGINT,
+    size_high BIGINT,
+    sources VARCHAR[],
+    outlets VARCHAR[],
+    happening_ids VARCHAR[],
+    conflict BOOLEAN NOT NULL DEFAULT false,
+    conflict_detail VARCHAR,
+    along_road BOOLEAN,
+    PRIMARY KEY (caravan_id, date)
+);
+
+CREATE TABLE size_claims (
+    caravan_id VARCHAR NOT NULL,
+    date DATE NOT NULL,
+    article_id VARCHAR NOT NULL,
+    outlet VARCHAR,
+    size BIGINT NOT NULL,
+    qualifier VARCHAR,
+    happening_id VARCHAR NOT NULL
+);
+CREATE INDEX size_claims_point ON size_claims (caravan_id, date);
+
+CREATE SEQUENCE corrections_seq START 1;
+CREATE TABLE corrections (
+    seq INTEGER PRIMARY KEY DEFAULT nextval('corrections_seq'),
+    op VARCHAR NOT NULL CHECK (op IN ('merge', 'split')),
+    happening_id VARCHAR,
+    into_happening_id VARCHAR,
+    happening_ids VARCHAR[],
+    name VARCHAR,
+    created_at TIMESTAMP NOT NULL
+);
+"""
+
+MIGRATIONS: list[str] = [_V1_INGEST, _V2_MINHASH, _V3_EXTRACT, _V4_LINK]
 """Ordered migration scripts; the schema version of a database is how many it ran."""
 
 LATEST_VERSION: int = len(MIGRATIONS)
 
 TABLES: tuple[str, ...] = (
     "articles", "skipped", "runs", "minhash", "extractions", "events", "figures", "quotes",
+    "happenings", "happening_reports", "caravans", "caravan_happenings", "track_points",
+    "size_claims", "corrections",
 )
 """Tables that ``export`` and ``counts`` accept (identifiers cannot be SQL parameters)."""
