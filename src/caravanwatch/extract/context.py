@@ -164,9 +164,9 @@ def carry_context(state: ArticleState) -> None:
 
 # Rates and totals: a sentence counting these is a statistic, not a group's happening.
 _RATE = re.compile(
-    r"\b(?:per (?:day|week|month|year)|a (?:day|week|month|year)\b|each (?:day|week|month|"
-    r"year)|annually|fiscal year|so far this year|million|billion|record number)",
-    re.IGNORECASE)
+    r"\b(?:(?:per|each|every) (?:day|week|month|year)|(?<!in )(?<!for )(?<!within )"
+    r"(?<!after )(?<!than )\ba (?:day|week|month|year)\b|annually|fiscal year|so far this year"
+    r"|million|billion|record number)", re.IGNORECASE)
 # No caravan on record numbered more than about 15,000; larger counts are statistics.
 MAX_GROUP_SIZE = 20000
 

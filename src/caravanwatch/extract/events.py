@@ -48,7 +48,8 @@ DEMONYMS = frozenset(
 WEAK_GROUP = frozenset(
     "group people person family member participant crowd contingent wave column hundreds "
     "thousands dozens some many most majority those others they them it we all several "
-    "rest part half who which that other one man woman child adult".split())
+    "rest part half who which that other one man woman child adult bus truck vehicle "
+    "boat raft train".split())
 PRONOUNS = frozenset("they them it we some many most those others all several who".split())
 RELATIVE = frozenset("who which that".split())
 # How far back (characters) a group mention resolves "they", "the group", "some": about
@@ -112,8 +113,8 @@ def is_group(tok: Token, state: ArticleState, *, person: bool = False) -> bool:
         return True
     low, lem = tok.lower_, lemma(tok)
     weak = low in WEAK_GROUP or lem in WEAK_GROUP or tok.like_num or tok.pos_ == "NUM"
-    if person and tok.ent_type_ == "PERSON":
-        weak = True
+    if person and (tok.ent_type_ == "PERSON" or tok.pos_ in ("NOUN", "PROPN")):
+        weak = weak or any(_strong(t) for t in tok.subtree) or tok.ent_type_ == "PERSON"
     if not weak:
         return False
     if any(c.lower_ in NOT_MIGRANT_MODIFIERS or c.lemma_.lower() in NOT_MIGRANT_MODIFIERS
@@ -171,20 +172,24 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             tok = tok.head
             continue
         break
-    return [], passive
+    # headlines: "Caravan dissolves", parsed with the group as a compound
+    compounds = [c for c in verb.children if c.dep_ == "compound"]
+    return compounds, passive
 
 
 def objects(verb: Token) -> list[Token]:
     """Nouns the verb acts on: objects, passive subjects, prepositional objects."""
     out: list[Token] = []
     for c in verb.children:
-        if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd"):
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             out.append(c)
             # "offering permits to those travelling in the caravan"
             out += [g for p in c.children if p.dep_ == "prep" and p.lower_ in (
                 "to", "for") for g in p.children if g.dep_ == "pobj"]
         elif c.dep_ in ("prep", "dative") and c.lower_ not in ("by",):
             out += [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ == "dative" and c.pos_ != "ADP":
+                out.append(c)
         elif c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX"):
             out += [g for g in c.subtree if g.dep_ in ("dobj", "pobj")]
     out += [c for o in out for c in o.children if c.dep_ == "conj"]
@@ -228,7 +233,8 @@ def find_group(cand: Candidate, state: ArticleState) -> Token | None:
     for o in objects(verb):
         if is_group(o, state, person=person):
             return o
-    if kind == "offer" and verb.dep_ == "relcl" or lemma(verb) == "accept":
+    if kind == "offer" and (verb.dep_ == "relcl" or lemma(verb) in (
+            "accept", "reject", "refuse", "receive", "consider", "welcome", "decline")):
         for s in subj:
             if is_group(s, state):
                 return s
@@ -271,7 +277,7 @@ def _attachment(place_tok: Token, trig: Token) -> tuple[str, int] | None:
     verbs = 0
     last_prep: str | None = None
     for _ in range(12):
-        if tok.dep_ == "prep":
+        if tok.dep_ == "prep" and (tok.lower_ != "of" or last_prep is None):
             last_prep = "as_far_as" if tok.lower_ == "as" else tok.lower_
         elif tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
             last_prep = "dobj"
@@ -290,10 +296,13 @@ def _attachment(place_tok: Token, trig: Token) -> tuple[str, int] | None:
 
 
 def _where_head(trig: Token) -> Token | None:
-    """The noun a "where"/"there" clause containing ``trig`` describes."""
+    """The noun a "where" clause holding ``trig`` describes ("Huixtla, where they were
+    given food")."""
     tok = _clause_of(trig)
-    for _ in range(4):
-        if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
+    seen_where = False
+    for _ in range(5):
+        seen_where = seen_where or any(c.lower_ == "where" for c in tok.children)
+        if tok.dep_ == "relcl" and seen_where:
             return tok.head
         if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and tok.head != tok:
             tok = tok.head
@@ -328,7 +337,7 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
         if how is None:
             continue
         word, verbs = how
-        if word not in allowed:
+        if word not in allowed or (verbs and cand.rule == "locative"):
             continue
         if cand.type == "cross_border" and word in ("dobj",) and place.name:
             continue  # "crossed the Suchiate": the country it leads into is what counts

@@ -122,10 +122,13 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
     tense = verb_tense(verb)
     if any(c.dep_ == "neg" for c in verb.children) and cand.type != "block":
         return "actual", tense, "negated"
+    if any(c.lower_ in ("previously", "formerly", "once") for c in verb.children):
+        return "actual", tense, "background"  # "migrants who were previously deported"
     if verb.dep_ == "amod" and verb == trig:
         return "actual", tense, "descriptive"  # "previously deported aliens"
     if cand.type in ("depart", "arrive", "cross_border") and verb.dep_ == "acl" \
-            and verb.tag_ == "VBN" and verb == trig and verb.head.dep_ != "ROOT":
+            and verb.tag_ == "VBN" and verb == trig \
+            and verb.sent.root.pos_ in ("VERB", "AUX"):  # a rootless parse: the main verb
         return "actual", tense, "descriptive"  # "caravans headed to the border"
     if verb.dep_ == "relcl" and tense == "present" and verb.tag_ in ("VBZ", "VBP") \
             and verb.lemma_ != "be" and cand.type != "offer":

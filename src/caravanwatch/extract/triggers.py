@@ -83,6 +83,11 @@ ASYLUM_HEADS = frozenset(
     "submit lodge".split())
 CLASH_WEAPONS = frozenset("gas bullet spray baton shield pellet grenade".split())
 
+# Third-person verb forms that headlines use and taggers read as plural nouns.
+HEADLINE_VERBS = frozenset(
+    "dissolves disbands departs leaves arrives reaches crosses enters halts blocks "
+    "clashes detains deports".split())
+
 # Lemma -> rule name; each rule returns (type, rule) pairs for a matched token.
 _VERB_RULES: dict[str, str] = {}
 for _lemma in "leave depart embark".split():
@@ -138,6 +143,9 @@ def _matcher(vocab: Vocab) -> Matcher:
                          # headlines often tag their verb as a noun ("Caravan dissolves")
                          [{"LEMMA": {"IN": verbs}, "TAG": {"IN": ["VBZ", "VBD", "VBN",
                                                                   "VBG", "VBP"]}}]])
+    # Headlines drop the verb's tag ("Caravan dissolves as..." tagged as a plural noun).
+    matcher.add("VERB", [[{"LOWER": {"IN": sorted(HEADLINE_VERBS)}, "POS": {"IN": [
+        "NOUN", "PROPN"]}}]])
     nouns = sorted(_NOUN_RULES)
     matcher.add("NOUN", [[{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
     return matcher
@@ -168,6 +176,9 @@ def preps(tok: Token) -> list[tuple[str, Token]]:
         if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP" or c.dep_ == "prep":
             word = c.lower_
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if not objs:  # "out of Arriaga"
+                objs = [g for p in c.children if p.dep_ == "prep"
+                        for g in p.children if g.dep_ == "pobj"]
             if word == "as" and objs and objs[0].lower_ == "far":  # as far as X
                 inner = [g for g in objs[0].children if g.dep_ == "prep"]
                 objs = [g for p in inner for g in p.children if g.dep_ == "pobj"] or objs
@@ -239,7 +250,8 @@ def _rule_depart_phrasal(tok: Token) -> Found:
         if any(lemma(x) in START_XCOMPS for x in children(tok, "xcomp")):
             return [("depart", "start_walking")]
         return []
-    if lem == "head" and (prt in ("out", "off") or any(p == "from" for p, _ in pp)):
+    if lem == "head" and (prt in ("out", "off") or any(p in ("from", "out", "off")
+                                                        for p, _ in pp)):
         return [("depart", "head_from")]
     if lem in ("travel", "be_on") and any(p == "since" and o.ent_type_ == "DATE"
                                           for p, o in pp):
@@ -285,8 +297,8 @@ def _rule_motion(tok: Token) -> Found:
             found.append(("arrive", f"{lem}_to"))
         elif word == "through" and lem in MOTION_VERBS and is_place_word(obj):
             found.append(("arrive", f"{lem}_through"))
-        elif word in ("in", "at", "near", "outside", "inside", "on") and lem in STAY_VERBS \
-                and is_place_word(obj):
+        elif word in ("in", "at", "near", "outside", "inside") and lem in STAY_VERBS:
+            # "camped in the plaza of Tapachula": kept only if a place is found there
             found.append(("arrive", "locative"))
     if lem in MOTION_VERBS:  # "make their way through Mexico", "continued its march"
         for obj in children(tok, "dobj", "npadvmod"):
@@ -440,9 +452,9 @@ def _rule_noun(tok: Token) -> Found:
     hl = lemma(head)
     if rule == "depart_noun":
         return [("depart", "departure")] if any(p == "from" for p, _ in preps(tok)) else []
-    if rule == "arrive_noun":
+    if rule == "arrive_noun":  # "the arrival of the caravan in Tijuana"
         return [("arrive", "arrival")] if any(
-            p in ("in", "at", "to") for p, _ in preps(tok)) else []
+            t.lower_ in ("in", "at", "to") and t.dep_ == "prep" for t in tok.subtree) else []
     if rule == "clash_noun":
         return [("clash", "clash_noun")]
     if rule == "detain_noun":
