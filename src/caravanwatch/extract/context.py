@@ -82,8 +82,10 @@ def _implied_country(cand: Candidate) -> str | None:
         if ent.label_ not in ("GPE", "LOC"):
             continue
         code = country_code(ent.text)
-        if not code or ent.root.dep_ not in ("pobj", "dobj", "npadvmod", "appos", "conj",
-                                             "nsubjpass"):
+        roles = ("pobj", "dobj", "npadvmod", "appos", "conj", "nsubjpass")
+        if cand.type in PATIENT_TYPES:
+            roles += ("nsubj",)  # "Mexico deported...": a state acts on its territory
+        if not code or ent.root.dep_ not in roles:
             continue  # "U.S. President Trump" names a person, not where it happened
         for anchor in anchors:
             how = _attachment(ent.root, anchor)
@@ -196,11 +198,14 @@ def _year_of_clause(cand: Candidate) -> int | None:
     return None
 
 
+MOVEMENT_TYPES = frozenset("depart arrive cross_border join asylum".split())
+
+
 def _general_goal(cand: Candidate) -> bool:
     """A planned happening with no day and no place but (at most) the United States:
     "their plan is to reach the US" (GUIDELINES.md: not an event)."""
     return cand.modality == "planned" and cand.date is None and cand.place is None \
-        and cand.country in (None, "US")
+        and cand.country in (None, "US") and cand.type in MOVEMENT_TYPES
 
 
 def _background(cand: Candidate, state: ArticleState) -> bool:

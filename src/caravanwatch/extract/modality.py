@@ -170,6 +170,9 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
                 and link in ("xcomp", "ccomp", "advcl"):
             planned = True
             break
+        if glem == "go" and gov.tag_ == "VBG" and link == "xcomp":
+            planned = True  # "is going to leave"
+            break
         if glem in READY_WORDS and gov.pos_ in ("ADJ", "VERB") and link in ("xcomp",
                                                                               "ccomp"):
             planned = True
