@@ -16,13 +16,14 @@ import shutil
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from caravanwatch import cli_link as links
 from caravanwatch.config import DEFAULT_DB, DEMO_DB, Settings, settings_from_env
 from caravanwatch.errors import CaravanwatchError, ConfigError, StoreError
 
@@ -30,9 +31,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from caravanwatch.ingest.pipeline import IngestSummary
-    from caravanwatch.link.caravans import Caravan, Merge, Split
-    from caravanwatch.link.stage import LinkSummary
-    from caravanwatch.store import CaravanRow, Store
+    from caravanwatch.store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -318,71 +317,6 @@ def eval_(
 # -- link, caravans, corrections, eval-track, report ----------------------------------
 
 
-def _stdout() -> Console:
-    """Rich output for data on stdout: wide when piped, so names are never cut."""
-    from rich.console import Console
-
-    console = Console(highlight=False, soft_wrap=False)
-    if not console.is_terminal:
-        console = Console(highlight=False, width=200)
-    return console
-
-
-def _print_caravans(rows: Sequence[CaravanRow], title: str = "caravans") -> None:
-    from rich.table import Table
-
-    if not rows:
-        _console().print(f"[bold]{title}[/bold]: none (no located, dated actual events)")
-        return
-    table = Table(title=title, title_justify="left")
-    for column in ("id", "name", "start", "end", "happenings", "sources", "outlets", "days"):
-        justify: Any = "right" if column in ("happenings", "sources", "outlets", "days") else "left"
-        table.add_column(column, justify=justify)
-    for r in rows:
-        table.add_row(
-            r.id, r.name, str(r.start_date or "-"), str(r.end_date or "-"), str(r.happenings),
-            str(r.sources), str(r.outlets), str(r.track_days),
-        )
-    _stdout().print(table)
-
-
-def _print_happenings(store: Store) -> None:
-    from rich.table import Table
-
-    happenings = {h.id: h for h in store.load_happenings()}
-    for c in store.load_caravans():
-        table = Table(title=f"{c.name} ({c.id})", title_justify="left")
-        for column in ("happening", "date", "type", "place", "size", "reports"):
-            table.add_column(column)
-        for hid in c.happening_ids:
-            h = happenings.get(hid)
-            if h is None:
-                continue
-            size = "" if h.size_low is None else (
-                f"{h.size_low:,}" if h.size_low == h.size_high else f"{h.size_low:,}-{h.size_high:,}")
-            table.add_row(h.id, str(h.date or "-"), h.type, h.place or h.country or "-", size,
-                          str(len(h.reports)))
-        _stdout().print(table)
-
-
-def _link(store: Store) -> LinkSummary:
-    from caravanwatch.link.stage import link_store
-
-    run_id = store.start_run("link")
-    summary = link_store(store)
-    store.finish_run(run_id, summary.as_dict())
-    for outcome in summary.stale_corrections:
-        typer.echo(f"warning: {outcome.describe()}", err=True)
-    _console().print(
-        f"[bold]link[/bold]: {summary.events} events -> {summary.happenings} happenings "
-        f"({summary.unassigned} unassigned) -> {len(summary.caravans)} caravans, "
-        f"{summary.track_points} track days"
-        + (f"; {len(summary.corrections)} corrections replayed, "
-           f"{len(summary.stale_corrections)} no longer apply" if summary.corrections else "")
-    )
-    return summary
-
-
 @app.command()
 def link(db: Db = DEFAULT_DB, verbose: Verbose = 0) -> None:
     """Link events across articles into happenings, caravans and day-by-day tracks."""
@@ -391,8 +325,8 @@ def link(db: Db = DEFAULT_DB, verbose: Verbose = 0) -> None:
         from caravanwatch.store import Store
 
         with Store.open(_existing_db(db)) as store:
-            summary = _link(store)
-        _print_caravans(summary.caravans)
+            summary = links.link(store)
+        links.print_caravans(summary.caravans)
 
 
 @app.command()
@@ -411,37 +345,9 @@ def caravans(
         with Store.open(_existing_db(db)) as store:
             if not store.has_links():
                 raise StoreError(f"nothing linked in {db!r} yet; run `caravanwatch link --db {db}`")
-            _print_caravans(store.caravan_rows())
+            links.print_caravans(store.caravan_rows())
             if happenings:
-                _print_happenings(store)
-
-
-def _caravan(store: Store, caravan_id: str) -> Caravan:
-    found = next((c for c in store.load_caravans() if c.id == caravan_id), None)
-    if found is None:
-        raise ConfigError(
-            f"no caravan {caravan_id!r}; list them with `caravanwatch caravans --db {store.path}`"
-        )
-    if not found.happening_ids:
-        raise ConfigError(f"caravan {caravan_id!r} has no happenings to correct")
-    return found
-
-
-def _anchor(store: Store, caravan: Caravan) -> str:
-    """The caravan's most reported happening (earliest on ties): the member a merge is keyed
-    by, as the one most likely to keep its id when articles are added."""
-    reports = {h.id: len(h.reports) for h in store.load_happenings()}
-    order = {hid: n for n, hid in enumerate(caravan.happening_ids)}
-    return min(caravan.happening_ids, key=lambda h: (-reports.get(h, 0), order[h]))
-
-
-def _correct(store: Store, operation: Merge | Split) -> None:
-    seq = store.add_correction(operation)
-    summary = _link(store)
-    mine = next((o for o in summary.corrections if o.seq == seq), None)
-    if mine is not None:
-        typer.echo(f"{'applied' if mine.applied else 'not applied'}: {mine.describe()}", err=True)
-    _print_caravans(summary.caravans)
+                links.print_happenings(store)
 
 
 @app.command()
@@ -460,8 +366,8 @@ def merge(
         if caravan_id == into_caravan_id:
             raise ConfigError(f"cannot merge caravan {caravan_id!r} into itself")
         with Store.open(_existing_db(db)) as store:
-            source, target = _caravan(store, caravan_id), _caravan(store, into_caravan_id)
-            _correct(store, Merge(_anchor(store, source), _anchor(store, target)))
+            source, target = links.find_caravan(store, caravan_id), links.find_caravan(store, into_caravan_id)
+            links.correct(store, Merge(links.anchor_happening(store, source), links.anchor_happening(store, target)))
 
 
 @app.command()
@@ -481,7 +387,7 @@ def split(
         from caravanwatch.store import Store
 
         with Store.open(_existing_db(db)) as store:
-            caravan = _caravan(store, caravan_id)
+            caravan = links.find_caravan(store, caravan_id)
             foreign = [h for h in happening_ids if h not in caravan.happening_ids]
             if foreign:
                 raise ConfigError(
@@ -493,7 +399,7 @@ def split(
                     f"that is every happening of {caravan_id!r}: nothing to split off "
                     "(use --name to rename it)"
                 )
-            _correct(store, Split(tuple(dict.fromkeys(happening_ids)), name))
+            links.correct(store, Split(tuple(dict.fromkeys(happening_ids)), name))
 
 
 @app.command("eval-track")
@@ -513,51 +419,7 @@ def eval_track(
             if not store.has_links():
                 raise StoreError(f"nothing linked in {db!r} yet; run `caravanwatch link --db {db}`")
             tracks = store.load_tracks()
-        score = evaluate_track(truth, tracks)
-        if score.caravan_id is None:
-            typer.echo(f"no caravan track overlaps the {score.truth_days} days of {truth}")
-            return
-        assert score.median_km is not None and score.share_within_50km is not None
-        typer.echo(f"caravan: {score.caravan_name} ({score.caravan_id})")
-        typer.echo(f"truth days inside its span: {score.overlap_days} of {score.truth_days}")
-        typer.echo(f"median distance: {score.median_km:.1f} km")
-        typer.echo(f"within 50 km: {score.share_within_50km:.0%} "
-                   f"({round(score.share_within_50km * score.overlap_days)} of "
-                   f"{score.overlap_days} days)")
-        if days:
-            for e in score.errors:
-                typer.echo(f"  {e.date}  {e.km:8.1f} km  {e.kind:<12}  truth {e.truth_place}; "
-                           f"track {e.track_place or '-'}")
-
-
-def _report_available() -> bool:
-    try:
-        return importlib.util.find_spec("caravanwatch.report.render") is not None
-    except ImportError:
-        return False
-
-
-def _write_report(store: Store, out: Path) -> Path:
-    if not _report_available():
-        raise _not_built("report", 5)
-    from caravanwatch.report.render import ReportData, render_report
-
-    if not store.has_links() and store.counts()["events"]:
-        typer.echo("report: nothing linked yet; linking first", err=True)
-        _link(store)
-    data = ReportData(
-        articles=tuple(store.iter_articles(include_duplicates=True)),
-        events=tuple(e for _, e in store.load_events()),
-        figures=tuple(store.load_figures()), quotes=tuple(store.load_quotes()),
-        happenings=tuple(store.load_happenings()), caravans=tuple(store.load_caravans()),
-        tracks=tuple(store.load_tracks()), generated_at=dt.datetime.now(dt.UTC),
-    )
-    out = out.expanduser()
-    if not out.parent.exists():
-        raise ConfigError(f"cannot write {str(out)!r}: folder {str(out.parent)!r} does not exist")
-    out.write_text(render_report(data), encoding="utf-8")
-    _console().print(f"[bold]report[/bold]: wrote {out} ({len(data.caravans)} caravans)")
-    return out
+        links.print_score(evaluate_track(truth, tracks), truth, days)
 
 
 @app.command()
@@ -572,7 +434,7 @@ def report(
         from caravanwatch.store import Store
 
         with Store.open(_existing_db(db)) as store:
-            _write_report(store, out)
+            links.write_report(store, out)
 
 
 # -- export ---------------------------------------------------------------------------
@@ -599,7 +461,8 @@ def export(
         from caravanwatch.store import EXPORT_FORMATS, TABLES, Store
 
         if table == "tracks":
-            _export_tracks(db, fmt, out)
+            with Store.open(_existing_db(db)) as store:
+                links.export_tracks(store, fmt, out)
             return
         if fmt not in EXPORT_FORMATS:
             raise ConfigError(f"--format {fmt!r}: choose one of {', '.join(EXPORT_FORMATS)}")
@@ -620,33 +483,7 @@ def export(
                 sys.stdout.flush()
 
 
-def _export_tracks(db: str, fmt: str, out: Path | None) -> None:
-    from caravanwatch.link.export import TRACK_FORMATS, render_tracks
-    from caravanwatch.store import Store
-
-    if fmt not in TRACK_FORMATS:
-        raise ConfigError(f"--format {fmt!r} for tracks: choose one of {', '.join(TRACK_FORMATS)}")
-    with Store.open(_existing_db(db)) as store:
-        text = render_tracks(store.load_tracks(), store.load_caravans(), fmt)
-    if out is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    try:
-        out.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"cannot write {str(out)!r}: {exc}") from exc
-    typer.echo(f"wrote {out}", err=True)
-
-
 # -- run, demo ------------------------------------------------------------------------
-
-
-def _default_report(db: str) -> Path:
-    """``report.html`` beside the database (in the current folder for ``:memory:``)."""
-    if db == ":memory:":
-        return Path("report.html")
-    return Path(db).expanduser().parent / "report.html"
 
 
 ReportOption = Annotated[
@@ -665,12 +502,12 @@ def _run(
             _extract(store, None, False, settings)
         else:
             typer.echo("extract: not built yet (issue 3); skipped", err=True)
-        link_summary = _link(store)
-        if _report_available():
-            _write_report(store, report_path or _default_report(db))
+        link_summary = links.link(store)
+        if links.report_available():
+            links.write_report(store, report_path or links.default_report(db))
         else:
             typer.echo("report: not built yet (issue 5); skipped", err=True)
-    _print_caravans(link_summary.caravans)
+    links.print_caravans(link_summary.caravans)
     return summary
 
 
