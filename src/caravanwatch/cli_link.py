@@ -36,7 +36,7 @@ def _stderr() -> Console:
     return Console(stderr=True, highlight=False)
 
 
-def stdout_stderr() -> Console:
+def stdout_console() -> Console:
     """Rich output for data on stdout: wide when piped, so names are never cut."""
     from rich.console import Console
 
@@ -53,15 +53,16 @@ def print_caravans(rows: Sequence[CaravanRow], title: str = "caravans") -> None:
         _stderr().print(f"[bold]{title}[/bold]: none (no located, dated actual events)")
         return
     table = Table(title=title, title_justify="left")
-    for column in ("id", "name", "start", "end", "happenings", "sources", "outlets", "days"):
-        justify: Any = "right" if column in ("happenings", "sources", "outlets", "days") else "left"
+    for column in ("id", "name", "start", "end", "happenings", "sources", "outlets",
+                   "track days"):
+        justify: Any = "left" if column in ("id", "name", "start", "end") else "right"
         table.add_column(column, justify=justify)
     for r in rows:
         table.add_row(
             r.id, r.name, str(r.start_date or "-"), str(r.end_date or "-"), str(r.happenings),
             str(r.sources), str(r.outlets), str(r.track_days),
         )
-    stdout_stderr().print(table)
+    stdout_console().print(table)
 
 
 def print_happenings(store: Store) -> None:
@@ -80,7 +81,7 @@ def print_happenings(store: Store) -> None:
                 f"{h.size_low:,}" if h.size_low == h.size_high else f"{h.size_low:,}-{h.size_high:,}")
             table.add_row(h.id, str(h.date or "-"), h.type, h.place or h.country or "-", size,
                           str(len(h.reports)))
-        stdout_stderr().print(table)
+        stdout_console().print(table)
 
 
 def link(store: Store) -> LinkSummary:

@@ -109,7 +109,8 @@ def render_tracks(
 ) -> str:
     """The tracks in ``fmt`` (``geojson`` or ``csv``) as text."""
     if fmt == "geojson":
-        return json.dumps(tracks_geojson(tracks, caravans), ensure_ascii=False, indent=1) + "\n"
+        return json.dumps(
+            tracks_geojson(tracks, caravans), ensure_ascii=False, separators=(",", ":")) + "\n"
     if fmt == "csv":
         return tracks_csv(tracks)
     raise ConfigError(f"unknown track format {fmt!r}; choose one of {', '.join(TRACK_FORMATS)}")
