@@ -88,6 +88,9 @@ def _implied_country(cand: Candidate) -> str | None:
         if not code or ent.root.dep_ not in roles:
             continue  # "U.S. President Trump" names a person, not where it happened
         for anchor in anchors:
+            if ent.root.dep_ == "nsubj" and ent.root.head == anchor:
+                found.setdefault(0, code)  # "Mexico deported 300 members..."
+                continue
             how = _attachment(ent.root, anchor)
             if how is not None and not _to_destination(ent.root, anchor):
                 found.setdefault(how[1], code)

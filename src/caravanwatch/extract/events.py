@@ -279,13 +279,16 @@ def _attachment(place_tok: Token, trig: Token) -> tuple[str, int] | None:
     for _ in range(12):
         if tok.dep_ == "prep" and (tok.lower_ != "of" or last_prep is None):
             last_prep = "as_far_as" if tok.lower_ == "as" else tok.lower_
-        elif tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+        elif tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX") and \
+                last_prep in (None, "of"):
             last_prep = "dobj"
         elif tok.dep_ == "npadvmod":
             last_prep = "npadvmod"
         if tok.head == tok:
             return None
         if tok.head == trig:
+            if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return None  # "migrants from Venezuela left...": the group's description
             return (last_prep or tok.dep_), verbs
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
@@ -443,7 +446,13 @@ def choose_origin(cand: Candidate, state: ArticleState) -> None:
         return
     tokens = sorted(tokens, key=lambda t: t.i)
     text = state.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
-    cand.origin = tuple(origins(text[:300]))
+    found = origins(text[:300])
+    for tok in tokens:  # "migrants, mostly Haitian": a nationality in apposition
+        if tok.dep_ in ("appos", "amod", "conj") and tok.ent_type_ == "NORP":
+            code = _DEMONYM_CODES.get(tok.lower_) or country_code(tok.text)
+            if code and code not in found:
+                found.append(code)
+    cand.origin = tuple(found)
 
 
 @register("attributes", VERSION, requires=("candidates.group", "candidates.modality"),
@@ -549,6 +558,11 @@ def places_in(sent: Span, countries: tuple[str, ...]) -> list[tuple[Token, Any]]
         code = country_code(ent.text)
         if code and (ent.label_ != "NORP" or ent.root.lower_ in ("border", "territory")):
             out.append((ent.root, Place(None, code, kind="country")))
+        elif mod is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+            # a name find_places passed over ("Huixtla Tuesday night"): geocode it alone
+            place = mod.geocode_place(ent.text.removeprefix("the "), countries=countries)
+            if place is not None:
+                out.append((ent.root, place))
         elif mod is None and ent.label_ != "NORP":
             out.append((ent.root, Place(ent.text.removeprefix("the "), None)))
     return out
