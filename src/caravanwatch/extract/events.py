@@ -268,17 +268,22 @@ PLACE_PREPS: dict[str, frozenset[str]] = {
 LOCATIVE = frozenset("in at near on outside inside npadvmod".split())
 
 
-def _attachment(place_tok: Token, trig: Token) -> tuple[str, int] | None:
-    """How ``place_tok`` hangs from ``trig``: (preposition or dep, verbs crossed).
+def _attachment(place_tok: Token, trig: Token) -> tuple[str, int, str | None] | None:
+    """How ``place_tok`` hangs from ``trig``: (preposition or dep nearest the trigger,
+    verbs crossed, preposition nearest the place).
 
-    The preposition is the one nearest the trigger on the path ("from the city of X" is
-    ``from``; "started walking from X" is ``from`` through the verb "walking")."""
+    "from the city of X" is ``from``; "started walking from X" is ``from`` through the
+    verb "walking"; "in a year of migration to the US" is ``in`` near the trigger but
+    ``to`` near the place.  "of" only counts when nothing else does."""
     tok = place_tok
     verbs = 0
     last_prep: str | None = None
+    first_prep: str | None = None
     for _ in range(12):
         if tok.dep_ == "prep" and (tok.lower_ != "of" or last_prep is None):
             last_prep = "as_far_as" if tok.lower_ == "as" else tok.lower_
+            if first_prep is None and tok.lower_ != "of":
+                first_prep = last_prep
         elif tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX") and \
                 last_prep in (None, "of"):
             last_prep = "dobj"
@@ -289,7 +294,7 @@ def _attachment(place_tok: Token, trig: Token) -> tuple[str, int] | None:
         if tok.head == trig:
             if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return None  # "migrants from Venezuela left...": the group's description
-            return (last_prep or tok.dep_), verbs
+            return (last_prep or tok.dep_), verbs, first_prep
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             verbs += 1
@@ -339,9 +344,12 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
         how = _attachment(tok, trig)
         if how is None:
             continue
-        word, verbs = how
-        if word not in allowed or (verbs and cand.rule == "locative"):
+        word, verbs, inner = how
+        if word not in allowed:
             continue
+        if cand.rule == "locative" and (verbs or word not in LOCATIVE or inner in (
+                "to", "toward", "towards", "for")):
+            continue  # "travelling in the caravan to the US": a destination, not a stay
         if cand.type == "cross_border" and word in ("dobj",) and place.name:
             continue  # "crossed the Suchiate": the country it leads into is what counts
         rank = verbs * 10 + (0 if place.name else 1)

@@ -297,7 +297,8 @@ def _rule_motion(tok: Token) -> Found:
             found.append(("arrive", f"{lem}_to"))
         elif word == "through" and lem in MOTION_VERBS and is_place_word(obj):
             found.append(("arrive", f"{lem}_through"))
-        elif word in ("in", "at", "near", "outside", "inside") and lem in STAY_VERBS:
+        elif word in ("in", "at", "near", "outside", "inside") and lem in STAY_VERBS and not (
+                lem == "be" and children(tok, "attr", "acomp")):
             # "camped in the plaza of Tapachula": kept only if a place is found there
             found.append(("arrive", "locative"))
     if lem in MOTION_VERBS:  # "make their way through Mexico", "continued its march"
