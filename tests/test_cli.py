@@ -94,8 +94,8 @@ def test_flags_fill_metadata(runner: CliRunner, corpus: Path, db_path: Path) -> 
         (["export", "articles", "--db", "/nonexistent/x.duckdb"], "no database at"),
         (["export", "nosuch", "--db", ":memory:"], "unknown table"),
         (["export", "articles", "--db", ":memory:", "--format", "xml"], "--format 'xml'"),
-        (["link"], "not built yet (issue 5)"),
-        (["report", "--out", "r.html"], "not built yet (issue 5)"),
+        (["link", "--db", "/nonexistent/x.duckdb"], "no database at"),
+        (["report", "--db", "/nonexistent/x.duckdb", "--out", "r.html"], "no database at"),
     ],
     ids=["bad-date", "missing-db", "bad-table", "bad-format", "link", "report"],
 )

@@ -236,7 +236,7 @@ def test_run_ends_with_link_and_report(
     db.parent.mkdir()
     result = runner.invoke(app, ["run", str(folder), "--db", str(db), "--no-fetch"])
     assert result.exit_code == 0, result.output
-    assert "link:" in result.stderr and (db.parent / "report.html").is_file()
+    assert "link:" in result.stderr and (db.parent / "run.report.html").is_file()
     custom = tmp_path / "custom.html"
     result = runner.invoke(
         app, ["run", str(folder), "--db", str(db), "--no-fetch", "--report", str(custom)])

@@ -487,7 +487,7 @@ def export(
 
 
 ReportOption = Annotated[
-    Path | None, typer.Option("--report", help="Report file [default: report.html beside the db].")
+    Path | None, typer.Option("--report", help="Report file [default: DB_NAME.report.html beside the db].")
 ]
 
 

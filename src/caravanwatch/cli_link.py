@@ -178,10 +178,12 @@ def export_tracks(store: Store, fmt: str, out: Path | None) -> None:
 
 
 def default_report(db: str) -> Path:
-    """``report.html`` beside the database (in the current folder for ``:memory:``)."""
+    """``NAME.report.html`` beside database ``NAME.duckdb``, so two databases in one
+    folder keep their own reports (``report.html`` in the current folder for ``:memory:``)."""
     if db == ":memory:":
         return Path("report.html")
-    return Path(db).expanduser().parent / "report.html"
+    path = Path(db).expanduser()
+    return path.with_name(f"{path.stem}.report.html")
 
 
 def print_score(score: TrackScore, truth: Path, days: bool) -> None:
