@@ -550,6 +550,40 @@ def demo(
             _run([str(folder)], db, _read_options(settings, fetch=False), settings, report_path)
 
 
+# -- serve ----------------------------------------------------------------------------
+
+
+@app.command()
+def serve(
+    db: Db = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
+    allow_ingest: Annotated[
+        bool, typer.Option("--allow-ingest", help="Accept uploads and URLs (needs --token).")
+    ] = False,
+    token: Annotated[
+        str | None,
+        typer.Option(help="Bearer token for ingest.", envvar="CARAVANWATCH_TOKEN",
+                     show_envvar=True),
+    ] = None,
+    allow_private_urls: Annotated[
+        bool, typer.Option("--allow-private-urls", help="Let ingest fetch private addresses.")
+    ] = False,
+    verbose: Verbose = 0,
+) -> None:
+    """Serve the database as web pages and a JSON API (read-only unless --allow-ingest)."""
+    _configure_logging(verbose)
+    with _errors():
+        import uvicorn
+
+        from caravanwatch.web.app import create_app
+
+        web = create_app(_existing_db(db), allow_ingest=allow_ingest, token=token,
+                         allow_private_urls=allow_private_urls)
+        typer.echo(f"serving {db} on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    uvicorn.run(web, host=host, port=port, log_level="info" if verbose else "warning")
+
+
 def main() -> None:
     """Entry point for ``python -m caravanwatch``."""
     app(prog_name="caravanwatch")
