@@ -20,6 +20,7 @@ Contract keys used by the default chain:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import logging
 from collections.abc import Callable, Iterable
@@ -75,6 +76,21 @@ class ArticleState:
     candidates: list[Candidate] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     cache: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """The article's text, offsets as in the Doc (``Doc.text`` rebuilds the string on
+        each access; the parsed text differs only by soft line breaks made spaces)."""
+        return self.article.text
+
+    def sentence_of(self, tok: Token) -> Span:
+        """The sentence holding ``tok`` (``Token.sent`` rescans the doc on each call)."""
+        starts = self.cache.get("sent_starts")
+        if starts is None:
+            sents = list(self.doc.sents)
+            self.cache["sents"] = sents
+            starts = self.cache["sent_starts"] = [s.start for s in sents]
+        return self.cache["sents"][bisect.bisect_right(starts, tok.i) - 1]  # type: ignore[no-any-return]
 
 
 ComponentFunc = Callable[[ArticleState], None]

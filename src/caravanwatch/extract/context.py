@@ -44,9 +44,8 @@ NEEDS_LOCATION = frozenset({"arrive"})
 NEEDS_PLACE_RULES = frozenset({"locative"})
 
 
-def _there(trig: Token) -> bool:
-    sent = trig.sent
-    for tok in sent:
+def _there(cand: Candidate) -> bool:
+    for tok in cand.sent:
         if tok.lower_ == "there" and tok.dep_ == "advmod":
             return True
     return False
@@ -133,7 +132,7 @@ def carry_context(state: ArticleState) -> None:
     sentence, the narrative or the dateline (see the module docstring)."""
     prev: Candidate | None = None
     dated: Candidate | None = None
-    dateline = _DATELINE.search(state.doc.text[:3000])
+    dateline = _DATELINE.search(state.text[:3000])
     line_place = _dateline_place(dateline.group(1), dateline.group(2)) if dateline else None
     dateline_country = line_place.country if line_place is not None else None
     for cand in state.candidates:
@@ -148,7 +147,7 @@ def carry_context(state: ArticleState) -> None:
         own = _implied_country(cand) if cand.country is None else cand.country
         if prev is not None and cand.place is None and cand.country is None and (
                 own is None or own == prev.country) and (
-                (_there(cand.trigger) and near) or (near and cand.type in PATIENT_TYPES)):
+                (_there(cand) and near) or (near and cand.type in PATIENT_TYPES)):
             cand.place, cand.country = prev.place, prev.country
             cand.lat, cand.lon = prev.lat, prev.lon
         if cand.country is None:

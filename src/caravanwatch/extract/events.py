@@ -89,12 +89,29 @@ def _strong(tok: Token) -> bool:
 
 
 def _group_mentions(state: ArticleState) -> list[int]:
-    """Character offsets of every strong group word of the article (cached)."""
+    """Character offsets of every strong group word of the article (cached).
+
+    Reads the lemma and lower-case columns as arrays: building a ``Token`` per word of
+    every article costs more than the rest of this component."""
     found = state.cache.get("group_mentions")
     if found is None:
-        found = [t.idx for t in state.doc if _strong(t)]
+        from spacy.attrs import LEMMA, LOWER
+
+        doc = state.doc
+        strings = doc.vocab.strings
+        wanted = _strong_hashes(strings)
+        import numpy
+
+        cols = doc.to_array([LEMMA, LOWER])
+        hits = numpy.isin(cols, numpy.fromiter(wanted, dtype=cols.dtype)).any(axis=1)
+        found = [doc[i].idx for i in numpy.flatnonzero(hits).tolist() if _strong(doc[i])]
         state.cache["group_mentions"] = found
     return found  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=4)
+def _strong_hashes(strings: Any) -> frozenset[int]:
+    return frozenset(strings.add(w) for w in STRONG_GROUP | DEMONYMS)
 
 
 def group_nearby(state: ArticleState, sent: Span, before: int | None = None) -> bool:
@@ -129,7 +146,7 @@ def is_group(tok: Token, state: ArticleState, *, person: bool = False) -> bool:
             subj, _ = subjects(antecedent)
             return any(is_group(s, state, person=person) for s in subj)
         return is_group(antecedent, state, person=person)
-    return group_nearby(state, tok.sent, tok.i)
+    return group_nearby(state, state.sentence_of(tok), tok.i)
 
 
 def antecedent(tok: Token) -> tuple[Token, list[Token]]:
@@ -322,8 +339,9 @@ def _where_head(trig: Token) -> Token | None:
 def _sentence_places(state: ArticleState, sent: Span) -> list[tuple[Token, Any]]:
     key = f"places:{sent.start}"
     if key not in state.cache:
-        state.cache[key] = places_in(sent, state.cache.setdefault(
-            "countries", article_countries(state.doc.text)))
+        if "countries" not in state.cache:
+            state.cache["countries"] = article_countries(state.doc)
+        state.cache[key] = places_in(sent, state.cache["countries"])
     return state.cache[key]  # type: ignore[no-any-return]
 
 
@@ -438,7 +456,7 @@ def choose_size(cand: Candidate, state: ArticleState) -> None:
     pronoun = group.lower_ in ("they", "them", "it", "we")
     if not inside and not (pronoun and end <= group.idx):
         return
-    words = state.doc.text[start:end + 14].lower().split()
+    words = state.text[start:end + 14].lower().split()
     if cand.type != "join" and any(w in ("more", "additional", "other") for w in words[1:4]):
         return
     cand.size, cand.size_qualifier = size.value, size.qualifier
@@ -453,7 +471,7 @@ def choose_origin(cand: Candidate, state: ArticleState) -> None:
     if group.pos_ in ("VERB", "AUX") or not tokens:
         return
     tokens = sorted(tokens, key=lambda t: t.i)
-    text = state.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+    text = state.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
     found = origins(text[:300])
     for tok in tokens:  # "migrants, mostly Haitian": a nationality in apposition
         if tok.dep_ in ("appos", "amod", "conj") and tok.ent_type_ == "NORP":
@@ -487,10 +505,15 @@ def _leaves_home(trig: Token) -> bool:
 def country_of_token(tok: Token) -> str | None:
     """The ISO code of the country ``tok`` names ("Guatemala", "the US"), or None."""
     text = tok.text
-    if tok.ent_type_ and tok.ent_iob_ != "O":
-        ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
-        if ent is not None:
-            text = ent.text
+    if tok.ent_iob_ in ("B", "I"):  # the whole entity: "El Salvador", "the United States"
+        doc = tok.doc
+        start = tok.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = tok.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        text = doc[start:end].text
     return country_code(text)
 
 
@@ -532,16 +555,17 @@ def country_code(text: str) -> str | None:
     return _COUNTRY_ALIASES.get(key) or _COUNTRY_ALIASES.get("the " + key)
 
 
-def article_countries(text: str) -> tuple[str, ...]:
-    """Countries named in an article, to disambiguate its places."""
-    mod = _places_module()
-    found = []
-    if mod is not None and hasattr(mod, "origin_countries"):
-        found += list(mod.origin_countries(text[:20000]))
-    lowered = text.lower()
-    found += [code for name, code in _COUNTRY_ALIASES.items() if len(name) > 3
-              and name in lowered]
-    return tuple(dict.fromkeys(found))
+def article_countries(doc: Any) -> tuple[str, ...]:
+    """Countries the article's place entities name, in order, to disambiguate places."""
+    found: list[str] = []
+    seen: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC", "NORP") and ent.text not in seen:
+            seen.add(ent.text)
+            code = country_code(ent.text)
+            if code and code not in found:
+                found.append(code)
+    return tuple(found)
 
 
 def places_in(sent: Span, countries: tuple[str, ...]) -> list[tuple[Token, Any]]:
@@ -583,7 +607,10 @@ def dates_in(sentence: str, published: dt.date | None, planned: bool) -> list[An
     return find_dates(sentence, published, planned)
 
 
+@lru_cache(maxsize=4096)
 def group_size(sentence: str) -> Any:
+    """:func:`caravanwatch.extract.sizes.find_group_size`, cached: the size is read by
+    several components for every candidate of a sentence."""
     from caravanwatch.extract.sizes import find_group_size
 
     return find_group_size(sentence)

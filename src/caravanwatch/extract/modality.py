@@ -128,7 +128,7 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         return "actual", tense, "descriptive"  # "previously deported aliens"
     if cand.type in ("depart", "arrive", "cross_border") and verb.dep_ == "acl" \
             and verb.tag_ == "VBN" and verb == trig \
-            and verb.sent.root.pos_ in ("VERB", "AUX"):  # a rootless parse: the main verb
+            and cand.sent.root.pos_ in ("VERB", "AUX"):  # a rootless parse: the main verb
         return "actual", tense, "descriptive"  # "caravans headed to the border"
     if verb.dep_ == "relcl" and tense == "present" and verb.tag_ in ("VBZ", "VBP") \
             and verb.lemma_ != "be" and cand.type != "offer":

@@ -53,11 +53,13 @@ def _safe(func: Callable[..., Any] | None, doc: Any, article: Article) -> tuple[
         return ()
 
 
-def extract_doc(doc: Any, article: Article, chain: Sequence[Component]) -> Extraction:
-    """Everything extracted from one parsed English article."""
+def extract_doc(doc: Any, article: Article, chain: Sequence[Component],
+                others: bool = True) -> Extraction:
+    """Everything extracted from one parsed English article (events only when
+    ``others`` is false)."""
     state = ArticleState(article=article, doc=doc, published=article.published)
     run_chain(chain, state)
-    figures_fn, quotes_fn = _other_extractors()
+    figures_fn, quotes_fn = _other_extractors() if others else (None, None)
     return Extraction(
         article_id=article.id, status="extracted", events=tuple(state.events),
         figures=_safe(figures_fn, doc, article), quotes=_safe(quotes_fn, doc, article),
@@ -69,8 +71,12 @@ def _language(article: Article) -> str:
 
 
 def extract_articles(articles: Iterable[Article], batch_size: int = 32,
-                     chain: Sequence[str] = DEFAULT_CHAIN) -> Iterator[Extraction]:
-    """Extract every article, in input order, parsing English ones in batches."""
+                     chain: Sequence[str] = DEFAULT_CHAIN, *, others: bool = True
+                     ) -> Iterator[Extraction]:
+    """Extract every article, in input order, parsing English ones in batches.
+
+    ``chain`` names the event components to run (see :mod:`.components`); ``others``
+    false skips figures and quotes."""
     components = build_chain(chain)
     version = chain_version(components)
     it = iter(articles)
@@ -88,4 +94,4 @@ def extract_articles(articles: Iterable[Article], batch_size: int = 32,
                                  reason=f"no extractor for language {lang}",
                                  extractor_version=version)
                 continue
-            yield extract_doc(docs[article.id], article, components)
+            yield extract_doc(docs[article.id], article, components, others)

@@ -534,7 +534,8 @@ def find_triggers(state: ArticleState) -> list[Candidate]:
             if (tok.i, kind) in seen:
                 continue
             seen.add((tok.i, kind))
-            found.append(Candidate(type=kind, trigger=tok, sent=tok.sent, rule=rule))
+            found.append(Candidate(type=kind, trigger=tok, sent=state.sentence_of(tok),
+                                   rule=rule))
     found.sort(key=lambda c: c.trigger.i)
     return found
 
