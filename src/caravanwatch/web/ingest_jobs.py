@@ -320,6 +320,7 @@ def runner_for(request: Request) -> JobRunner:
 # -- uploads ------------------------------------------------------------------------
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_EXTENSIONS = re.compile(r"(?:\.[A-Za-z0-9]{1,8}){1,2}$")
 
 
 def safe_name(raw: str | None, taken: Iterable[str] = ()) -> str:
@@ -328,9 +329,9 @@ def safe_name(raw: str | None, taken: Iterable[str] = ()) -> str:
     base = re.split(r"[/\\]", unicodedata.normalize("NFKC", raw or ""))[-1]
     ascii_ = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode("ascii")
     name = _UNSAFE.sub("_", ascii_).lstrip("._-") or "upload"
-    if len(name) > 100:
-        stem, dot, ext = name.rpartition(".")
-        name = (stem[:90] + dot + ext[:9]) if dot and len(ext) <= 9 else name[:100]
+    if len(name) > 100:  # keep the extensions readers dispatch on (.warc.gz, .jsonl.gz)
+        ext = m.group(0) if (m := _EXTENSIONS.search(name)) else ""
+        name = name[:100 - len(ext)] + ext
     if name in taken:
         stem, dot, ext = name.partition(".")
         n = 1
@@ -432,7 +433,7 @@ def jobs_json(request: Request, _: Auth) -> JobList:
 
 @router.get("/jobs", response_class=HTMLResponse)
 def jobs_page(request: Request, _: Auth) -> HTMLResponse:
-    return _page(_all(request), None)
+    return _page(request, _all(request), None)
 
 
 @router.get("/jobs/{job_id}.json", response_model=JobOut,
@@ -445,18 +446,14 @@ def job_json(request: Request, job_id: JobId, _: Auth) -> JobOut:
 @router.get("/jobs/{job_id}", response_class=HTMLResponse,
             responses={404: {"description": "No such job"}})
 def job_page(request: Request, job_id: JobId, _: Auth) -> HTMLResponse:
-    return _page([_job(request, job_id).out()], job_id)
+    return _page(request, [_job(request, job_id).out()], job_id)
 
 
-_TEMPLATE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<title>{{ title }} · caravanwatch</title>
-{% if refresh %}<meta http-equiv="refresh" content="2">{% endif %}
-<link rel="stylesheet" href="/static/style.css"></head>
-<body><main>
-<p><a href="/caravans">caravans</a> · <a href="/jobs">jobs</a></p>
-<h1>{{ title }}</h1>
-{% if not jobs %}<p>No ingest jobs yet.</p>{% endif %}
+_TEMPLATE = """{% extends "base.html.j2" %}
+{% block title %}{{ title }}{% endblock %}
+{% block content %}
+<h1 class="page-title">{{ title }}</h1>
+{% if not jobs %}<div class="empty-state"><p>No ingest jobs yet.</p></div>{% endif %}
 <table class="data jobs">
 <thead><tr><th>job</th><th>state</th><th>stage</th><th>current</th><th>read</th>
 <th>stored</th><th>duplicates</th><th>skipped</th><th>extracted</th><th>caravans</th></tr>
@@ -472,17 +469,20 @@ _TEMPLATE = """<!doctype html>
 <td>{{ "" if j.caravans is none else j.caravans }}</td></tr>
 {% if j.error %}<tr><td colspan="10" class="error">{{ j.error }}</td></tr>{% endif %}
 {% endfor %}</tbody></table>
-{% if one %}<h2>inputs</h2><ul>{% for i in jobs[0].inputs %}<li>{{ i }}</li>{% endfor %}
+{% if one %}<h2>Inputs</h2><ul>{% for i in jobs[0].inputs %}<li>{{ i }}</li>{% endfor %}
 </ul>{% endif %}
-</main></body></html>
+{% endblock %}
 """
 
 
-def _page(jobs: list[JobOut], job_id: str | None) -> HTMLResponse:
-    import jinja2
+def _page(request: Request, jobs: list[JobOut], job_id: str | None) -> HTMLResponse:
+    """The jobs table in the site's layout; refreshed every 2 s while a job is pending."""
+    from caravanwatch.web.common import _environment
 
-    template = jinja2.Environment(autoescape=True).from_string(_TEMPLATE)
-    refresh = any(j.state in ("queued", "running") for j in jobs)
-    title = f"ingest job {job_id}" if job_id else "ingest jobs"
-    return HTMLResponse(template.render(jobs=jobs, title=title, refresh=refresh,
-                                        one=job_id is not None))
+    template = _environment().from_string(_TEMPLATE)  # autoescaped, like every page
+    title = f"Ingest job {job_id}" if job_id else "Ingest jobs"
+    href = f"/jobs/{job_id}.json" if job_id else "/jobs.json"
+    page = template.render(jobs=jobs, title=title, one=job_id is not None,
+                           request_path=request.url.path, json_href=href)
+    pending = any(j.state in ("queued", "running") for j in jobs)
+    return HTMLResponse(page, headers={"Refresh": "2"} if pending else None)
