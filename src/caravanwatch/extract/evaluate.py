@@ -36,7 +36,7 @@ class EvalResult:
 
     report: str
     scores: dict[str, Any]
-    pred_dir: Path
+    pred_dir: Path | None  # None when the predictions were written to a temporary folder
     articles: int
     not_extracted: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
@@ -127,7 +127,7 @@ def run_eval(folder: Path, language: str | None = None, out: Path | None = None,
         scores = json.loads(_score(score_py, gold_dir, pred_dir, "--json"))
         skipped = sum(1 for x in extractions.values() if x.status != "extracted")
         return EvalResult(report=report, scores=scores,
-                          pred_dir=pred_dir if out is not None else Path(out or tmp),
+                          pred_dir=pred_dir if out is not None else None,
                           articles=len(articles), not_extracted=skipped)
 
 
