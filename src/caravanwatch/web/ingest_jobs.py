@@ -431,7 +431,7 @@ def jobs_json(request: Request, _: Auth) -> JobList:
     return JobList(jobs=_all(request))
 
 
-@router.get("/jobs", response_class=HTMLResponse)
+@router.get("/jobs", response_class=HTMLResponse, include_in_schema=False)
 def jobs_page(request: Request, _: Auth) -> HTMLResponse:
     return _page(request, _all(request), None)
 
@@ -443,7 +443,7 @@ def job_json(request: Request, job_id: JobId, _: Auth) -> JobOut:
     return _job(request, job_id).out()
 
 
-@router.get("/jobs/{job_id}", response_class=HTMLResponse,
+@router.get("/jobs/{job_id}", response_class=HTMLResponse, include_in_schema=False,
             responses={404: {"description": "No such job"}})
 def job_page(request: Request, job_id: JobId, _: Auth) -> HTMLResponse:
     return _page(request, [_job(request, job_id).out()], job_id)
