@@ -188,15 +188,24 @@ def _statistic(cand: Candidate) -> bool:
 
 
 def _year_of_clause(cand: Candidate) -> int | None:
-    """A bare year attached to the trigger's clause ("deported 165,000 in 2015")."""
-    from caravanwatch.extract.events import _attachment
+    """A year dating the trigger's clause: "deported 165,000 in 2015", "since June 2022
+    when a group departed"."""
+    from caravanwatch.extract.events import _attachment, _clause_of
 
-    for tok in cand.sent:
-        if tok.like_num and _YEAR.fullmatch(tok.text) and tok.dep_ == "pobj" \
-                and tok.head.lower_ in ("in", "since", "during", "of", "until"):
-            how = _attachment(tok, cand.trigger)
-            if how is not None and how[1] == 0:
-                return int(tok.text)
+    verb = _clause_of(cand.trigger)
+    when_head = verb.head if verb.dep_ in ("relcl", "advcl") and any(
+        c.lower_ == "when" for c in verb.children) else None
+    for ent in cand.sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        years = [int(t.text) for t in ent if t.like_num and _YEAR.fullmatch(t.text)]
+        if not years:
+            continue
+        if when_head is not None and ent.start <= when_head.i < ent.end:
+            return years[0]
+        how = _attachment(ent.root, cand.trigger)
+        if how is not None and how[1] == 0 and ent.root.dep_ in ("pobj", "npadvmod"):
+            return years[0]
     return None
 
 

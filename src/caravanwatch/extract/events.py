@@ -38,7 +38,7 @@ VERSION = "1"
 # wire-service synonyms.
 STRONG_GROUP = frozenset(
     "caravan convoy migrant marcher exodus refugee immigrant seeker traveler traveller "
-    "walker caminante caravana migrante".split())
+    "walker caminante caravana migrante procession".split())
 # Nationalities whose plural names the group ("Hondurans gathered...").
 DEMONYMS = frozenset(
     "hondurans salvadorans salvadoreans guatemalans nicaraguans venezuelans haitians "
@@ -81,6 +81,8 @@ NOT_MIGRANT_MODIFIERS = frozenset(
 
 
 def _strong(tok: Token) -> bool:
+    if tok.pos_ in ("VERB", "AUX"):
+        return False  # "they march": a verb, not "the march"
     low, lem = tok.lower_, lemma(tok)
     if lem in PERSON_NOUNS and tok.tag_ in ("NN", "NNP") and tok.dep_ != "compound" \
             and low == lem:
@@ -130,6 +132,8 @@ def is_group(tok: Token, state: ArticleState, *, person: bool = False) -> bool:
         return True
     low, lem = tok.lower_, lemma(tok)
     weak = low in WEAK_GROUP or lem in WEAK_GROUP or tok.like_num or tok.pos_ == "NUM"
+    if person and low in ("he", "she"):
+        weak = True  # one member detained or deported: "he was sentenced for deportation"
     if person and (tok.ent_type_ == "PERSON" or tok.pos_ in ("NOUN", "PROPN")):
         weak = weak or any(_strong(t) for t in tok.subtree) or tok.ent_type_ == "PERSON"
     if not weak:

@@ -92,7 +92,7 @@ HEADLINE_VERBS = frozenset(
 _VERB_RULES: dict[str, str] = {}
 for _lemma in "leave depart embark".split():
     _VERB_RULES[_lemma] = "depart"
-for _lemma in ("set start begin head travel be_on".split()):
+for _lemma in ("set start begin head travel be_on commence".split()):
     _VERB_RULES[_lemma] = "depart_phrasal"
 for _lemma in GATHER_VERBS:
     _VERB_RULES[_lemma] = "gather"
@@ -244,8 +244,9 @@ def _rule_depart_phrasal(tok: Token) -> Found:
     pp = preps(tok)
     if lem == "set" and prt in ("off", "out"):
         return [("depart", "set_off")]
-    if lem in ("start", "begin"):
-        if prt == "out" or any(lemma(o) in START_OBJECTS for o in children(tok, "dobj")):
+    if lem in ("start", "begin", "commence"):
+        if prt == "out" or any(lemma(o) in START_OBJECTS for o in children(tok, "dobj")) \
+                or any(p == "from" for p, _ in pp):  # "the march started from Tapachula"
             return [("depart", "start_journey")]
         if any(lemma(x) in START_XCOMPS for x in children(tok, "xcomp")):
             return [("depart", "start_walking")]
