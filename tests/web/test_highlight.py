@@ -6,9 +6,9 @@ import re
 
 import pytest
 from fastapi.testclient import TestClient
+from web_records import HTML, TEXT_1, TEXT_3
 
 from caravanwatch.web.highlight import Highlight, highlight
-from web_records import HTML, TEXT_1, TEXT_3
 
 
 def _plain(markup: str) -> str:

@@ -6,7 +6,6 @@ import re
 
 import pytest
 from fastapi.testclient import TestClient
-
 from web_records import HTML, ORIENTE, SCRIPT, WIRE
 
 PAGES = ["/", "/caravans", "/articles", "/articles/w1", "/outlets", "/outlets/meridian-wire",

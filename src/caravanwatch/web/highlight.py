@@ -9,6 +9,7 @@ The first piece of each span carries ``id="span-ID"`` so tables can link to it.
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -39,7 +40,7 @@ def highlight(text: str, spans: Sequence[Highlight]) -> Markup:
             clean.append((start, end, s))
     cuts = sorted({0, n, *(c for start, end, _ in clean for c in (start, end))})
     out: list[str] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         piece = html.escape(text[a:b], quote=False)
         active = [s for start, end, s in clean if start <= a and b <= end]
         if not active:
