@@ -11,6 +11,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -131,11 +132,15 @@ def ensure_chromedriver() -> tuple[str, str]:
     """
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location(
-        "_report_conftest", Path(__file__).resolve().parents[1] / "report" / "conftest.py")
+    report = Path(__file__).resolve().parents[1] / "report"
+    spec = importlib.util.spec_from_file_location("_report_conftest", report / "conftest.py")
     assert spec is not None and spec.loader is not None
     report_conftest = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(report_conftest)
+    sys.path.insert(0, str(report))  # that conftest imports its folder's helpers
+    try:
+        spec.loader.exec_module(report_conftest)
+    finally:
+        sys.path.remove(str(report))
     chromium: str = report_conftest.ensure_chromium()
     driver = shutil.which("chromedriver") or (
         "/usr/bin/chromedriver" if os.path.exists("/usr/bin/chromedriver") else None)
