@@ -90,8 +90,9 @@ def _implied_country(cand: Candidate) -> str | None:
             if ent.root.dep_ == "nsubj" and ent.root.head == anchor:
                 found.setdefault(0, code)  # "Mexico deported 300 members..."
                 continue
-            how = _attachment(ent.root, anchor)
-            if how is not None and not _to_destination(ent.root, anchor):
+            how = _attachment(ent.root, anchor, through_subject=True)
+            if how is not None and how[2] != "from" and not _to_destination(ent.root,
+                                                                            anchor):
                 found.setdefault(how[1], code)
     if 0 in found:
         return found[0]

@@ -180,6 +180,9 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     for _ in range(5):
         subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+        if subj and tok != verb and verb.tag_ == "VBN" and verb.dep_ == "conj" and any(
+                c.dep_ == "nsubjpass" for c in subj):
+            passive = True  # "he was accused ... and sentenced": the passive is shared
         if subj:
             out = list(subj)
             out += [c for s in subj for c in s.children if c.dep_ in ("conj", "appos")]
@@ -289,7 +292,8 @@ PLACE_PREPS: dict[str, frozenset[str]] = {
 LOCATIVE = frozenset("in at near on outside inside npadvmod".split())
 
 
-def _attachment(place_tok: Token, trig: Token) -> tuple[str, int, str | None] | None:
+def _attachment(place_tok: Token, trig: Token, through_subject: bool = False
+                ) -> tuple[str, int, str | None] | None:
     """How ``place_tok`` hangs from ``trig``: (preposition or dep nearest the trigger,
     verbs crossed, preposition nearest the place).
 
@@ -313,7 +317,7 @@ def _attachment(place_tok: Token, trig: Token) -> tuple[str, int, str | None] | 
         if tok.head == tok:
             return None
         if tok.head == trig:
-            if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and not through_subject:
                 return None  # "migrants from Venezuela left...": the group's description
             return (last_prep or tok.dep_), verbs, first_prep
         tok = tok.head
