@@ -76,3 +76,24 @@ def test_hostile_article_renders_inert(client: TestClient) -> None:
     assert "javascript:" not in html
     body = html.split('<div class="body">', 1)[1].split("</div>", 1)[0]
     assert _plain(body) == TEXT_3
+
+
+@pytest.mark.parametrize(("source", "shown"), [
+    ("/srv/data/articles/a1.txt", "a1.txt"), ("https://example.com/a?b=1", "https://example.com/a?b=1"),
+    ("file:///home/me/a.html", "a.html"), ("C:\\data\\a.warc.gz#3", "a.warc.gz#3"),
+    ("test://w1", "test://w1"),
+], ids=["path", "url", "file-url", "windows", "scheme"])
+def test_sources_hide_server_folders(source: str, shown: str) -> None:
+    from caravanwatch.web.articles import public_source
+
+    assert public_source(source) == shown
+
+
+@pytest.mark.parametrize(("value", "unit", "text"), [
+    (0.61, "percent", "61%"), (4, "usd_per_day", "US$4 per day"), (1000, "people", "1,000 people"),
+    (200, "per_day", "200 per day"), (1.5, "usd", "US$1.5"),
+], ids=["percent", "usd-per-day", "people", "per-day", "usd"])
+def test_figure_format(value: float, unit: str, text: str) -> None:
+    from caravanwatch.web.common import fmt_figure
+
+    assert fmt_figure(value, unit) == text

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
+from pathlib import PurePath
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from caravanwatch.report.render import safe_url
-from caravanwatch.report.svg import TYPE_LABELS, fmt_num
+from caravanwatch.report.svg import TYPE_LABELS
 from caravanwatch.store import Store
 from caravanwatch.web.common import (
     DEFAULT_LIMIT,
@@ -19,6 +21,7 @@ from caravanwatch.web.common import (
     Offset,
     article_href,
     caravan_href,
+    fmt_figure,
     pagination,
     render,
     store_outlet_keys,
@@ -122,10 +125,19 @@ def article_detail(store: Store, article_id: str) -> ArticleDetail:
             [article_id])
     ]
     return ArticleDetail(
-        article=summary, text=article.text, source=article.source,
+        article=summary, text=article.text, source=public_source(article.source),
         published_basis=article.published_basis, encoding=article.encoding,
         notes=list(article.notes), ingested_at=article.ingested_at, events=events,
         figures=figures, quotes=quotes, caravans=caravans)
+
+
+def public_source(source: str) -> str:
+    """Where the article was read from, without the server's folders: a URL as it is, a
+    file by its name (``/srv/data/articles/a1.txt`` -> ``a1.txt``)."""
+    if re.match(r"^[a-z][a-z0-9+.-]*://", source, re.IGNORECASE) and not source.lower(
+    ).startswith("file:"):
+        return source
+    return PurePath(source.replace("\\", "/")).name or source
 
 
 def spans(detail: ArticleDetail) -> list[Highlight]:
@@ -135,7 +147,7 @@ def spans(detail: ArticleDetail) -> list[Highlight]:
                      + (f" ({e.modality})" if e.modality != "actual" else ""), e.id)
            for e in detail.events]
     out += [Highlight(f.start, f.end, "figure",
-                      f"figure: {fmt_num(f.value)} {f.unit}"
+                      f"figure: {fmt_figure(f.value, f.unit)}"
                       + (f" ({f.measure})" if f.measure else ""), f.id)
             for f in detail.figures]
     out += [Highlight(q.start, q.end, "quote", f"quote: {q.speaker or 'unattributed'}", q.id)

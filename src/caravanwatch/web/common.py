@@ -90,6 +90,19 @@ def pagination(request: Request, total: int, limit: int, offset: int) -> Paginat
     return Pagination(total=total, limit=limit, offset=offset, next=nxt, prev=prev)
 
 
+def fmt_figure(value: float, unit: str) -> str:
+    """A figure with its unit: ``0.61, percent`` -> ``61%`` (the annotation guidelines
+    store percentages as fractions), ``4, usd`` -> ``US$4``, ``200, per_day`` ->
+    ``200 per day``."""
+    from caravanwatch.report.svg import fmt_num
+
+    if unit == "percent":
+        return fmt_num(round(value * 100, 4)) + "%"
+    if unit.startswith("usd"):
+        return "US$" + fmt_num(value) + unit[3:].replace("_", " ")
+    return f"{fmt_num(value)} {unit.replace('_', ' ')}"
+
+
 @lru_cache(maxsize=1)
 def _environment() -> Any:
     import jinja2
@@ -104,6 +117,7 @@ def _environment() -> Any:
     env.filters["date"] = fmt_date
     env.filters["thousands"] = fmt_int
     env.filters["num"] = fmt_num
+    env.globals["fmt_figure"] = fmt_figure
     env.filters["type_label"] = lambda t: TYPE_LABELS.get(t, t)
     env.filters["type_class"] = lambda t: "t-" + re.sub(r"[^a-z0-9_]", "", str(t).lower())
     env.globals["caravan_href"] = caravan_href
