@@ -21,7 +21,12 @@ from typing import Any
 
 import pytest
 from browser import (
-    ARTICLES, HOSTILE, build_store, chromium_driver, ensure_chromedriver, serve,
+    ARTICLES,
+    HOSTILE,
+    build_store,
+    chromium_driver,
+    ensure_chromedriver,
+    serve,
     write_articles,
 )
 

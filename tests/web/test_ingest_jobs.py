@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hmac
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -27,6 +29,10 @@ def _create_app(db_path: Path, **kwargs: Any) -> Any:
     return create_app(str(db_path), **kwargs)
 
 
+def _app(client: TestClient) -> Any:
+    return client.app
+
+
 @pytest.fixture
 def empty_db(tmp_path: Path) -> Path:
     path = tmp_path / "web.duckdb"
@@ -48,7 +54,7 @@ def client_for(empty_db: Path) -> Iterator[Callable[..., TestClient]]:
 
     yield make
     for client in clients:
-        runner = getattr(client.app.state, "ingest_jobs", None)  # type: ignore[attr-defined]
+        runner = getattr(_app(client).state, "ingest_jobs", None)
         if runner is not None:
             runner.wait(60)
         client.__exit__(None, None, None)
@@ -111,20 +117,20 @@ def test_token_required(client: TestClient, method: str, path: str,
     response = getattr(client, method)(path, **kwargs)
     assert response.status_code == 401
     assert response.headers.get("www-authenticate") == "Bearer"
-    assert client.app.state.__dict__.get("ingest_jobs") is None or not \
-        client.app.state.ingest_jobs.jobs  # type: ignore[attr-defined]
+    runner = getattr(_app(client).state, "ingest_jobs", None)
+    assert runner is None or not runner.jobs  # nothing was queued
 
 
 def test_token_is_compared_in_constant_time(monkeypatch: pytest.MonkeyPatch,
                                             client: TestClient) -> None:
     calls: list[tuple[bytes, bytes]] = []
-    real = ingest_jobs.hmac.compare_digest
+    real = hmac.compare_digest
 
     def spy(a: bytes, b: bytes) -> bool:
         calls.append((a, b))
-        return real(a, b)
+        return bool(real(a, b))
 
-    monkeypatch.setattr(ingest_jobs.hmac, "compare_digest", spy)
+    monkeypatch.setattr(hmac, "compare_digest", spy)
     assert client.get("/jobs.json", headers=AUTH).status_code == 200
     assert calls == [(TOKEN.encode(), TOKEN.encode())]
 
@@ -151,7 +157,7 @@ def test_upload_runs_ingest_extract_link(client: TestClient, tmp_path: Path,
     caravans = client.get("/caravans.json").json()
     assert caravans["pagination"]["total"] == job["caravans"]
     assert any(c["name"].startswith("from San Pedro Sula") for c in caravans["items"])
-    db = client.app.state.db  # type: ignore[attr-defined]
+    db = _app(client).state.db
     with db.read() as store:
         sources = [r[0] for r in store.execute("SELECT source FROM articles")]
         assert len(sources) == len(ARTICLES)
@@ -201,13 +207,13 @@ def test_safe_name_unique() -> None:
 def test_upload_cannot_escape_its_folder(client: TestClient, tmp_path: Path,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     made: list[Path] = []
-    real = ingest_jobs.tempfile.mkdtemp
+    real = tempfile.mkdtemp
 
     def mkdtemp(**kwargs: Any) -> str:
         made.append(Path(real(dir=tmp_path, **kwargs)))
         return str(made[-1])
 
-    monkeypatch.setattr(ingest_jobs.tempfile, "mkdtemp", mkdtemp)
+    monkeypatch.setattr(tempfile, "mkdtemp", mkdtemp)
     hold = threading.Event()
     monkeypatch.setattr(ingest_jobs, "run_job", lambda *a: hold.wait(10))
     files = [("files", ("../../escaped.txt", b"one", "text/plain")),
@@ -224,7 +230,7 @@ def test_upload_cannot_escape_its_folder(client: TestClient, tmp_path: Path,
 def test_upload_size_cap(client: TestClient, tmp_path: Path,
                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ingest_jobs, "MAX_FILE_BYTES", 1000)
-    monkeypatch.setattr(ingest_jobs.tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     files = [("files", ("small.txt", b"x" * 100, "text/plain")),
              ("files", ("big.txt", b"x" * 5000, "text/plain"))]
     response = client.post("/ingest/files", files=files, headers=AUTH)
@@ -386,7 +392,7 @@ def test_progress_is_visible_and_jobs_run_one_at_a_time(
 
 def test_failed_job_is_reported(client: TestClient, monkeypatch: pytest.MonkeyPatch,
                                 tmp_path: Path) -> None:
-    monkeypatch.setattr(ingest_jobs.tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     def broken(job: ingest_jobs.Job, store: Any) -> None:
         raise RuntimeError("extractor exploded")
 
