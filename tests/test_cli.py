@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
 from pathlib import Path
 
 import duckdb
@@ -108,20 +107,6 @@ def test_errors_are_one_line_exit_2(
     assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert result.stderr.strip().count("\n") == 0
-
-
-def test_missing_stages_say_not_built(
-    runner: CliRunner, db_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert _ingest(runner, corpus, db_path).exit_code == 0
-    monkeypatch.setitem(sys.modules, "caravanwatch.extract.pipeline", None)
-    monkeypatch.setitem(sys.modules, "caravanwatch.extract.evaluate", None)
-    result = runner.invoke(app, ["extract", "--db", str(db_path)])
-    assert result.exit_code == 2 and "not built yet (issue 3)" in result.stderr
-    result = runner.invoke(app, ["eval", str(corpus)])
-    assert result.exit_code == 2 and "not built yet (issue 3)" in result.stderr
-    result = runner.invoke(app, ["run", str(corpus), "--db", str(db_path), "--no-fetch"])
-    assert result.exit_code == 0 and "extract: not built yet" in result.stderr
 
 
 def test_verbose_logs_to_stderr(runner: CliRunner, corpus: Path, db_path: Path) -> None:

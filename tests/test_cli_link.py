@@ -222,11 +222,8 @@ def test_report_links_first_when_nothing_is_linked(
 
 
 def test_run_ends_with_link_and_report(
-    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    runner: CliRunner, tmp_path: Path
 ) -> None:
-    pytest.importorskip("caravanwatch.ingest.sources", reason="readers not built yet")
-    pytest.importorskip("caravanwatch.report.render", reason="report not built yet")
-    monkeypatch.setitem(sys.modules, "caravanwatch.extract.pipeline", None)  # no spaCy here
     folder = tmp_path / "news"
     folder.mkdir()
     (folder / "one.txt").write_text(

@@ -9,7 +9,6 @@ configures logging.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import logging
 import shlex
 import shutil
@@ -105,10 +104,6 @@ def _existing_db(db: str) -> str:
     return db
 
 
-def _not_built(stage: str, issue: int) -> CaravanwatchError:
-    return CaravanwatchError(f"`{stage}` is not built yet (issue {issue})")
-
-
 @app.callback()
 def _root(verbose: Verbose = 0) -> None:
     """caravanwatch: sourced, linked events about migrant caravans from the news."""
@@ -148,12 +143,8 @@ def _read_options(
     max_bytes: int | None = None,
     timeout: float | None = None,
 ) -> Any:
-    try:
-        from caravanwatch.ingest.sources import ReadOptions
-    except ImportError as exc:
-        if exc.name and exc.name.startswith("caravanwatch"):
-            raise _not_built("ingest readers", 2) from exc
-        raise
+    from caravanwatch.ingest.sources import ReadOptions
+
     if max_bytes is not None and max_bytes <= 0:
         raise ConfigError(f"--max-bytes {max_bytes} must be positive")
     return ReadOptions(
@@ -233,16 +224,7 @@ def ingest(
 # -- extract, eval --------------------------------------------------------------------
 
 
-def _extract_available() -> bool:
-    try:
-        return importlib.util.find_spec("caravanwatch.extract.pipeline") is not None
-    except ImportError:
-        return False
-
-
 def _extract(store: Store, language: str | None, force: bool, settings: Settings) -> None:
-    if not _extract_available():
-        raise _not_built("extract", 3)
     from caravanwatch.extract.pipeline import extract_articles
 
     run_id = store.start_run("extract" + (f" --language {language}" if language else ""))
@@ -297,20 +279,19 @@ def eval_(
     out: Annotated[
         Path | None, typer.Option(help="Write one prediction JSON per article here.")
     ] = None,
+    scorer: Annotated[
+        Path | None,
+        typer.Option(envvar="CARAVANWATCH_SCORER",
+                     help="The scorer, score.py [default: FOLDER/../annotation/score.py]."),
+    ] = None,
     verbose: Verbose = 0,
 ) -> None:
     """Score the extractor against a gold folder (articles/, index.tsv, gold/)."""
     _configure_logging(verbose)
     with _errors():
-        try:
-            spec = importlib.util.find_spec("caravanwatch.extract.evaluate")
-        except ImportError:
-            spec = None
-        if spec is None:
-            raise _not_built("eval", 3)
         from caravanwatch.extract.evaluate import run_eval
 
-        result = run_eval(folder, language, out)
+        result = run_eval(folder, language, out, scorer=scorer)
         typer.echo(result.report)
 
 
@@ -498,15 +479,9 @@ def _run(
 
     with Store.open(db) as store:
         summary = _ingest(store, sources, options, settings)
-        if _extract_available():
-            _extract(store, None, False, settings)
-        else:
-            typer.echo("extract: not built yet (issue 3); skipped", err=True)
+        _extract(store, None, False, settings)
         link_summary = links.link(store)
-        if links.report_available():
-            links.write_report(store, report_path or links.default_report(db))
-        else:
-            typer.echo("report: not built yet (issue 5); skipped", err=True)
+        links.write_report(store, report_path or links.default_report(db))
     links.print_caravans(link_summary.caravans)
     return summary
 
@@ -544,7 +519,8 @@ def demo(
         sample = files("caravanwatch") / "data" / "sample"
         with as_file(sample) as folder:
             if not Path(folder).is_dir() or not any(Path(folder).iterdir()):
-                raise _not_built("the demo sample corpus", 2)
+                raise CaravanwatchError(f"the sample corpus is missing from {folder}; "
+                                        "reinstall caravanwatch")
             settings = _settings()
             # The sample is offline by design: never fetch while running the demo.
             _run([str(folder)], db, _read_options(settings, fetch=False), settings, report_path)

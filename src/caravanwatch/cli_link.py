@@ -8,7 +8,6 @@ Data (caravan tables, exports) go to stdout; summaries and warnings to stderr.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import logging
 import sys
 from collections.abc import Sequence
@@ -17,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from caravanwatch.errors import CaravanwatchError, ConfigError
+from caravanwatch.errors import ConfigError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -130,16 +129,7 @@ def correct(store: Store, operation: Merge | Split) -> None:
     print_caravans(summary.caravans)
 
 
-def report_available() -> bool:
-    try:
-        return importlib.util.find_spec("caravanwatch.report.render") is not None
-    except ImportError:
-        return False
-
-
 def write_report(store: Store, out: Path) -> Path:
-    if not report_available():
-        raise CaravanwatchError("`report` is not built yet (issue 5)")
     from caravanwatch.report.render import ReportData, render_report
 
     if not store.has_links() and store.counts()["events"]:
