@@ -172,6 +172,7 @@ _RATE = re.compile(
     r"\b(?:(?:per|each|every) (?:day|week|month|year)|(?<!in )(?<!for )(?<!within )"
     r"(?<!after )(?<!than )\ba (?:day|week|month|year)\b|annually|fiscal year|so far this year"
     r"|million|billion|record number)", re.IGNORECASE)
+_COMPARISON = re.compile(r"\b(?:more|fewer|less)\b[^.;]{0,60}\bthan\b", re.IGNORECASE)
 # No caravan on record numbered more than about 15,000; larger counts are statistics.
 MAX_GROUP_SIZE = 20000
 
@@ -184,6 +185,8 @@ def _statistic(cand: Candidate) -> bool:
         return True
     if _RATE.search(cand.sent.text):
         return True
+    if cand.type in ("deport", "detain", "asylum") and _COMPARISON.search(cand.sent.text):
+        return True  # "Mexico has deported more people than the US"
     stated = group_size(cand.sent.text)
     return stated is not None and stated.value is not None and stated.value > MAX_GROUP_SIZE
 

@@ -47,10 +47,11 @@ DEMONYMS = frozenset(
 # "thousands", "about 400", "some", "those who...").
 WEAK_GROUP = frozenset(
     "group people person family member participant crowd contingent wave column hundreds "
-    "thousands dozens some many most majority those others they them it we all several "
+    "thousands dozens some many most majority those others they them it all several "
     "rest part half who which that other one man woman child adult bus truck vehicle "
     "boat raft train".split())
-PRONOUNS = frozenset("they them it we some many most those others all several who".split())
+PRONOUNS = frozenset("they them it some many most those others all several who".split())
+# ("we" is left out: in quotes it is as often an official's government as the migrants.)
 RELATIVE = frozenset("who which that".split())
 # How far back (characters) a group mention resolves "they", "the group", "some": about
 # one news paragraph (3-4 sentences); counted in characters because captions, quotes and

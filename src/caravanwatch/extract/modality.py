@@ -135,6 +135,12 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         return "actual", tense, "generic"  # "expels Venezuelans who cross the border"
     lowers = {a.lower_ for a in _aux(verb)}
     planned = tense == "future" or bool(lowers & SPECULATIVE)
+    if verb.tag_ == "VB" and "to" in lowers and verb.dep_ in ("advcl", "acl", "relcl") \
+            and not (verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN")):
+        # a purpose, neither done nor planned at a time and place: "made a run for the
+        # bridge to enter the country", "deployed police to block the highway" (the
+        # deployment is the event)
+        return "actual", tense, "purpose"
     if lowers & {"should", "must", "ought"}:
         return "actual", tense, "hypothetical"  # obligations and advice, not events
     if _conditional(verb):
