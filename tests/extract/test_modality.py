@@ -77,8 +77,8 @@ CASES: list[tuple[str, str, str, str]] = [
      "depart", "planned"),
     ("threatened", "The government threatened to deport the migrants in the caravan to "
      "Honduras.", "deport", "planned"),
-    ("will-deport", "Mexico will deport any member of the caravan who enters Chiapas "
-     "without papers.", "deport", "planned"),
+    ("will-deport", "Mexico will deport the members of the caravan to Honduras.", "deport",
+     "planned"),
     ("hope-to-verb", "The migrants hope to reach Tijuana next week.", "arrive", "planned"),
     ("want-to", "The marchers want to cross into Mexico on Saturday.", "cross_border",
      "planned"),
@@ -119,6 +119,9 @@ DROPPED: list[tuple[str, str, str]] = [
     ("avoid", "Authorities should avoid detaining the migrants.", "detain"),
     ("goal-us-planned", "The migrants will travel to the United States.", "arrive"),
     ("urge", "Trump urged Mexico to stop the caravan.", "block"),
+    ("any-policy", "Mexico will deport any member of the caravan who enters Chiapas "
+     "without papers.", "deport"),
+    ("purpose", "The migrants ran toward the bridge to cross into Mexico.", "cross_border"),
     ("pressure", "Washington pressured Guatemala to block the caravan.", "block"),
 ]
 
@@ -149,6 +152,11 @@ def test_verb_tense(text: str, word: str, tense: str | None) -> None:
     doc = load_nlp()(text)
     tok = next(t for t in doc if t.text == word)
     assert verb_tense(tok) == tense
+
+
+def test_deployment_is_the_block_not_its_purpose() -> None:
+    events = find("Police were deployed to the bridge to stop the caravan.", "block")
+    assert len(events) == 1 and events[0].trigger == "deployed"
 
 
 def test_planned_weekday_resolves_forward() -> None:

@@ -76,6 +76,10 @@ POSITIVE: list = [  # type: ignore[type-arg]
      "Monday.", {"depart", "arrive"}),
     ("depart-caption", "Migrants set out from Ciudad Hidalgo, Mexico, Sunday, Oct. 21, "
      "2018.", {"depart"}),
+    ("depart-commenced", "The procession commenced from Tapachula, a city near the "
+     "border.", {"depart"}),
+    ("depart-started-from", "The march started from the main square of Tapachula on "
+     "Monday.", {"depart"}),
     # --- arrive -----------------------------------------------------------------------
     ("arrive-arrived-in", "The caravan arrived in Tijuana on Tuesday.", {"arrive"}),
     ("arrive-reached", "Some 3,000 migrants reached Esquipulas on Monday night.", {"arrive"}),
@@ -331,6 +335,14 @@ NEGATIVE: list = [  # type: ignore[type-arg]
     ("neg-record-number", "Agents encountered a record number of migrants crossing the "
      "border last month.", {"cross_border"}),
     ("neg-surrounded", "A reporter was surrounded by migrants in the shelter.", {"block"}),
+    ("neg-purpose", "The migrants made a run for the bridge to enter the country.",
+     {"arrive", "cross_border"}),
+    ("neg-comparison", "Mexico has deported more Central Americans than the United States.",
+     {"deport"}),
+    ("neg-official-we", "“We will confront any caravan,” the minister said.", {"clash"}),
+    ("neg-history-when", "It is the largest caravan since June 2016, when a group of "
+     "similar size departed from Tapachula.", {"depart"}),
+    ("neg-verb-march", "They march every year to remember the victims.", {"depart"}),
 ]
 
 

@@ -38,7 +38,7 @@ VERSION = "1"
 # wire-service synonyms.
 STRONG_GROUP = frozenset(
     "caravan convoy migrant marcher exodus refugee immigrant seeker traveler traveller "
-    "walker caminante caravana migrante procession".split())
+    "walker caminante caravana migrante procession march".split())
 # Nationalities whose plural names the group ("Hondurans gathered...").
 DEMONYMS = frozenset(
     "hondurans salvadorans salvadoreans guatemalans nicaraguans venezuelans haitians "
@@ -50,6 +50,7 @@ WEAK_GROUP = frozenset(
     "thousands dozens some many most majority those others they them it all several "
     "rest part half who which that other one man woman child adult bus truck vehicle "
     "boat raft train".split())
+GENERIC_DETERMINERS = frozenset("any every no".split())
 PRONOUNS = frozenset("they them it some many most those others all several who".split())
 # ("we" is left out: in quotes it is as often an official's government as the migrants.)
 RELATIVE = frozenset("who which that".split())
@@ -129,6 +130,8 @@ def group_nearby(state: ArticleState, sent: Span, before: int | None = None) -> 
 
 def is_group(tok: Token, state: ArticleState, *, person: bool = False) -> bool:
     """Whether the noun phrase headed by ``tok`` is a migrant group."""
+    if any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in tok.children):
+        return False  # "any caravan", "every migrant": a rule or a threat, not a group
     if _strong(tok):
         return True
     low, lem = tok.lower_, lemma(tok)
