@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import ARTICLES, HOSTILE, write_articles
+from browser import ARTICLES, HOSTILE, build_store, write_articles
 from fastapi.testclient import TestClient
 
 from caravanwatch.store import Store
@@ -414,3 +414,19 @@ def test_queue_is_bounded(client: TestClient, monkeypatch: pytest.MonkeyPatch) -
     hold.set()
     # the worker may or may not have taken the first job off the queue yet
     assert codes[:2] == [202, 202] and codes[-1] == 429 and set(codes) == {202, 429}
+
+
+@pytest.mark.slow
+def test_consecutive_jobs_over_a_linked_store(tmp_path: Path) -> None:
+    """Every job re-links a store that already has caravans; the second must not hit a
+    DuckDB write-write conflict from a stale snapshot on the app's main connection."""
+    db = build_store(tmp_path / "linked.duckdb", write_articles(tmp_path / "articles"))
+    texts = ["About 600 migrants left Tapachula, Mexico, on Monday, walking to Huixtla.",
+             "The caravan of some 500 people reached Huixtla, Mexico, on Tuesday."]
+    with TestClient(_create_app(db, allow_ingest=True, token=TOKEN)) as client:
+        for i, text in enumerate(texts):
+            files = [("files", (f"extra{i}.txt", text.encode(), "text/plain"))]
+            job = wait_done(client, client.post("/ingest/files", files=files,
+                                                headers=AUTH).json()["href"])
+            assert (job["state"], job["error"], job["stored"]) == ("done", None, 1)
+            assert job["caravans"] >= 1
