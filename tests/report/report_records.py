@@ -146,7 +146,7 @@ FIGURES = (
     Figure("a1", 12000.0, "people", "Some 12,000 people have applied for asylum this year.",
            Span(300, 350), qualifier="about", measure="asylum_applications", subject="Hondurans",
            period="2018", source="Mexico's refugee agency"),
-    Figure("a3", 40.0, "percent", f"Forty percent {SCRIPT} were children.", Span(10, 40),
+    Figure("a3", 0.4, "percent", f"Forty percent {SCRIPT} were children.", Span(10, 40),
            measure="share", subject="children"),
 )
 QUOTES = (

@@ -158,7 +158,8 @@ def test_quotes_grouped_by_speaker(html: str) -> None:
 def test_figures_with_sources(html: str) -> None:
     figures = html[html.index('<section id="figures"'):html.index('<section id="quotes"')]
     assert figures.count("<tr>") == 1 + len(FIGURES)
-    assert "about 12,000" in figures and "Mexico&#39;s refugee agency" in figures
+    assert "about 12,000 people" in figures and "Mexico&#39;s refugee agency" in figures
+    assert ">40%<" in figures  # stored as the fraction 0.4, as the guidelines say
 
 
 def test_coverage_by_outlet(html: str) -> None:

@@ -94,6 +94,6 @@ def test_sources_hide_server_folders(source: str, shown: str) -> None:
     (200, "per_day", "200 per day"), (1.5, "usd", "US$1.5"),
 ], ids=["percent", "usd-per-day", "people", "per-day", "usd"])
 def test_figure_format(value: float, unit: str, text: str) -> None:
-    from caravanwatch.web.common import fmt_figure
+    from caravanwatch.report.svg import fmt_figure
 
     assert fmt_figure(value, unit) == text

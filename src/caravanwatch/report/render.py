@@ -32,6 +32,7 @@ from caravanwatch.report.svg import (
     TYPE_COLOURS,
     TYPE_LABELS,
     fmt_date,
+    fmt_figure,
     fmt_int,
     fmt_num,
 )
@@ -141,12 +142,19 @@ def _size_text(low: int | None, high: int | None) -> str:
     return fmt_int(low) if low == high else f"{fmt_int(low)}–{fmt_int(high)}"
 
 
+_QUALIFIER_WORDS = {"about": "about ", "more_than": "more than ", "at_least": "at least ",
+                    "up_to": "up to ", "almost": "almost "}
+
+
 def _qualified(n: float | None, qualifier: str | None) -> str:
     if n is None:
         return ""
-    words = {"about": "about ", "more_than": "more than ", "at_least": "at least ",
-             "up_to": "up to ", "almost": "almost "}
-    return words.get(qualifier or "", "") + fmt_num(n)
+    return _QUALIFIER_WORDS.get(qualifier or "", "") + fmt_num(n)
+
+
+def _qualified_figure(f: Figure) -> str:
+    """``about 61%``, ``more than 7,000 people``, ``US$4 per day``."""
+    return _QUALIFIER_WORDS.get(f.qualifier or "", "") + fmt_figure(f.value, f.unit)
 
 
 def _summary(data: ReportData) -> dict[str, Any]:
@@ -224,7 +232,7 @@ def _figure_rows(data: ReportData, arts: _Articles) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for f in sorted(data.figures, key=lambda f: (f.article_id, f.span.start, f.span.end)):
         rows.append({
-            "value": _qualified(f.value, f.qualifier), "unit": f.unit,
+            "value": _qualified_figure(f), "unit": f.unit,
             "measure": f.measure or "", "subject": f.subject or "", "period": f.period or "",
             "source": f.source or "", "evidence": " ".join(f.evidence.split()),
             "outlet": arts.outlet(f.article_id), "link": arts.link(f.article_id),

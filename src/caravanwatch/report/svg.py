@@ -47,6 +47,17 @@ def fmt_num(x: float) -> str:
     return f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
+def fmt_figure(value: float, unit: str) -> str:
+    """A figure with its unit: ``0.61, percent`` -> ``61%`` (the annotation guidelines
+    store percentages as fractions), ``4, usd`` -> ``US$4``, ``200, per_day`` ->
+    ``200 per day``."""
+    if unit == "percent":
+        return fmt_num(round(value * 100, 4)) + "%"
+    if unit.startswith("usd"):
+        return "US$" + fmt_num(value) + unit[3:].replace("_", " ")
+    return f"{fmt_num(value)} {unit.replace('_', ' ')}"
+
+
 def fmt_date(d: dt.date | None) -> str:
     """``2018-10-13`` -> ``"13 Oct 2018"``."""
     return f"{d.day} {d:%b} {d.year}" if d else "undated"

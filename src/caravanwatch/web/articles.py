@@ -12,7 +12,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from caravanwatch.report.render import safe_url
-from caravanwatch.report.svg import TYPE_LABELS
+from caravanwatch.report.svg import TYPE_LABELS, fmt_figure
 from caravanwatch.store import Store
 from caravanwatch.web.common import (
     DEFAULT_LIMIT,
@@ -21,7 +21,6 @@ from caravanwatch.web.common import (
     Offset,
     article_href,
     caravan_href,
-    fmt_figure,
     pagination,
     render,
     store_outlet_keys,

@@ -90,24 +90,11 @@ def pagination(request: Request, total: int, limit: int, offset: int) -> Paginat
     return Pagination(total=total, limit=limit, offset=offset, next=nxt, prev=prev)
 
 
-def fmt_figure(value: float, unit: str) -> str:
-    """A figure with its unit: ``0.61, percent`` -> ``61%`` (the annotation guidelines
-    store percentages as fractions), ``4, usd`` -> ``US$4``, ``200, per_day`` ->
-    ``200 per day``."""
-    from caravanwatch.report.svg import fmt_num
-
-    if unit == "percent":
-        return fmt_num(round(value * 100, 4)) + "%"
-    if unit.startswith("usd"):
-        return "US$" + fmt_num(value) + unit[3:].replace("_", " ")
-    return f"{fmt_num(value)} {unit.replace('_', ' ')}"
-
-
 @lru_cache(maxsize=1)
 def _environment() -> Any:
     import jinja2
 
-    from caravanwatch.report.svg import TYPE_LABELS, fmt_date, fmt_int, fmt_num
+    from caravanwatch.report.svg import TYPE_LABELS, fmt_date, fmt_figure, fmt_int, fmt_num
 
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("caravanwatch.web", "templates"),
