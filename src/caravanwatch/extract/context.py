@@ -172,7 +172,9 @@ _RATE = re.compile(
     r"\b(?:(?:per|each|every) (?:day|week|month|year)|(?<!in )(?<!for )(?<!within )"
     r"(?<!after )(?<!than )\ba (?:day|week|month|year)\b|annually|fiscal year|so far this year"
     r"|million|billion|record number)", re.IGNORECASE)
-_COMPARISON = re.compile(r"\b(?:more|fewer|less)\b[^.;]{0,60}\bthan\b", re.IGNORECASE)
+# "more people than", but not the qualifier "more than 1,500".
+_COMPARISON = re.compile(r"\b(?:more|fewer|less)\b(?!\s+than)[^.;]{1,60}\bthan\b",
+                         re.IGNORECASE)
 # No caravan on record numbered more than about 15,000; larger counts are statistics.
 MAX_GROUP_SIZE = 20000
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import logging
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -157,7 +158,7 @@ def is_group(tok: Token, state: ArticleState, *, person: bool = False) -> bool:
     return group_nearby(state, state.sentence_of(tok), tok.i)
 
 
-def antecedent(tok: Token) -> tuple[Token, list[Token]]:
+def antecedent(tok: Token, trigger: Token | None = None) -> tuple[Token, list[Token]]:
     """The noun a relative pronoun stands for, and the tokens of its phrase.
 
     "a group of Hondurans, estimated to number 3,500, who left" attaches "who left" to
@@ -174,7 +175,14 @@ def antecedent(tok: Token) -> tuple[Token, list[Token]]:
             phrase = [t for t in clause.subtree if t not in set(relcl.subtree)]
             return (subj[0] if subj else head), phrase
         tok = head
-    phrase = [t for t in tok.subtree if t.dep_ not in ("relcl",) or t == tok]
+    if tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        tok = tok.head  # "About 3,000 migrants, most of them, set out"
+    skip: set[int] = set()
+    if trigger is not None:  # the trigger's own clause is not the group's description
+        clause = trigger if trigger.pos_ in ("VERB", "AUX") else _clause_of(trigger)
+        if any(a == tok for a in clause.ancestors):  # "most of them ... set out" (acl)
+            skip = {t.i for t in clause.subtree}
+    phrase = [t for t in tok.subtree if (t.dep_ != "relcl" or t == tok) and t.i not in skip]
     return tok, phrase
 
 
@@ -191,7 +199,8 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             out = list(subj)
             out += [c for s in subj for c in s.children if c.dep_ in ("conj", "appos")]
             return out, passive
-        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM",
+                                                             "ADJ", "DET"):
             heads = [tok.head]
             if tok.head.dep_ == "conj":  # "a group of migrants ... and others embarked"
                 heads.append(tok.head.head)
@@ -266,7 +275,8 @@ def find_group(cand: Candidate, state: ArticleState) -> Token | None:
         for s in subj:
             if is_group(s, state):
                 return s
-    if cand.rule in ("deploy_forces", "aid_noun", "offer_aid", "weapon") and group_nearby(
+    if (cand.rule in ("deploy_forces", "aid_noun", "offer_aid", "weapon")
+            or cand.rule.endswith("_route")) and group_nearby(
             state, cand.sent):
         return verb  # the group is the one the paragraph is about
     return None
@@ -372,17 +382,25 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
             best = (-1, place)
             break
         how = _attachment(tok, trig)
+        if how is None and trig.pos_ not in ("VERB", "AUX"):
+            how = _attachment(tok, _clause_of(trig))  # "handed out food to ... in X"
         if how is None:
             continue
         word, verbs, inner = how
+        penalty = 0
         if word not in allowed:
-            continue
+            # "handed out food to the caravan in Arriaga": where the group was
+            if cand.type in PATIENT_TYPES | {"dissolve", "asylum", "clash"} and inner in (
+                    LOCATIVE - {"npadvmod"}):
+                penalty = 5
+            else:
+                continue
         if cand.rule == "locative" and (verbs or word not in LOCATIVE or inner in (
                 "to", "toward", "towards", "for")):
             continue  # "travelling in the caravan to the US": a destination, not a stay
         if cand.type == "cross_border" and word in ("dobj",) and place.name:
             continue  # "crossed the Suchiate": the country it leads into is what counts
-        rank = verbs * 10 + (0 if place.name else 1)
+        rank = verbs * 10 + (0 if place.name else 1) + penalty
         if best is None or rank < best[0]:
             best = (rank, place)
     if best is None:
@@ -460,7 +478,7 @@ def choose_size(cand: Candidate, state: ArticleState) -> None:
         return
     start = cand.sent.start_char + size.span[0]
     end = cand.sent.start_char + size.span[1]
-    group, tokens = antecedent(cand.group)
+    group, tokens = antecedent(cand.group, cand.trigger)
     if group.i == cand.trigger.i or group.pos_ in ("VERB", "AUX") or not tokens:
         return
     lo, hi = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
@@ -479,7 +497,7 @@ def choose_origin(cand: Candidate, state: ArticleState) -> None:
     mostly Haitians", "migrants from Venezuela")."""
     if cand.group is None or cand.group.i == cand.trigger.i:
         return
-    group, tokens = antecedent(cand.group)
+    group, tokens = antecedent(cand.group, cand.trigger)
     if group.pos_ in ("VERB", "AUX") or not tokens:
         return
     tokens = sorted(tokens, key=lambda t: t.i)
@@ -628,8 +646,13 @@ def group_size(sentence: str) -> Any:
     return find_group_size(sentence)
 
 
+# Regional demonyms that a country lookup would read as the United States.
+_REGIONS = re.compile(r"\b(?:Central|South|North|Latin|Latino)[ -]Americans?\b")
+
+
 def origins(text: str) -> list[str]:
-    """Nationalities named in ``text`` (a group's phrase)."""
+    """Nationalities named in ``text`` (a group's phrase); regions are left out."""
+    text = _REGIONS.sub(" ", text)
     mod = _places_module()
     if mod is not None and hasattr(mod, "origin_countries"):
         return list(mod.origin_countries(text))

@@ -72,12 +72,27 @@ def _blank(match: re.Match[str]) -> str:
     return text[: start - offset] + " " * (end - start) + text[end - offset:]
 
 
+# A wire dateline ("TAPACHULA, Mexico (AP) — About 3,000 migrants..."): its dash becomes a
+# line break so that the parser reads the lead sentence on its own.
+_DATELINE_DASH = re.compile(
+    r"(?m)^[ \t]*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'/]{2,40}(?:,[ \t]*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    r"[ \t]*(?:\([A-Za-z. ]{2,30}\))?[ \t]*([-\u2013\u2014])[ \t]"
+)
+
+
+def _dateline_break(match: re.Match[str]) -> str:
+    start = match.start(1) - match.start(0)
+    text = match.group(0)
+    return text[:start] + "\n" + text[start + 1:]
+
+
 def prepare_text(text: str) -> str:
     """``text`` with soft line breaks turned into spaces, same length and offsets.
 
     Remaining line breaks are hard breaks (headlines, captions, paragraphs) and start a
     new sentence (see the ``caravanwatch_line_breaks`` component).
     """
+    text = _DATELINE_DASH.sub(_dateline_break, text)
     if "\n" not in text:
         return text
     return _SOFT_AFTER_WORD.sub(_blank, _SOFT_BREAK.sub(_blank, text))

@@ -215,6 +215,17 @@ def _has_force(tok: Token) -> bool:
     return any(lemma(t) in FORCE_NOUNS for t in tok.subtree)
 
 
+# Routes that security forces close in front of a caravan.
+ROUTE_NOUNS = frozenset(
+    "road highway bridge border crossing route path way gate entrance exit street "
+    "checkpoint pass".split())
+
+
+def _has_force_subject(tok: Token) -> bool:
+    return any(lemma(s) in FORCE_NOUNS or lemma(s) in ("authority", "government")
+               for s in children(tok, "nsubj"))
+
+
 def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"))
@@ -364,6 +375,8 @@ def _rule_block(tok: Token) -> Found:
         return []  # "held in detention" is a detention (see the noun rules)
     if lem == "challenge" and not _has_force(tok):
         return []
+    if _has_force_subject(tok) and any(lemma(o) in ROUTE_NOUNS for o in children(tok, "dobj")):
+        return [("block", f"{lem}_route")]  # "police blocked the border bridge"
     if lem == "stop":
         # "before stopping in Morales": the group stopped there.
         if not _is_passive(tok) and not children(tok, "dobj"):
