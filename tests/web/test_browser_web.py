@@ -50,9 +50,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     chromium, driver = ensure_chromedriver()
-    os.environ.setdefault("SE_OFFLINE", "true")  # selenium must never fetch a driver
-    with chromium_driver(chromium, driver, tmp_path_factory.mktemp("profile")) as b:
-        yield b
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SE_OFFLINE", "true")  # selenium must never fetch a driver
+        with chromium_driver(chromium, driver, tmp_path_factory.mktemp("profile")) as b:
+            yield b
 
 
 class Shots:
