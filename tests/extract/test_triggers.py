@@ -262,6 +262,53 @@ POSITIVE: list = [  # type: ignore[type-arg]
      "Ocotepeque.", {"aid"}),
     ("aid-where", "The caravan continued to Huixtla, where they were provided food and "
      "shelter by the church.", {"aid", "arrive"}),
+    # --- more voices and phrasings --------------------------------------------------
+    ("more-were-blocked-at", "The migrants were blocked at a checkpoint outside Arriaga on "
+     "Monday.", {"block"}),
+    ("more-were-stopped", "The caravan was stopped by National Guard troops near "
+     "Escuintla.", {"block"}),
+    ("more-dispersed", "Police dispersed the caravan with tear gas outside Tapachula.",
+     {"block"}),
+    ("more-tear-gas-passive", "Tear gas was fired at the migrants as they crossed the "
+     "bridge.", {"clash"}),
+    ("more-offered-passive", "The migrants were offered humanitarian visas by the Mexican "
+     "government.", {"offer"}),
+    ("more-flown-back", "About 100 of the Hondurans were flown back to San Pedro Sula on "
+     "Thursday.", {"deport"}),
+    ("more-bused-back", "Guatemalan police bused the migrants back to the Honduran "
+     "border.", {"deport"}),
+    ("more-outskirts", "The caravan reached the outskirts of Mexico City on Sunday.",
+     {"arrive"}),
+    ("more-entered-state", "The caravan entered the state of Oaxaca on Friday.",
+     {"arrive"}),
+    ("more-from-into", "The migrants crossed from Guatemala into Mexico on Saturday.",
+     {"cross_border"}),
+    ("more-hitched-rides", "Hundreds of migrants hitched rides to Juchitan on Thursday.",
+     set()),
+    ("more-arrived-bare", "The caravan arrived in Ciudad Hidalgo.", {"arrive"}),
+    ("more-walked-to", "The migrants walked to Huixtla on Monday.", {"arrive"}),
+    ("more-moved-on", "On Tuesday the caravan moved on to Mapastepec.", {"arrive"}),
+    ("more-set-up-camp", "The migrants set up camp in a park in Tapachula.", {"arrive"}),
+    ("more-spent-night", "The caravan spent the night in Escuintla.", {"arrive"}),
+    ("more-slept", "Thousands of migrants slept in the main square of Huixtla.", {"arrive"}),
+    ("more-joined-by", "The caravan was joined by 500 Salvadorans in Tecun Uman.", {"join"}),
+    ("more-growing", "The caravan grew to more than 5,000 people on Saturday.", {"join"}),
+    ("more-request-asylum", "Dozens of migrants lined up to request asylum at the San "
+     "Ysidro port of entry.", set()),
+    ("more-asked-for-asylum", "Some 80 members of the caravan asked for asylum at the "
+     "border on Monday.", {"asylum"}),
+    ("more-broke-up", "The caravan broke up in Puebla as migrants boarded buses.",
+     {"dissolve"}),
+    ("more-abandoned", "Hundreds of migrants abandoned the caravan in Oaxaca.", {"dissolve"}),
+    ("more-distributed", "The Red Cross distributed water to the caravan in Arriaga.",
+     {"aid"}),
+    ("more-fed", "Residents fed the migrants at the church in Juchitan.", set()),
+    ("more-arrested-organizer", "Police arrested the caravan's leader in Tapachula.",
+     {"detain"}),
+    ("more-taken-into-custody", "About 50 migrants were taken into custody near the "
+     "border.", {"detain"}),
+    ("more-repelled", "Security forces repelled the caravan at the Guatemalan border.",
+     {"block"}),
     # --- several in one sentence -------------------------------------------------------
     ("multi-left-crossed", "The caravan left Tecun Uman on Friday. "
      "The group left Ocotepeque on Sunday and crossed into Guatemala "

@@ -119,7 +119,7 @@ for _lemma in "deport repatriate expel return".split():
     _VERB_RULES[_lemma] = "deport"
 for _lemma in "offer grant issue promise".split():
     _VERB_RULES[_lemma] = "offer"
-for _lemma in "dissolve disband disperse surrender quit abandon accept give".split():
+for _lemma in "dissolve disband disperse surrender quit abandon accept give break".split():
     _VERB_RULES[_lemma] = "dissolve"
 
 _NOUN_RULES: dict[str, str] = {
@@ -255,6 +255,10 @@ def _rule_depart_phrasal(tok: Token) -> Found:
     pp = preps(tok)
     if lem == "set" and prt in ("off", "out"):
         return [("depart", "set_off")]
+    if lem == "set" and prt == "up" and any(lemma(o) in ("camp", "tent", "camps")
+                                            for o in children(tok, "dobj")):
+        return [("arrive", "locative")] if any(
+            p in ("in", "at", "near", "outside") for p, _ in pp) else []
     if lem in ("start", "begin", "commence"):
         if prt == "out" or any(lemma(o) in START_OBJECTS for o in children(tok, "dobj")) \
                 or any(p == "from" for p, _ in pp):  # "the march started from Tapachula"
@@ -356,7 +360,7 @@ def _rule_transport(tok: Token) -> Found:
     if prt == "back" or any(o.lower_ == "back" for o in children(tok, "advmod")):
         return [("deport", f"{lemma(tok)}_back")]
     if not _is_passive(tok) and lemma(tok) not in ("bus", "fly", "truck"):
-        return []
+        return _rule_motion(tok)  # "the caravan moved on to Mapastepec"
     for word, obj in pp:
         if word == "to" and is_place_word(obj):
             return [("arrive", f"{lemma(tok)}_to")]
@@ -453,6 +457,8 @@ def _rule_dissolve(tok: Token) -> Found:
         return []
     if lem == "give" and particle(tok) != "up":
         return []
+    if lem == "break" and (particle(tok) not in ("up", "apart") or objs):
+        return []  # "the caravan broke up", not "police broke up the march" (a block)
     if lem in ("quit", "abandon") and not any(
             lemma(o) in ("caravan", "march", "journey", "group", "convoy") for o in objs):
         return []
