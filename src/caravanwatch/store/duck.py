@@ -21,7 +21,7 @@ import duckdb
 from caravanwatch.errors import StoreError
 from caravanwatch.records import Article, Extraction, Skip
 from caravanwatch.store.extracted import ExtractedRows
-from caravanwatch.store.links import LinkTables
+from caravanwatch.store.links import LinkTables, first_row
 from caravanwatch.store.migrations import LATEST_VERSION, MIGRATIONS, SCHEMA_VERSION_TABLE, TABLES
 
 logger = logging.getLogger(__name__)
@@ -109,7 +109,7 @@ class Store(ExtractedRows, LinkTables):
         self._conn.close()
 
     def schema_version(self) -> int:
-        row = self._conn.execute("SELECT max(version) FROM schema_version").fetchone()
+        row = first_row(self._conn.execute("SELECT max(version) FROM schema_version"))
         return int(row[0]) if row and row[0] is not None else 0
 
     def _check_and_migrate(self, target: int | None) -> None:
@@ -193,7 +193,7 @@ class Store(ExtractedRows, LinkTables):
         return len(rows)
 
     def has_article(self, article_id: str) -> bool:
-        row = self._conn.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone()
+        row = first_row(self._conn.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]))
         return row is not None
 
     def article_ids(self) -> set[str]:
@@ -223,9 +223,9 @@ class Store(ExtractedRows, LinkTables):
             yield str(aid), int(n), int(seed), str(scheme), bytes(sig)
 
     def get_article(self, article_id: str) -> Article | None:
-        row = self._conn.execute(
+        row = first_row(self._conn.execute(
             f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM articles WHERE id = ?", [article_id]
-        ).fetchone()
+        ))
         return _article(row) if row else None
 
     def iter_articles(
@@ -356,10 +356,10 @@ class Store(ExtractedRows, LinkTables):
     # -- runs, counts, export -----------------------------------------------------------
 
     def start_run(self, command: str) -> int:
-        row = self._conn.execute(
+        row = first_row(self._conn.execute(
             "INSERT INTO runs (command, started) VALUES (?, ?) RETURNING run_id",
             [command, _utc_naive(utcnow())],
-        ).fetchone()
+        ))
         assert row is not None
         return int(row[0])
 
@@ -373,11 +373,11 @@ class Store(ExtractedRows, LinkTables):
         """Row count of every table, plus ``duplicates`` (articles with duplicate_of)."""
         out: dict[str, int] = {}
         for table in TABLES:
-            row = self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+            row = first_row(self._conn.execute(f"SELECT count(*) FROM {table}"))
             out[table] = int(row[0]) if row else 0
-        row = self._conn.execute(
+        row = first_row(self._conn.execute(
             "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"
-        ).fetchone()
+        ))
         out["duplicates"] = int(row[0]) if row else 0
         return out
 

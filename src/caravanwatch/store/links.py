@@ -23,6 +23,18 @@ from caravanwatch.link.tracks import SizeClaim, Track, TrackPoint
 from caravanwatch.records import Event, Span
 from caravanwatch.store.extracted import EVENT_COLUMNS, event_from_row
 
+
+def first_row(result: duckdb.DuckDBPyConnection) -> Any:
+    """The first row of a query's result, reading the result to its end.
+
+    ``fetchone`` leaves DuckDB's auto-commit transaction open while rows remain unread;
+    that stale snapshot makes a later delete-and-reinsert on another cursor fail with a
+    write-write conflict (seen in the web app's second ingest job).  So never leave a
+    result half read.
+    """
+    rows = result.fetchall()
+    return rows[0] if rows else None
+
 logger = logging.getLogger(__name__)
 
 LINK_TABLES: tuple[str, ...] = (
@@ -135,11 +147,11 @@ class LinkTables:
             values: list[Any] = ["merge", operation.happening, operation.into, None, None]
         else:
             values = ["split", None, None, list(operation.happenings), operation.name]
-        row = self._conn.execute(
+        row = first_row(self._conn.execute(
             "INSERT INTO corrections (op, happening_id, into_happening_id, happening_ids, "
             "name, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING seq",
             [*values, created],
-        ).fetchone()
+        ))
         assert row is not None
         return int(row[0])
 
@@ -280,5 +292,5 @@ class LinkTables:
 
     def has_links(self) -> bool:
         """Whether a link has stored any happening."""
-        row = self._conn.execute("SELECT count(*) FROM happenings").fetchone()
+        row = first_row(self._conn.execute("SELECT count(*) FROM happenings"))
         return bool(row and row[0])

@@ -234,7 +234,6 @@ def run_job(job: Job, db: Any, allow_private_urls: bool) -> None:
         job.state, job.started = "running", dt.datetime.now(dt.UTC)
     try:
         with db.write() as store:
-            _end_stale_snapshot(db)
             _ingest_stage(job, store, allow_private_urls)
             _extract_and_link(job, store)
         state: JobState = "done"
@@ -250,21 +249,6 @@ def run_job(job: Job, db: Any, allow_private_urls: bool) -> None:
         job.state, job.stage, job.current = state, None, None
         job.finished = dt.datetime.now(dt.UTC)
     logger.info("job %s %s", job.id, state)
-
-
-def _end_stale_snapshot(db: Any) -> None:
-    """End the transaction a half-read result may hold open on the app's main connection.
-
-    DuckDB keeps a connection's auto-commit transaction open while a result is not fully
-    read (opening the store reads the schema version with ``fetchone``).  That old
-    snapshot keeps the rows a job deletes alive, and re-inserting one of their keys (link
-    replaces its tables) then fails with "write-write conflict" from the second job on.
-    Running one fully read statement on that connection ends it.  Called under the write
-    lock, where no other thread writes; TODO: belongs in web/db.py's Database.__init__.
-    """
-    conn = getattr(db, "_conn", None)
-    if conn is not None:
-        conn.execute("SELECT 1").fetchall()
 
 
 def _ingest_stage(job: Job, store: Any, allow_private_urls: bool) -> None:
