@@ -382,6 +382,25 @@ NEGATIVE: list = [  # type: ignore[type-arg]
     ("neg-record-number", "Agents encountered a record number of migrants crossing the "
      "border last month.", {"cross_border"}),
     ("neg-surrounded", "A reporter was surrounded by migrants in the shelter.", {"block"}),
+    ("neg-police-left", "Police left the area after the migrants passed.", {"depart"}),
+    ("neg-journalists-arrived", "Journalists arrived in Tapachula to cover the caravan.",
+     {"arrive"}),
+    ("neg-official-visit", "Mexico's foreign minister arrived in Guatemala City on Monday "
+     "to discuss the caravan.", {"arrive"}),
+    ("neg-trump-threat", "Trump threatened to close the border if the caravan is not "
+     "stopped.", {"block"}),
+    ("neg-law-generic", "Migrants who cross the border illegally can be detained under "
+     "the new rule.", {"detain", "cross_border"}),
+    ("neg-poll", "A majority of voters want the caravan stopped, a poll found.", {"block"}),
+    ("neg-annual-stat", "Mexico deports about 100,000 Central Americans each year.",
+     {"deport"}),
+    ("neg-per-day-apprehend", "Agents apprehend roughly 1,500 people per day along the "
+     "border.", {"detain"}),
+    ("neg-hypothetical-could", "Officials warned that the caravan could be stopped at "
+     "the border.", set()),
+    ("neg-question", "Will the caravan reach the border before the election?", set()),
+    ("neg-reporters-followed", "Reporters followed the caravan from Tapachula to "
+     "Huixtla.", {"depart"}),
     ("neg-purpose", "The migrants made a run for the bridge to enter the country.",
      {"arrive", "cross_border"}),
     ("neg-comparison", "Mexico has deported more Central Americans than the United States.",

@@ -54,6 +54,8 @@ ATTEMPT_VERBS = frozenset("try attempt struggle".split())
 # Verbs that deny their complement: "avoid detaining them", "refused to let them pass".
 DENY_VERBS = frozenset("avoid refrain refuse fail prevent stop cease deny".split())
 OBLIGATION = frozenset("should must ought".split())
+# Possibility and rules: "migrants can be detained under the new rule".
+GENERIC_MODALS = frozenset("can ca cannot".split())
 SPEECH_VERBS = frozenset("say announce report state tell add claim insist".split())
 # (A speech verb's ccomp is reported speech: "gathered at the border, the chief told
 # Reuters" is an event; "told them to go back" (xcomp) is a request.)
@@ -141,7 +143,7 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         # bridge to enter the country", "deployed police to block the highway" (the
         # deployment is the event)
         return "actual", tense, "purpose"
-    if lowers & {"should", "must", "ought"}:
+    if lowers & (OBLIGATION | GENERIC_MODALS):
         return "actual", tense, "hypothetical"  # obligations and advice, not events
     if _conditional(verb):
         return "actual", tense, "conditional"
