@@ -85,6 +85,16 @@ def tracks_geojson(tracks: Iterable[Track], caravans: Sequence[Caravan] = ()) ->
     return {"type": "FeatureCollection", "features": features}
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_text(value: str) -> str:
+    """A text cell that a spreadsheet will not run as a formula (OWASP's advice: prefix
+    ``'`` to text starting with ``= + - @``, tab or carriage return).  Article text,
+    outlet names and evidence come from the open web."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
 def tracks_csv(tracks: Iterable[Track]) -> str:
     """The tracks as CSV text with a header row (:data:`CSV_COLUMNS`)."""
     buffer = io.StringIO()
@@ -93,13 +103,14 @@ def tracks_csv(tracks: Iterable[Track]) -> str:
     for t in tracks:
         for p in t.points:
             writer.writerow([
-                p.caravan_id, t.name, p.date.isoformat(), p.kind, f"{p.lat:.{COORD_DIGITS}f}",
-                f"{p.lon:.{COORD_DIGITS}f}", p.place or "", p.country or "",
+                p.caravan_id, csv_text(t.name), p.date.isoformat(), p.kind,
+                f"{p.lat:.{COORD_DIGITS}f}", f"{p.lon:.{COORD_DIGITS}f}",
+                csv_text(p.place or ""), p.country or "",
                 "" if p.size_low is None else p.size_low,
                 "" if p.size_high is None else p.size_high,
-                "true" if p.conflict else "false", p.conflict_detail or "",
+                "true" if p.conflict else "false", csv_text(p.conflict_detail or ""),
                 "" if p.along_road is None else str(p.along_road).lower(),
-                ";".join(p.sources), ";".join(p.outlets), ";".join(p.happening_ids),
+                ";".join(p.sources), csv_text(";".join(p.outlets)), ";".join(p.happening_ids),
             ])
     return buffer.getvalue()
 

@@ -17,7 +17,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from caravanwatch.link.export import COORD_DIGITS, render_tracks
+from caravanwatch.link.export import COORD_DIGITS, csv_text, render_tracks
 from caravanwatch.web.db import Database
 
 logger = logging.getLogger(__name__)
@@ -63,9 +63,11 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list):
-        return ";".join(str(v) for v in value)
+        return csv_text(";".join(str(v) for v in value))
     if isinstance(value, float):
         return f"{value:.{COORD_DIGITS}f}"
+    if isinstance(value, str):
+        return csv_text(value)
     return str(value)
 
 
