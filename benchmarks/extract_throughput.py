@@ -30,6 +30,10 @@ import sys
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from caravanwatch.records import Article
 
 REPO = Path(__file__).resolve().parents[1]
 GOAL = 0.8  # full extraction at >= 0.8 of the bare pipeline's throughput (issue 3)
@@ -39,7 +43,7 @@ def _shared(arg: str | None) -> Path:
     return Path(arg or os.environ.get("CARAVANWATCH_SHARED") or REPO.parent / "shared")
 
 
-def load_articles(devset: Path) -> list[object]:
+def load_articles(devset: Path) -> list[Article]:
     from caravanwatch.records import Article
 
     index = devset / "index.tsv"
@@ -67,9 +71,9 @@ def _clear_text_caches() -> None:
         except ImportError:
             continue
         for name in names:
-            func = getattr(mod, name, None)
-            if hasattr(func, "cache_clear"):
-                func.cache_clear()
+            clear = getattr(getattr(mod, name, None), "cache_clear", None)
+            if clear is not None:
+                clear()
 
 
 def _timed(label: str, copies: int, run: Callable[[], int]) -> tuple[float, int]:
@@ -105,7 +109,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     articles = load_articles(devset)
     copies = -(-args.min_articles // len(articles))
     nlp = load_nlp("en")
-    texts = [prepare_text(a.text) for a in articles]  # type: ignore[attr-defined]
+    texts = [prepare_text(a.text) for a in articles]
     words = sum(len(t.split()) for t in texts)
     print(f"{len(articles)} English articles ({words} words) x {copies} = "
           f"{len(articles) * copies} articles; model {nlp.meta.get('name')} "
@@ -115,14 +119,14 @@ def main(argv: Iterable[str] | None = None) -> int:
     list(extract_articles(articles[:3], batch_size=args.batch_size))
 
     def bare() -> int:
-        return sum(1 for _ in nlp.pipe(texts, batch_size=args.batch_size))
+        return len(list(nlp.pipe(texts, batch_size=args.batch_size)))
 
     def full() -> int:
-        return sum(1 for _ in extract_articles(articles, batch_size=args.batch_size))
+        return len(list(extract_articles(articles, batch_size=args.batch_size)))
 
     def events() -> int:
-        return sum(1 for _ in extract_articles(articles, batch_size=args.batch_size,
-                                               others=False))
+        return len(list(extract_articles(articles, batch_size=args.batch_size,
+                                         others=False)))
 
     bare_rate, _ = _timed("bare", copies, bare)
     full_rate, _ = _timed("full", copies, full)

@@ -43,10 +43,10 @@ def one(text: str, kind: str, published: dt.date | None = WED) -> Event:
 PLACES: list[tuple[str, str, str, str | None, str | None]] = [
     ("depart-from", "About 500 migrants left Tapachula on Monday.", "depart", "Tapachula",
      "MX"),
-    ("depart-from-city-of", "Hundreds of Hondurans set out from the city of San Pedro Sula "
-     "on Saturday.", "depart", "San Pedro Sula", "HN"),
-    ("depart-capital-appos", "The group of 300 Salvadorans left the capital San Salvador on "
-     "Sunday.", "depart", "San Salvador", "SV"),
+    ("depart-from-city-of", ("Hundreds of Hondurans set out from the city of San Pedro Sula "
+     "on Saturday."), "depart", "San Pedro Sula", "HN"),
+    ("depart-capital-appos", ("The group of 300 Salvadorans left the capital San Salvador on "
+     "Sunday."), "depart", "San Salvador", "SV"),
     ("depart-xcomp-from", "About 1,000 migrants began walking from Huixtla on Friday.",
      "depart", "Huixtla", "MX"),
     ("depart-not-destination", "The caravan left Arriaga for Juchitan on Monday.", "depart",
@@ -75,10 +75,10 @@ PLACES: list[tuple[str, str, str, str | None, str | None]] = [
      "deport", None, "MX"),
     ("clash-national-actor", "Mexican security forces clashed with the caravan on Friday.",
      "clash", None, "MX"),
-    ("aid-where", "The caravan continued on foot to Huixtla, where the migrants were given "
-     "food and shelter.", "aid", "Huixtla", "MX"),
-    ("join-where", "The caravan walked to Mapastepec, where another group of migrants "
-     "joined it on Sunday.", "join", "Mapastepec", "MX"),
+    ("aid-where", ("The caravan continued on foot to Huixtla, where the migrants were given "
+     "food and shelter."), "aid", "Huixtla", "MX"),
+    ("join-where", ("The caravan walked to Mapastepec, where another group of migrants "
+     "joined it on Sunday."), "join", "Mapastepec", "MX"),
 ]
 
 
@@ -118,8 +118,8 @@ DATES: list[tuple[str, str, str, dt.date | None]] = [
     ("perfect-now-not-published", "Now the caravan has left El Salvador.", "depart", None),
     ("clause-date-second-event", CTX + "The group left Ocotepeque on Sunday and crossed into "
      "Guatemala on Monday.", "cross_border", dt.date(2018, 10, 22)),
-    ("shared-date-conj", "The caravan left Ocotepeque on Sunday and crossed into "
-     "Guatemala.", "cross_border", dt.date(2018, 10, 21)),
+    ("shared-date-conj", ("The caravan left Ocotepeque on Sunday and crossed into "
+     "Guatemala."), "cross_border", dt.date(2018, 10, 21)),
 ]
 
 
@@ -151,12 +151,12 @@ SIZES: list[tuple[str, str, str, int | None, str | None]] = [
      None),
     ("police-not-size", "About 300 police officers blocked the caravan at the bridge.",
      "block", None, None),
-    ("more-is-join-only", "About 1,000 more migrants joined the caravan before it reached "
-     "Agua Caliente.", "arrive", None, None),
+    ("more-is-join-only", ("About 1,000 more migrants joined the caravan before it reached "
+     "Agua Caliente."), "arrive", None, None),
     ("more-join", "About 1,000 more migrants joined the caravan on Monday.", "join", 1000,
      "about"),
-    ("pronoun-after-size", "Police swept up a group of some 300 migrants and took them back "
-     "to the border.", "deport", 300, "about"),
+    ("pronoun-after-size", ("Police swept up a group of some 300 migrants and took them back "
+     "to the border."), "deport", 300, "about"),
     ("distance-not-size", "The caravan advanced 58 miles to Esquipulas.", "arrive", None,
      None),
 ]
@@ -174,10 +174,10 @@ ORIGINS: list[tuple[str, str, str, tuple[str, ...]]] = [
      "depart", ("HN",)),
     ("demonym-noun", "More than 300 Salvadorans left San Salvador on Sunday.", "depart",
      ("SV",)),
-    ("from-countries", "A caravan of migrants from Venezuela and Cuba left Tapachula on "
-     "Sunday.", "depart", ("VE", "CU")),
-    ("mostly", "A group of about 600 migrants, mostly Haitian, set out from Tapachula on "
-     "Saturday.", "depart", ("HT",)),
+    ("from-countries", ("A caravan of migrants from Venezuela and Cuba left Tapachula on "
+     "Sunday."), "depart", ("VE", "CU")),
+    ("mostly", ("A group of about 600 migrants, mostly Haitian, set out from Tapachula on "
+     "Saturday."), "depart", ("HT",)),
     ("region-only", "A caravan of migrants from Central America reached Tijuana.", "arrive",
      ()),
     ("none", "The caravan left Tapachula on Sunday.", "depart", ()),

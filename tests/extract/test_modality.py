@@ -40,13 +40,13 @@ CASES: list[tuple[str, str, str, str]] = [
      "actual"),
     ("passive", "The migrants were detained by police in Arriaga.", "detain", "actual"),
     ("reported-said", "Police said the caravan left Huixtla on Monday.", "depart", "actual"),
-    ("reported-according", "According to organizers, 1,500 migrants arrived in Juchitan "
-     "on Tuesday.", "arrive", "actual"),
-    ("reported-told", "Hundreds of migrants gathered in Tapachula on Sunday, a police chief "
-     "told reporters.", "arrive", "actual"),
+    ("reported-according", ("According to organizers, 1,500 migrants arrived in Juchitan "
+     "on Tuesday."), "arrive", "actual"),
+    ("reported-told", ("Hundreds of migrants gathered in Tapachula on Sunday, a police chief "
+     "told reporters."), "arrive", "actual"),
     ("present-state", "The migrants are in Oaxaca.", "arrive", "actual"),
-    ("offer-announced-would", "The president announced that Mexico would offer work "
-     "permits to the migrants in the caravan.", "offer", "actual"),
+    ("offer-announced-would", ("The president announced that Mexico would offer work "
+     "permits to the migrants in the caravan."), "offer", "actual"),
     ("allowed-to", CTX + "The caravan was finally allowed to march into Guatemala.",
      "cross_border", "actual"),
     ("headline-present", "Migrant caravan reaches Mexico City", "arrive", "actual"),
@@ -71,12 +71,12 @@ CASES: list[tuple[str, str, str, str]] = [
      "planned"),
     ("set-to", "A second caravan is set to depart from San Pedro Sula on Friday.",
      "depart", "planned"),
-    ("waiting-to", "Hundreds of Hondurans gathered at the border, waiting to cross into "
-     "Guatemala on Thursday.", "cross_border", "planned"),
+    ("waiting-to", ("Hundreds of Hondurans gathered at the border, waiting to cross into "
+     "Guatemala on Thursday."), "cross_border", "planned"),
     ("said-would", "Organizers said the caravan would leave Tapachula on Saturday.",
      "depart", "planned"),
-    ("threatened", "The government threatened to deport the migrants in the caravan to "
-     "Honduras.", "deport", "planned"),
+    ("threatened", ("The government threatened to deport the migrants in the caravan to "
+     "Honduras."), "deport", "planned"),
     ("will-deport", "Mexico will deport the members of the caravan to Honduras.", "deport",
      "planned"),
     ("hope-to-verb", "The migrants hope to reach Tijuana next week.", "arrive", "planned"),
@@ -86,8 +86,8 @@ CASES: list[tuple[str, str, str, str]] = [
      "planned"),
     ("could", "The caravan could reach the border city of Tijuana on Sunday.", "arrive",
      "planned"),
-    ("coordinated-planned", "The migrants plan to rest in Juchitan and leave for "
-     "Oaxaca on Sunday.", "depart", "planned"),
+    ("coordinated-planned", ("The migrants plan to rest in Juchitan and leave for "
+     "Oaxaca on Sunday."), "depart", "planned"),
 ]
 
 
@@ -119,8 +119,8 @@ DROPPED: list[tuple[str, str, str]] = [
     ("avoid", "Authorities should avoid detaining the migrants.", "detain"),
     ("goal-us-planned", "The migrants will travel to the United States.", "arrive"),
     ("urge", "Trump urged Mexico to stop the caravan.", "block"),
-    ("any-policy", "Mexico will deport any member of the caravan who enters Chiapas "
-     "without papers.", "deport"),
+    ("any-policy", ("Mexico will deport any member of the caravan who enters Chiapas "
+     "without papers."), "deport"),
     ("purpose", "The migrants ran toward the bridge to cross into Mexico.", "cross_border"),
     ("pressure", "Washington pressured Guatemala to block the caravan.", "block"),
 ]

@@ -129,13 +129,13 @@ def register(name: str, version: str, requires: Iterable[str] = (),
 
     def wrap(func: ComponentFunc) -> ComponentFunc:
         old = _REGISTRY.get(name)
-        if old is not None and not replace and old.func is not func:
-            if (old.func.__module__, old.func.__qualname__) != (func.__module__,
-                                                                 func.__qualname__):
-                raise ExtractError(
-                    f"component {name!r} is already registered by "
-                    f"{old.func.__module__}.{old.func.__qualname__}: pass replace=True "
-                    "to swap it")
+        same = old is not None and (old.func.__module__, old.func.__qualname__) == (
+            func.__module__, func.__qualname__)  # a module imported twice re-registers
+        if old is not None and not replace and not same:
+            raise ExtractError(
+                f"component {name!r} is already registered by "
+                f"{old.func.__module__}.{old.func.__qualname__}: pass replace=True "
+                "to swap it")
         _REGISTRY[name] = Component(name, version, func, tuple(requires), tuple(assigns))
         return func
 

@@ -52,7 +52,7 @@ def _there(cand: Candidate) -> bool:
 
 
 # Prepositions and verbs that make a country a destination, not where a thing happened.
-_DESTINATION = frozenset("to for toward towards reach reaching".split())
+_DESTINATION = frozenset(["to", "for", "toward", "towards", "reach", "reaching"])
 
 
 def _to_destination(tok: Token, trig: Token) -> bool:
@@ -81,7 +81,7 @@ def _implied_country(cand: Candidate) -> str | None:
         if ent.label_ not in ("GPE", "LOC"):
             continue
         code = country_code(ent.text)
-        roles = ("pobj", "dobj", "npadvmod", "appos", "conj", "nsubjpass")
+        roles: tuple[str, ...] = ("pobj", "dobj", "npadvmod", "appos", "conj", "nsubjpass")
         if cand.type in PATIENT_TYPES:
             roles += ("nsubj",)  # "Mexico deported...": a state acts on its territory
         if not code or ent.root.dep_ not in roles:
@@ -105,26 +105,22 @@ def _implied_country(cand: Candidate) -> str | None:
 
 # Actors whose nationality tells where a thing happened ("Mexican police detained...").
 ACTOR_NOUNS = frozenset(
-    "police authority force government official guard troop soldier agent army military "
-    "president authorities officer".split())
+    ["police", "authority", "force", "government", "official", "guard", "troop", "soldier", "agent", "army", "military", "president", "authorities", "officer"])
 # How far back (characters) the previous event's place, country and date carry over to
 # an event that states none: about one news paragraph, as for group pronouns.
 CARRY_CHARS = 1000
 # Types done to the group where it is: they take the place of the narrative before.
-PATIENT_TYPES = frozenset("block clash detain deport aid offer dissolve".split())
+PATIENT_TYPES = frozenset(["block", "clash", "detain", "deport", "aid", "offer", "dissolve"])
 
 
 def _dateline_place(city: str, country: str | None) -> Place | None:
     """The dateline's place, geocoded ("SAN SALVADOR" -> San Salvador, SV)."""
-    from caravanwatch.extract.events import _places_module
+    from caravanwatch.extract.places import geocode_place
 
     code = country_code(country) if country else None
-    mod = _places_module()
-    name = city.strip().title()
-    if mod is not None:
-        place = mod.geocode_place(name, countries=(code,) if code else ())
-        if place is not None and (code is None or place.country == code):
-            return place  # type: ignore[no-any-return]
+    place = geocode_place(city.strip().title(), countries=(code,) if code else ())
+    if place is not None and (code is None or place.country == code):
+        return place
     return Place(None, code, kind="country") if code else None
 
 
@@ -215,7 +211,7 @@ def _year_of_clause(cand: Candidate) -> int | None:
     return None
 
 
-MOVEMENT_TYPES = frozenset("depart arrive cross_border join asylum".split())
+MOVEMENT_TYPES = frozenset(["depart", "arrive", "cross_border", "join", "asylum"])
 
 
 def _general_goal(cand: Candidate) -> bool:

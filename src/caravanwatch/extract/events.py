@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from caravanwatch.extract.components import ArticleState, Candidate, register
+from caravanwatch.records import Place
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -38,30 +39,25 @@ VERSION = "1"
 # From the guidelines ("a caravan", "group of migrants", "the marchers") and the usual
 # wire-service synonyms.
 STRONG_GROUP = frozenset(
-    "caravan convoy migrant marcher exodus refugee immigrant seeker traveler traveller "
-    "walker caminante caravana migrante procession march".split())
+    ["caravan", "convoy", "migrant", "marcher", "exodus", "refugee", "immigrant", "seeker", "traveler", "traveller", "walker", "caminante", "caravana", "migrante", "procession", "march"])
 # Nationalities whose plural names the group ("Hondurans gathered...").
 DEMONYMS = frozenset(
-    "hondurans salvadorans salvadoreans guatemalans nicaraguans venezuelans haitians "
-    "cubans ecuadorians colombians africans americans".split())
+    ["hondurans", "salvadorans", "salvadoreans", "guatemalans", "nicaraguans", "venezuelans", "haitians", "cubans", "ecuadorians", "colombians", "africans", "americans"])
 # Words that name the group only when one was named nearby ("the group", "they",
 # "thousands", "about 400", "some", "those who...").
 WEAK_GROUP = frozenset(
-    "group people person family member participant crowd contingent wave column hundreds "
-    "thousands dozens some many most majority those others they them it all several "
-    "rest part half who which that other one man woman child adult bus truck vehicle "
-    "boat raft train".split())
-GENERIC_DETERMINERS = frozenset("any every no".split())
-PRONOUNS = frozenset("they them it some many most those others all several who".split())
+    ["group", "people", "person", "family", "member", "participant", "crowd", "contingent", "wave", "column", "hundreds", "thousands", "dozens", "some", "many", "most", "majority", "those", "others", "they", "them", "it", "all", "several", "rest", "part", "half", "who", "which", "that", "other", "one", "man", "woman", "child", "adult", "bus", "truck", "vehicle", "boat", "raft", "train"])
+GENERIC_DETERMINERS = frozenset(["any", "every", "no"])
+PRONOUNS = frozenset(["they", "them", "it", "some", "many", "most", "those", "others", "all", "several", "who"])
 # ("we" is left out: in quotes it is as often an official's government as the migrants.)
-RELATIVE = frozenset("who which that".split())
+RELATIVE = frozenset(["who", "which", "that"])
 # How far back (characters) a group mention resolves "they", "the group", "some": about
 # one news paragraph (3-4 sentences); counted in characters because captions, quotes and
 # hard-wrapped text make sentence and blank-line counts unreliable.
 WINDOW_CHARS = 1000
 
-AGENT_TYPES = frozenset("depart arrive cross_border join dissolve asylum".split())
-PATIENT_TYPES = frozenset("block detain deport offer aid".split())
+AGENT_TYPES = frozenset(["depart", "arrive", "cross_border", "join", "dissolve", "asylum"])
+PATIENT_TYPES = frozenset(["block", "detain", "deport", "offer", "aid"])
 SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Words between a trigger and its group that pass the subject down.
 INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "dep", "acomp")
@@ -74,13 +70,10 @@ def lemma(tok: Token) -> str:
 # --- groups ---------------------------------------------------------------------------
 # Person nouns that name a group only in the plural ("a migrant from Venezuela who left"
 # is one person's story).
-PERSON_NOUNS = frozenset("migrant refugee immigrant seeker traveler traveller marcher walker "
-                         "caminante migrante".split())
+PERSON_NOUNS = frozenset(["migrant", "refugee", "immigrant", "seeker", "traveler", "traveller", "marcher", "walker", "caminante", "migrante"])
 # Modifiers that make "groups", "people", "members" someone other than the migrants.
 NOT_MIGRANT_MODIFIERS = frozenset(
-    "humanitarian aid relief rights advocacy church religious civic volunteer local "
-    "armed criminal police security business political opposition activist "
-    "pro-immigrant immigrant-rights government community medical".split())
+    ["humanitarian", "aid", "relief", "rights", "advocacy", "church", "religious", "civic", "volunteer", "local", "armed", "criminal", "police", "security", "business", "political", "opposition", "activist", "pro-immigrant", "immigrant-rights", "government", "community", "medical"])
 
 
 def _strong(tok: Token) -> bool:
@@ -111,7 +104,7 @@ def _group_mentions(state: ArticleState) -> list[int]:
         hits = numpy.isin(cols, numpy.fromiter(wanted, dtype=cols.dtype)).any(axis=1)
         found = [doc[i].idx for i in numpy.flatnonzero(hits).tolist() if _strong(doc[i])]
         state.cache["group_mentions"] = found
-    return found  # type: ignore[no-any-return]
+    return found
 
 
 @lru_cache(maxsize=4)
@@ -298,12 +291,11 @@ def participants_component(state: ArticleState) -> None:
 # --- attributes -----------------------------------------------------------------------
 # Prepositions (or "dobj") that attach the place of each event type to its trigger.
 PLACE_PREPS: dict[str, frozenset[str]] = {
-    "depart": frozenset("from dobj out_of".split()),
-    "arrive": frozenset("in at to into near through dobj as_far_as outside inside on "
-                        "npadvmod".split()),
-    "cross_border": frozenset("into to dobj at in through".split()),
+    "depart": frozenset(["from", "dobj", "out_of"]),
+    "arrive": frozenset(["in", "at", "to", "into", "near", "through", "dobj", "as_far_as", "outside", "inside", "on", "npadvmod"]),
+    "cross_border": frozenset(["into", "to", "dobj", "at", "in", "through"]),
 }
-LOCATIVE = frozenset("in at near on outside inside npadvmod".split())
+LOCATIVE = frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod"])
 
 
 def _attachment(place_tok: Token, trig: Token, through_subject: bool = False
@@ -547,17 +539,8 @@ def country_of_token(tok: Token) -> str | None:
     return country_code(text)
 
 
-# --- other helpers' modules, called through one thin layer ---------------------------
-# places.py (gazetteer) may be absent in a partial checkout: fall back to spaCy entities
-# and pycountry so the chain still runs (places then stay ungeocoded).
-CORRIDOR = ("MX", "GT", "HN", "SV", "NI", "CR", "PA", "US", "VE", "CU", "HT")
-_COUNTRY_ALIASES = {
-    "us": "US", "u.s.": "US", "usa": "US", "united states": "US", "the united states": "US",
-    "america": "US", "the u.s.": "US", "the us": "US", "mexico": "MX", "méxico": "MX",
-    "guatemala": "GT", "honduras": "HN", "el salvador": "SV", "nicaragua": "NI",
-    "costa rica": "CR", "panama": "PA", "venezuela": "VE", "cuba": "CU", "haiti": "HT",
-    "colombia": "CO", "ecuador": "EC",
-}
+# --- other helpers' modules (places, dates, sizes), called through one thin layer -----
+# Nationality adjectives for actors and appositions ("Mexican police", "mostly Haitian").
 _DEMONYM_CODES = {
     "honduran": "HN", "salvadoran": "SV", "salvadorean": "SV", "guatemalan": "GT",
     "nicaraguan": "NI", "venezuelan": "VE", "haitian": "HT", "cuban": "CU",
@@ -565,24 +548,11 @@ _DEMONYM_CODES = {
 }
 
 
-@lru_cache(maxsize=1)
-def _places_module() -> Any:
-    try:
-        from caravanwatch.extract import places
-    except ImportError:
-        logger.warning("caravanwatch.extract.places is missing: places are not geocoded")
-        return None
-    return places
-
-
 def country_code(text: str) -> str | None:
     """ISO alpha-2 code of the country ``text`` names, else None."""
-    mod = _places_module()
-    if mod is not None:
-        return mod.geocode_country(text)  # type: ignore[no-any-return]
-    key = text.lower().strip()
-    key = key[4:] if key.startswith("the ") else key
-    return _COUNTRY_ALIASES.get(key) or _COUNTRY_ALIASES.get("the " + key)
+    from caravanwatch.extract.places import geocode_country
+
+    return geocode_country(text)
 
 
 def article_countries(doc: Any) -> tuple[str, ...]:
@@ -598,21 +568,20 @@ def article_countries(doc: Any) -> tuple[str, ...]:
     return tuple(found)
 
 
-def places_in(sent: Span, countries: tuple[str, ...]) -> list[tuple[Token, Any]]:
-    """(root token, Place) for each place named in ``sent``."""
-    from caravanwatch.records import Place
+def places_in(sent: Span, countries: tuple[str, ...]) -> list[tuple[Token, Place]]:
+    """(root token, Place) for each place named in ``sent``: the gazetteer's places,
+    then spaCy's place entities (countries, and names the scan passed over)."""
+    from caravanwatch.extract.places import find_places, geocode_place
 
     doc = sent.doc
-    out: list[tuple[Token, Any]] = []
-    mod = _places_module()
+    out: list[tuple[Token, Place]] = []
     taken: set[int] = set()
-    if mod is not None:
-        for span, place in mod.find_places(sent.text, countries):
-            chars = doc.char_span(sent.start_char + span.start, sent.start_char + span.end,
-                                  alignment_mode="expand")
-            if chars is not None:
-                out.append((chars.root, place))
-                taken.update(range(chars.start, chars.end))
+    for span, place in find_places(sent.text, countries):
+        chars = doc.char_span(sent.start_char + span.start, sent.start_char + span.end,
+                              alignment_mode="expand")
+        if chars is not None:
+            out.append((chars.root, place))
+            taken.update(range(chars.start, chars.end))
     for ent in sent.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or taken & set(
                 range(ent.start, ent.end)):
@@ -620,13 +589,11 @@ def places_in(sent: Span, countries: tuple[str, ...]) -> list[tuple[Token, Any]]
         code = country_code(ent.text)
         if code and (ent.label_ != "NORP" or ent.root.lower_ in ("border", "territory")):
             out.append((ent.root, Place(None, code, kind="country")))
-        elif mod is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+        elif ent.label_ != "NORP":
             # a name find_places passed over ("Huixtla Tuesday night"): geocode it alone
-            place = mod.geocode_place(ent.text.removeprefix("the "), countries=countries)
-            if place is not None:
-                out.append((ent.root, place))
-        elif mod is None and ent.label_ != "NORP":
-            out.append((ent.root, Place(ent.text.removeprefix("the "), None)))
+            found = geocode_place(ent.text.removeprefix("the "), countries=countries)
+            if found is not None:
+                out.append((ent.root, found))
     return out
 
 
@@ -634,7 +601,7 @@ def dates_in(sentence: str, published: dt.date | None, planned: bool) -> list[An
     """Date mentions of ``sentence`` (:func:`caravanwatch.extract.dates.find_dates`)."""
     from caravanwatch.extract.dates import find_dates
 
-    return find_dates(sentence, published, planned)
+    return list(find_dates(sentence, published, planned))
 
 
 @lru_cache(maxsize=4096)
@@ -652,12 +619,6 @@ _REGIONS = re.compile(r"\b(?:Central|South|North|Latin|Latino)[ -]Americans?\b")
 
 def origins(text: str) -> list[str]:
     """Nationalities named in ``text`` (a group's phrase); regions are left out."""
-    text = _REGIONS.sub(" ", text)
-    mod = _places_module()
-    if mod is not None and hasattr(mod, "origin_countries"):
-        return list(mod.origin_countries(text))
-    low = text.lower()
-    found = [code for word, code in _DEMONYM_CODES.items() if word in low]
-    found += [code for name, code in _COUNTRY_ALIASES.items()
-              if len(name) > 3 and f"from {name}" in low]
-    return list(dict.fromkeys(found))
+    from caravanwatch.extract.places import origin_countries
+
+    return list(origin_countries(_REGIONS.sub(" ", text)))

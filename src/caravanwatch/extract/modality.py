@@ -27,39 +27,34 @@ logger = logging.getLogger(__name__)
 
 VERSION = "1"
 
-FUTURE_AUX = frozenset("will 'll shall wo".split())
+FUTURE_AUX = frozenset(["will", "'ll", "shall", "wo"])
 # Verbs whose complement is a planned happening (from the guidelines' list and the
 # usual wire-service verbs of intention and expectation).
 PLAN_VERBS = frozenset(
-    "plan intend aim vow expect prepare wait hope want seek threaten promise pledge "
-    "decide agree schedule propose mean organize organise call announce warn".split())
+    ["plan", "intend", "aim", "vow", "expect", "prepare", "wait", "hope", "want", "seek", "threaten", "promise", "pledge", "decide", "agree", "schedule", "propose", "mean", "organize", "organise", "call", "announce", "warn"])
 # Adjectives and participles of readiness: "ready to leave", "set to depart".
 READY_WORDS = frozenset(
-    "ready set due poised scheduled about likely expected determined eager willing "
-    "preparing".split())
+    ["ready", "set", "due", "poised", "scheduled", "about", "likely", "expected", "determined", "eager", "willing", "preparing"])
 # Verbs of asking or pushing someone else to act: what they govern is a demand, not an
 # event ("pressuring Mexico to stop the caravan", "urged them to return").
 REQUEST_VERBS = frozenset(
-    "ask urge pressure push demand request press force encourage order call tell "
-    "warn".split())
+    ["ask", "urge", "pressure", "push", "demand", "request", "press", "force", "encourage", "order", "call", "tell", "warn"])
 # Nouns of goals and attempts: what they govern did not happen at a time and place.
 GOAL_NOUNS = frozenset(
-    "plan hope bid effort goal dream aim attempt intention desire wish quest "
-    "ambition objective purpose threat warning order request pressure demand call "
-    "proposal right pretext excuse reason".split())
+    ["plan", "hope", "bid", "effort", "goal", "dream", "aim", "attempt", "intention", "desire", "wish", "quest", "ambition", "objective", "purpose", "threat", "warning", "order", "request", "pressure", "demand", "call", "proposal", "right", "pretext", "excuse", "reason"])
 # Clause openers that make a clause hypothetical or a question: "if the caravan is not
 # stopped", "why they are leaving", "whether it should be allowed to enter".
-CONDITIONAL_MARKS = frozenset("if unless whether why how".split())
-ATTEMPT_VERBS = frozenset("try attempt struggle".split())
+CONDITIONAL_MARKS = frozenset(["if", "unless", "whether", "why", "how"])
+ATTEMPT_VERBS = frozenset(["try", "attempt", "struggle"])
 # Verbs that deny their complement: "avoid detaining them", "refused to let them pass".
-DENY_VERBS = frozenset("avoid refrain refuse fail prevent stop cease deny".split())
-OBLIGATION = frozenset("should must ought".split())
+DENY_VERBS = frozenset(["avoid", "refrain", "refuse", "fail", "prevent", "stop", "cease", "deny"])
+OBLIGATION = frozenset(["should", "must", "ought"])
 # Possibility and rules: "migrants can be detained under the new rule".
-GENERIC_MODALS = frozenset("can ca cannot".split())
-SPEECH_VERBS = frozenset("say announce report state tell add claim insist".split())
+GENERIC_MODALS = frozenset(["can", "ca", "cannot"])
+SPEECH_VERBS = frozenset(["say", "announce", "report", "state", "tell", "add", "claim", "insist"])
 # (A speech verb's ccomp is reported speech: "gathered at the border, the chief told
 # Reuters" is an event; "told them to go back" (xcomp) is a request.)
-SPECULATIVE = frozenset("may might could".split())
+SPECULATIVE = frozenset(["may", "might", "could"])
 
 
 def _aux(tok: Token) -> list[Token]:
@@ -203,7 +198,7 @@ def modality_component(state: ArticleState) -> None:
     """Set ``modality`` and ``tense``; drop goals, attempts and negated triggers."""
     kept = []
     for cand in state.candidates:
-        cand.modality, cand.tense, drop = judge(cand)  # type: ignore[assignment]
+        cand.modality, cand.tense, drop = judge(cand)
         if drop:
             logger.debug("dropped %s %r: %s", cand.type, cand.trigger.text, drop)
             continue

@@ -16,7 +16,12 @@ from itertools import islice
 from typing import Any
 
 from caravanwatch.extract.components import (
-    DEFAULT_CHAIN, ArticleState, Component, build_chain, chain_version, run_chain,
+    DEFAULT_CHAIN,
+    ArticleState,
+    Component,
+    build_chain,
+    chain_version,
+    run_chain,
 )
 from caravanwatch.extract.nlp import parse
 from caravanwatch.records import Article, Extraction

@@ -34,92 +34,79 @@ VERSION = "1"
 # --- lexicons -------------------------------------------------------------------------
 # Nouns that, as the object of "cross", make it a border crossing.
 BORDER_NOUNS = frozenset(
-    "border frontier river bridge line boundary checkpoint crossing river rio suchiate "
-    "grande fence wall port".split())
+    ["border", "frontier", "river", "bridge", "line", "boundary", "checkpoint", "crossing", "river", "rio", "suchiate", "grande", "fence", "wall", "port"])
 # Quantifiers that make "crossed much of Guatemala" a journey through, not a crossing.
-PART_WORDS = frozenset("much most part half all length stretch parts rest".split())
+PART_WORDS = frozenset(["much", "most", "part", "half", "all", "length", "stretch", "parts", "rest"])
 # Verbs of travelling that, with "into"/"to"/"as far as"/"through" a place, say where
 # the group got to.
 MOTION_VERBS = frozenset(
-    "march walk trek travel move advance progress continue push press roll pour stream "
-    "surge flood spill storm rush go come get make head hike proceed journey trudge "
-    "cross enter return ride bus hitchhike arrive swarm".split())
+    ["march", "walk", "trek", "travel", "move", "advance", "progress", "continue", "push", "press", "roll", "pour", "stream", "surge", "flood", "spill", "storm", "rush", "go", "come", "get", "make", "head", "hike", "proceed", "journey", "trudge", "cross", "enter", "return", "ride", "bus", "hitchhike", "arrive", "swarm"])
 # Verbs that, once done, mean the group got there ("advanced to X", "continued to X");
 # "walking to X" / "headed to X" only name a destination.
 COMPLETIVE_TO = frozenset(
-    "advance progress continue push press roll pour stream surge flood spill storm get "
-    "make arrive come return reach trek walk march hike ride travel move proceed".split())
+    ["advance", "progress", "continue", "push", "press", "roll", "pour", "stream", "surge", "flood", "spill", "storm", "get", "make", "arrive", "come", "return", "reach", "trek", "walk", "march", "hike", "ride", "travel", "move", "proceed"])
 # Verbs of being somewhere: with "in/at/near" a place they report the group there.
 STAY_VERBS = frozenset(
-    "gather camp rest stop stay wait sleep remain congregate mass settle assemble shelter "
-    "spend huddle crowd be walk march trek travel move arrive".split())
+    ["gather", "camp", "rest", "stop", "stay", "wait", "sleep", "remain", "congregate", "mass", "settle", "assemble", "shelter", "spend", "huddle", "crowd", "be", "walk", "march", "trek", "travel", "move", "arrive"])
 # Verbs of gathering that start a caravan when followed by a purpose of travelling.
-GATHER_VERBS = frozenset("gather assemble meet congregate convene mass muster".split())
+GATHER_VERBS = frozenset(["gather", "assemble", "meet", "congregate", "convene", "mass", "muster"])
 TRAVEL_PURPOSE = frozenset(
-    "travel walk march leave depart head set go journey trek move begin start".split())
+    ["travel", "walk", "march", "leave", "depart", "head", "set", "go", "journey", "trek", "move", "begin", "start"])
 # start/begin + these = set off.
-START_OBJECTS = frozenset("journey trek march walk trip exodus trip travel odyssey".split())
-START_XCOMPS = frozenset("walk march trek travel move head leave journey hike".split())
+START_OBJECTS = frozenset(["journey", "trek", "march", "walk", "trip", "exodus", "trip", "travel", "odyssey"])
+START_XCOMPS = frozenset(["walk", "march", "trek", "travel", "move", "head", "leave", "journey", "hike"])
 # What a group runs into when it meets force: "ran head-first into a wall of troops".
-BARRIER_NOUNS = frozenset("wall line cordon barricade barrier blockade phalanx".split())
+BARRIER_NOUNS = frozenset(["wall", "line", "cordon", "barricade", "barrier", "blockade", "phalanx"])
 # Security forces: deploying them at a caravan is a block.
 FORCE_NOUNS = frozenset(
-    "police officer agent troop soldier guard military army force gendarme marine "
-    "personnel riot official".split())
+    ["police", "officer", "agent", "troop", "soldier", "guard", "military", "army", "force", "gendarme", "marine", "personnel", "riot", "official"])
 # What an offer is made of: these are an ``offer``, food and shelter are ``aid``.
 OFFER_OBJECTS = frozenset(
-    "visa permit work job employment transport transportation bus ride asylum refuge "
-    "regularization status residency residence relocation document card program "
-    "protection passage plan".split())
+    ["visa", "permit", "work", "job", "employment", "transport", "transportation", "bus", "ride", "asylum", "refuge", "regularization", "status", "residency", "residence", "relocation", "document", "card", "program", "protection", "passage", "plan"])
 AID_OBJECTS = frozenset(
-    "food water aid shelter assistance care medicine supply meal clothing blanket "
-    "treatment attention help sandwich drink lodging diaper".split())
+    ["food", "water", "aid", "shelter", "assistance", "care", "medicine", "supply", "meal", "clothing", "blanket", "treatment", "attention", "help", "sandwich", "drink", "lodging", "diaper"])
 AID_VERBS = frozenset(
-    "provide give distribute hand offer bring deliver receive get serve supply "
-    "donate feed".split())
-ASYLUM_NOUNS = frozenset("asylum refuge".split())
+    ["provide", "give", "distribute", "hand", "offer", "bring", "deliver", "receive", "get", "serve", "supply", "donate", "feed"])
+ASYLUM_NOUNS = frozenset(["asylum", "refuge"])
 ASYLUM_HEADS = frozenset(
-    "apply request seek file claim ask solicit application request claim petition "
-    "submit lodge".split())
-CLASH_WEAPONS = frozenset("gas bullet spray baton shield pellet grenade".split())
+    ["apply", "request", "seek", "file", "claim", "ask", "solicit", "application", "request", "claim", "petition", "submit", "lodge"])
+CLASH_WEAPONS = frozenset(["gas", "bullet", "spray", "baton", "shield", "pellet", "grenade"])
 
 # Third-person verb forms that headlines use and taggers read as plural nouns.
 HEADLINE_VERBS = frozenset(
-    "dissolves disbands departs leaves arrives reaches crosses enters halts blocks "
-    "clashes detains deports".split())
+    ["dissolves", "disbands", "departs", "leaves", "arrives", "reaches", "crosses", "enters", "halts", "blocks", "clashes", "detains", "deports"])
 
 # Lemma -> rule name; each rule returns (type, rule) pairs for a matched token.
 _VERB_RULES: dict[str, str] = {}
-for _lemma in "leave depart embark".split():
+for _lemma in ["leave", "depart", "embark"]:
     _VERB_RULES[_lemma] = "depart"
-for _lemma in ("set start begin head travel be_on commence".split()):
+for _lemma in (["set", "start", "begin", "head", "travel", "be_on", "commence"]):
     _VERB_RULES[_lemma] = "depart_phrasal"
 for _lemma in GATHER_VERBS:
     _VERB_RULES[_lemma] = "gather"
-for _lemma in "arrive reach".split():
+for _lemma in ["arrive", "reach"]:
     _VERB_RULES[_lemma] = "arrive"
 for _lemma in MOTION_VERBS | STAY_VERBS | {"run", "crash", "slam"}:
     _VERB_RULES.setdefault(_lemma, "motion")
 _VERB_RULES["cross"] = "cross"
 _VERB_RULES["enter"] = "enter"
-for _lemma in "take transport transfer bus fly move send truck drive".split():
+for _lemma in ["take", "transport", "transfer", "bus", "fly", "move", "send", "truck", "drive"]:
     _VERB_RULES[_lemma] = "transport"
-for _lemma in "join swell grow".split():
+for _lemma in ["join", "swell", "grow"]:
     _VERB_RULES[_lemma] = "join"
-for _lemma in ("block halt stop contain bar intercept thwart prevent impede obstruct "
-               "challenge hold repel turn dismantle disperse corral".split()):
+for _lemma in (["block", "halt", "stop", "contain", "bar", "intercept", "thwart", "prevent", "impede", "obstruct", "challenge", "hold", "repel", "turn", "dismantle", "disperse", "corral"]):
     _VERB_RULES[_lemma] = "block"
-for _lemma in "deploy mobilize mobilise dispatch station post".split():
+for _lemma in ["deploy", "mobilize", "mobilise", "dispatch", "station", "post"]:
     _VERB_RULES[_lemma] = "deploy"
-for _lemma in "clash confront scuffle fight attack beat charge fire hurl throw".split():
+for _lemma in ["clash", "confront", "scuffle", "fight", "attack", "beat", "charge", "fire", "hurl", "throw"]:
     _VERB_RULES[_lemma] = "clash"
-for _lemma in "arrest detain apprehend capture round jail imprison sweep".split():
+for _lemma in ["arrest", "detain", "apprehend", "capture", "round", "jail", "imprison", "sweep"]:
     _VERB_RULES[_lemma] = "detain"
-for _lemma in "deport repatriate expel return".split():
+for _lemma in ["deport", "repatriate", "expel", "return"]:
     _VERB_RULES[_lemma] = "deport"
-for _lemma in "offer grant issue promise".split():
+for _lemma in ["offer", "grant", "issue", "promise"]:
     _VERB_RULES[_lemma] = "offer"
-for _lemma in "dissolve disband disperse surrender quit abandon accept give break".split():
+for _lemma in ["dissolve", "disband", "disperse", "surrender", "quit", "abandon", "accept", "give", "break"]:
     _VERB_RULES[_lemma] = "dissolve"
 
 _NOUN_RULES: dict[str, str] = {
@@ -201,8 +188,7 @@ def is_country_word(tok: Token) -> bool:
 
 # Common nouns that stand for a place ("the border city", "the town of Morales").
 PLACE_NOUNS = frozenset(
-    "city town village capital municipality port community state region territory "
-    "country border outskirts hamlet".split())
+    ["city", "town", "village", "capital", "municipality", "port", "community", "state", "region", "territory", "country", "border", "outskirts", "hamlet"])
 
 
 def is_place_word(tok: Token) -> bool:
@@ -217,8 +203,7 @@ def _has_force(tok: Token) -> bool:
 
 # Routes that security forces close in front of a caravan.
 ROUTE_NOUNS = frozenset(
-    "road highway bridge border crossing route path way gate entrance exit street "
-    "checkpoint pass".split())
+    ["road", "highway", "bridge", "border", "crossing", "route", "path", "way", "gate", "entrance", "exit", "street", "checkpoint", "pass"])
 
 
 def _has_force_subject(tok: Token) -> bool:
@@ -381,10 +366,8 @@ def _rule_block(tok: Token) -> Found:
         return []
     if _has_force_subject(tok) and any(lemma(o) in ROUTE_NOUNS for o in children(tok, "dobj")):
         return [("block", f"{lem}_route")]  # "police blocked the border bridge"
-    if lem == "stop":
-        # "before stopping in Morales": the group stopped there.
-        if not _is_passive(tok) and not children(tok, "dobj"):
-            return _rule_motion(tok)
+    if lem == "stop" and not _is_passive(tok) and not children(tok, "dobj"):
+        return _rule_motion(tok)  # "before stopping in Morales": the group stopped there
     return [("block", lem)]
 
 
@@ -421,10 +404,8 @@ def _rule_detain(tok: Token) -> Found:
 
 
 def _rule_deport(tok: Token) -> Found:
-    if lemma(tok) == "return":
-        # only "were returned to Honduras" / "returned them to": sent, not went home
-        if not (_is_passive(tok) or children(tok, "dobj")):
-            return []
+    if lemma(tok) == "return" and not (_is_passive(tok) or children(tok, "dobj")):
+        return []  # only "were returned to Honduras" / "returned them": sent, not went home
     return [("deport", lemma(tok))]
 
 
