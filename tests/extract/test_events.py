@@ -351,3 +351,41 @@ def test_importing_the_package_loads_no_model() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+# --- text preparation ------------------------------------------------------------------
+PREPARE: list[tuple[str, str, str]] = [
+    ("soft-break", "gathered in the northwestern \n\ncity of San Pedro Sula",
+     "gathered in the northwestern   city of San Pedro Sula"),
+    ("soft-after-function-word", "to reach the United States and \n\nCanada.",
+     "to reach the United States and   Canada."),
+    ("hard-break-kept", "Caravan dissolves\n\nThe migrants left.",
+     "Caravan dissolves\n\nThe migrants left."),
+    ("dateline-agency", "MEXICO CITY (AP) — The caravan", "MEXICO CITY (AP) \n The caravan"),
+    ("dateline-country", "EL CINCHADO, Guatemala - Police", "EL CINCHADO, Guatemala \n Police"),
+    ("not-a-dateline", "US - Mexico talks resume", "US - Mexico talks resume"),
+]
+
+
+@pytest.mark.parametrize("text,prepared", [c[1:] for c in PREPARE],
+                         ids=[c[0] for c in PREPARE])
+def test_prepare_text_keeps_offsets(text: str, prepared: str) -> None:
+    from caravanwatch.extract.nlp import prepare_text
+
+    out = prepare_text(text)
+    assert out == prepared and len(out) == len(text)
+
+
+def test_model_loads_once_with_only_the_components_used() -> None:
+    from caravanwatch.extract.nlp import COMPONENTS, load_nlp
+
+    nlp = load_nlp("en")
+    assert load_nlp("en") is nlp
+    assert set(nlp.pipe_names) - {"caravanwatch_line_breaks"} <= set(COMPONENTS)
+
+
+def test_unknown_language_model_is_a_clear_error() -> None:
+    from caravanwatch.extract.nlp import model_name
+
+    with pytest.raises(ExtractError, match="no spaCy model"):
+        model_name("xx")

@@ -74,9 +74,13 @@ def _blank(match: re.Match[str]) -> str:
 
 # A wire dateline ("TAPACHULA, Mexico (AP) — About 3,000 migrants..."): its dash becomes a
 # line break so that the parser reads the lead sentence on its own.
+# The city in capitals must be followed by ", Country" or "(Agency)", so that a headline
+# such as "US - Mexico talks" is left alone.
 _DATELINE_DASH = re.compile(
-    r"(?m)^[ \t]*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'/]{2,40}(?:,[ \t]*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
-    r"[ \t]*(?:\([A-Za-z. ]{2,30}\))?[ \t]*([-\u2013\u2014])[ \t]"
+    r"(?m)^[ \t]*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'/]{2,40}"
+    r"(?:,[ \t]*[A-Z][\w.]*(?: [A-Z][\w.]*)?[ \t]*(?:\([A-Za-z. ]{2,30}\))?"
+    r"|[ \t]*\([A-Za-z. ]{2,30}\))"
+    r"[ \t]*([-\u2013\u2014])[ \t]"
 )
 
 
