@@ -149,8 +149,9 @@ def carry_context(state: ArticleState) -> None:
             cand.lat, cand.lon = prev.lat, prev.lon
         if cand.country is None:
             cand.country = own
-        if cand.country is None and near and prev is not None and cand.type != "depart":
-            cand.country = prev.country
+        if cand.country is None and near and prev is not None and cand.type != "depart" \
+                and prev.type != "depart":
+            cand.country = prev.country  # (a departure's country is where they came from)
         if cand.country is None and dateline_country and cand.type not in NEEDS_LOCATION:
             cand.country = dateline_country
         if cand.date is None and dated is not None and not cand.extra.get("vague_date") \

@@ -376,11 +376,20 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
         how = _attachment(tok, trig)
         if how is None and trig.pos_ not in ("VERB", "AUX"):
             how = _attachment(tok, _clause_of(trig))  # "handed out food to ... in X"
+        agent_place = False
+        if how is None and cand.type in PATIENT_TYPES | {"clash"}:
+            # "police in the state of Puebla detained...": where the agents acted
+            how = _attachment(tok, trig, through_subject=True)
+            agent_place = how is not None and how[2] in LOCATIVE
+            if not agent_place:
+                how = None
         if how is None:
             continue
         word, verbs, inner = how
-        penalty = 0
-        if word not in allowed:
+        penalty = 3 if agent_place else 0
+        if agent_place:
+            pass
+        elif word not in allowed:
             # "handed out food to the caravan in Arriaga": where the group was
             if cand.type in PATIENT_TYPES | {"dissolve", "asylum", "clash"} and inner in (
                     LOCATIVE - {"npadvmod"}):
@@ -455,10 +464,20 @@ def choose_date(cand: Candidate, state: ArticleState) -> None:
         elif best[0] >= 50 and best[1].kind == "vague":
             cand.date = None
         return
+    if _headline(sent, state):
+        return  # headlines tell past news in the present: "Caravan reaches Mexico City"
     if cand.type == "arrive" and (cand.tense == "present" or (
             cand.tense == "perfect" and any(c.lower_ in ("already", "now")
                                             for c in verb.children))):
         cand.date = state.published  # "are now in southern Mexico", "have already crossed"
+
+
+def _headline(sent: Span, state: ArticleState) -> bool:
+    """A line without closing punctuation standing alone: a headline or a caption title."""
+    text = sent.text.rstrip()
+    after = state.text[sent.end_char:sent.end_char + 2]
+    return bool(text) and text[-1] not in ".!?\"\u201d'\u2019:" and (
+        "\n" in after or text != sent.text or sent.end_char >= len(state.text))
 
 
 def choose_size(cand: Candidate, state: ArticleState) -> None:
@@ -496,7 +515,9 @@ def choose_origin(cand: Candidate, state: ArticleState) -> None:
     text = state.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
     found = origins(text[:300])
     for tok in tokens:  # "migrants, mostly Haitian": a nationality in apposition
-        if tok.dep_ in ("appos", "amod", "conj") and tok.ent_type_ == "NORP":
+        if tok.dep_ in ("appos", "amod", "conj") and tok.ent_type_ == "NORP" and not (
+                tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("central", "south", "north",
+                                                            "latin")):
             code = _DEMONYM_CODES.get(tok.lower_) or country_code(tok.text)
             if code and code not in found:
                 found.append(code)

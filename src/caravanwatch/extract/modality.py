@@ -57,6 +57,10 @@ SPEECH_VERBS = frozenset(["say", "announce", "report", "state", "tell", "add", "
 SPECULATIVE = frozenset(["may", "might", "could"])
 
 
+# Forms the small model lemmatizes wrongly ("hoped" -> "hop").
+_LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
+
+
 def _aux(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
 
@@ -151,7 +155,7 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         planned = planned or verb_tense(head) == "future"
     conj_path = False
     for gov, link in _governors(head):
-        glem = gov.lemma_.lower()
+        glem = _LEMMA_FIXES.get(gov.lower_, gov.lemma_.lower())
         if gov.pos_ == "NOUN" and glem in GOAL_NOUNS:
             return "actual", tense, "goal"
         if glem in ATTEMPT_VERBS:
