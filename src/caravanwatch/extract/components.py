@@ -83,6 +83,15 @@ class ArticleState:
         each access; the parsed text differs only by soft line breaks made spaces)."""
         return self.article.text
 
+    def ents_of(self, sent: Span) -> list[Span]:
+        """The entities of ``sent`` (``Span.ents`` rebuilds the doc's entity list)."""
+        by_sent = self.cache.get("ents")
+        if by_sent is None:
+            by_sent = self.cache["ents"] = {}
+            for ent in self.doc.ents:
+                by_sent.setdefault(self.sentence_of(ent[0]).start, []).append(ent)
+        return by_sent.get(sent.start, [])  # type: ignore[no-any-return]
+
     def sentence_of(self, tok: Token) -> Span:
         """The sentence holding ``tok`` (``Token.sent`` rescans the doc on each call)."""
         starts = self.cache.get("sent_starts")

@@ -68,7 +68,7 @@ def _to_destination(tok: Token, trig: Token) -> bool:
     return False
 
 
-def _implied_country(cand: Candidate) -> str | None:
+def _implied_country(cand: Candidate, state: ArticleState) -> str | None:
     """A country named in the trigger's own clause (not as a destination: "left for the
     United States") or implied by a nationality adjective of its actors ("Mexican
     police")."""
@@ -77,7 +77,7 @@ def _implied_country(cand: Candidate) -> str | None:
     verb = _clause_of(cand.trigger)
     anchors = [cand.trigger, verb] + ([verb.head] if verb.dep_ == "conj" else [])
     found: dict[int, str] = {}
-    for ent in cand.sent.ents:
+    for ent in state.ents_of(cand.sent):
         if ent.label_ not in ("GPE", "LOC"):
             continue
         code = country_code(ent.text)
@@ -141,7 +141,7 @@ def carry_context(state: ArticleState) -> None:
             cand.lat, cand.lon = line_place.lat, line_place.lon
         near = prev is not None and cand.sent.start_char - prev.sent.end_char < CARRY_CHARS \
             and prev.sent.start != cand.sent.start
-        own = _implied_country(cand) if cand.country is None else cand.country
+        own = _implied_country(cand, state) if cand.country is None else cand.country
         if prev is not None and cand.place is None and cand.country is None and (
                 own is None or own == prev.country) and (
                 (_there(cand) and near) or (near and cand.type in PATIENT_TYPES)):
@@ -190,7 +190,7 @@ def _statistic(cand: Candidate) -> bool:
     return stated is not None and stated.value is not None and stated.value > MAX_GROUP_SIZE
 
 
-def _year_of_clause(cand: Candidate) -> int | None:
+def _year_of_clause(cand: Candidate, state: ArticleState) -> int | None:
     """A year dating the trigger's clause: "deported 165,000 in 2015", "since June 2022
     when a group departed"."""
     from caravanwatch.extract.events import _attachment, _clause_of
@@ -198,7 +198,7 @@ def _year_of_clause(cand: Candidate) -> int | None:
     verb = _clause_of(cand.trigger)
     when_head = verb.head if verb.dep_ in ("relcl", "advcl") and any(
         c.lower_ == "when" for c in verb.children) else None
-    for ent in cand.sent.ents:
+    for ent in state.ents_of(cand.sent):
         if ent.label_ != "DATE":
             continue
         years = [int(t.text) for t in ent if t.like_num and _YEAR.fullmatch(t.text)]
@@ -225,7 +225,7 @@ def _general_goal(cand: Candidate) -> bool:
 def _background(cand: Candidate, state: ArticleState) -> bool:
     if state.published is None:
         return False
-    year = _year_of_clause(cand)
+    year = _year_of_clause(cand, state)
     if year is not None and year != state.published.year:
         return True
     if cand.extra.get("vague_date"):

@@ -355,7 +355,7 @@ def _sentence_places(state: ArticleState, sent: Span) -> list[tuple[Token, Any]]
     if key not in state.cache:
         if "countries" not in state.cache:
             state.cache["countries"] = article_countries(state.doc)
-        state.cache[key] = places_in(sent, state.cache["countries"])
+        state.cache[key] = places_in(sent, state.cache["countries"], state.ents_of(sent))
     return state.cache[key]  # type: ignore[no-any-return]
 
 
@@ -589,7 +589,8 @@ def article_countries(doc: Any) -> tuple[str, ...]:
     return tuple(found)
 
 
-def places_in(sent: Span, countries: tuple[str, ...]) -> list[tuple[Token, Place]]:
+def places_in(sent: Span, countries: tuple[str, ...], ents: list[Span] | None = None
+              ) -> list[tuple[Token, Place]]:
     """(root token, Place) for each place named in ``sent``: the gazetteer's places,
     then spaCy's place entities (countries, and names the scan passed over)."""
     from caravanwatch.extract.places import find_places, geocode_place
@@ -603,7 +604,7 @@ def places_in(sent: Span, countries: tuple[str, ...]) -> list[tuple[Token, Place
         if chars is not None:
             out.append((chars.root, place))
             taken.update(range(chars.start, chars.end))
-    for ent in sent.ents:
+    for ent in (sent.ents if ents is None else ents):
         if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or taken & set(
                 range(ent.start, ent.end)):
             continue
