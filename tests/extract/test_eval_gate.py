@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from caravanwatch.errors import EvalError
+from caravanwatch.extract.evaluate import EvalResult
 
 pytestmark = pytest.mark.slow
 
@@ -26,7 +27,8 @@ SIZE_EXACT_MIN = 0.85
 
 
 @pytest.fixture(scope="module")
-def devset_result(devset: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def devset_result(devset: Path, tmp_path_factory: pytest.TempPathFactory
+                  ) -> EvalResult:
     from caravanwatch.extract.evaluate import run_eval
 
     scorer = devset.parent / "annotation" / "score.py"
@@ -36,7 +38,7 @@ def devset_result(devset: Path, tmp_path_factory: pytest.TempPathFactory):  # ty
     return run_eval(devset, language="en", out=out)
 
 
-def test_devset_events_gate(devset_result) -> None:  # type: ignore[no-untyped-def]
+def test_devset_events_gate(devset_result: EvalResult) -> None:
     result = devset_result
     assert result.f1("events") >= EVENTS_F1_MIN, result.report
     assert result.date_exact is not None and result.date_exact >= DATE_EXACT_MIN, result.report
@@ -44,7 +46,7 @@ def test_devset_events_gate(devset_result) -> None:  # type: ignore[no-untyped-d
     assert "events   P" in result.report
 
 
-def test_predictions_are_in_the_gold_format(devset_result) -> None:  # type: ignore[no-untyped-def]
+def test_predictions_are_in_the_gold_format(devset_result: EvalResult) -> None:
     assert devset_result.pred_dir is not None
     files = sorted(devset_result.pred_dir.glob("*.json"))
     assert len(files) == devset_result.articles == 15

@@ -160,21 +160,21 @@ CASES: list[tuple[str, str, dt.date, list[dict[str, Any]], set[str]]] = [
      D(2018, 10, 20),
      [{"type": "join"}], set()),
     ("headline-and-lead",
-     "Migrant caravan reaches Mexico City as thousands seek shelter\n\n"
+     ("Migrant caravan reaches Mexico City as thousands seek shelter\n\n"
      "MEXICO CITY (AP) — Thousands of Central American migrants arrived in Mexico City on "
      "Sunday after a three-week trek from the Guatemalan border.\n\n"
-     "Some 300 more arrived by bus overnight.",
+     "Some 300 more arrived by bus overnight."),
      D(2018, 11, 5),
      [{"type": "arrive", "place": "Mexico City", "date": D(2018, 11, 4), "origin": ()}],
      set()),
     ("agent-location",
-     "On Saturday, police in the state of Puebla detained 12 migrants from the caravan "
-     "who had fallen behind.",
+     ("On Saturday, police in the state of Puebla detained 12 migrants from the caravan "
+     "who had fallen behind."),
      D(2018, 11, 5),
      [{"type": "detain", "place": "Puebla", "date": D(2018, 11, 3), "size": 12}], set()),
     ("hoped-planned",
-     "The caravan rested in Mexico City on Monday. Many of the migrants said they hoped to "
-     "reach Tijuana within two weeks.",
+     ("The caravan rested in Mexico City on Monday. Many of the migrants said they hoped to "
+     "reach Tijuana within two weeks."),
      D(2018, 11, 6),
      [{"type": "arrive", "modality": "planned", "place": "Tijuana"}], set()),
     ("statistics-only",

@@ -309,6 +309,28 @@ POSITIVE: list = [  # type: ignore[type-arg]
      "border."), {"detain"}),
     ("more-repelled", "Security forces repelled the caravan at the Guatemalan border.",
      {"block"}),
+    ("gen-pushed-north-from", "The caravan pushed north from Huixtla on Tuesday.",
+     {"depart"}),
+    ("gen-resumed-trek", ("The migrants resumed their trek on Monday after two days in "
+     "Juchitan."), {"depart"}),
+    ("gen-hit-the-road", "Before dawn the caravan hit the road again.", {"depart"}),
+    ("gen-waded-across", ("Hundreds of migrants waded across the Suchiate River on "
+     "Saturday."), {"cross_border"}),
+    ("gen-poured-across", "Thousands of migrants poured across the border into Mexico.",
+     {"cross_border"}),
+    ("gen-broke-through", "The migrants broke through a police line at the bridge.",
+     {"clash"}),
+    ("gen-merged-with", ("The caravan merged with a second group of migrants in Tecun "
+     "Uman."), {"join"}),
+    ("gen-turned-themselves-in", ("About 200 members of the caravan turned themselves in to "
+     "Border Patrol agents."), {"dissolve"}),
+    ("gen-handed-over", ("The migrants were handed over to immigration authorities in "
+     "Chiapas."), {"detain"}),
+    ("gen-received-visas", ("About 3,000 members of the caravan received humanitarian "
+     "visas."), {"offer"}),
+    ("gen-fed", "Soup kitchens in Juchitan fed the migrants of the caravan.", {"aid"}),
+    ("gen-stranded-in", "Some 2,000 migrants remain stranded in Tapachula.", {"arrive"}),
+    ("gen-peruvians", "A group of 150 Peruvians left Tapachula on Sunday.", {"depart"}),
     # --- several in one sentence -------------------------------------------------------
     ("multi-left-crossed", ("The caravan left Tecun Uman on Friday. "
      "The group left Ocotepeque on Sunday and crossed into Guatemala "
@@ -401,6 +423,10 @@ NEGATIVE: list = [  # type: ignore[type-arg]
     ("neg-question", "Will the caravan reach the border before the election?", set()),
     ("neg-reporters-followed", ("Reporters followed the caravan from Tapachula to "
      "Huixtla."), {"depart"}),
+    ("neg-arrived-from", "The caravan arrived in Huixtla from Tapachula on Monday.",
+     {"depart"}),
+    ("neg-merge-companies", "Two bus companies merged last year.", {"join"}),
+    ("neg-hand-out-leaflets", "Activists handed out leaflets to the migrants.", {"detain"}),
     ("neg-purpose", "The migrants made a run for the bridge to enter the country.",
      {"arrive", "cross_border"}),
     ("neg-comparison", "Mexico has deported more Central Americans than the United States.",

@@ -99,7 +99,8 @@ class ArticleState:
             sents = list(self.doc.sents)
             self.cache["sents"] = sents
             starts = self.cache["sent_starts"] = [s.start for s in sents]
-        return self.cache["sents"][bisect.bisect_right(starts, tok.i) - 1]  # type: ignore[no-any-return]
+        sent: Span = self.cache["sents"][bisect.bisect_right(starts, tok.i) - 1]
+        return sent
 
 
 ComponentFunc = Callable[[ArticleState], None]

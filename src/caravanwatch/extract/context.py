@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from caravanwatch.extract.components import ArticleState, Candidate, register
 from caravanwatch.extract.events import _DEMONYM_CODES, country_code
-from caravanwatch.records import Event, Place, Span
+from caravanwatch.records import Event, Modality, Place, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -105,7 +105,10 @@ def _implied_country(cand: Candidate, state: ArticleState) -> str | None:
 
 # Actors whose nationality tells where a thing happened ("Mexican police detained...").
 ACTOR_NOUNS = frozenset(
-    ["police", "authority", "force", "government", "official", "guard", "troop", "soldier", "agent", "army", "military", "president", "authorities", "officer"])
+    [
+        "police", "authority", "force", "government", "official", "guard", "troop", "soldier",
+        "agent", "army", "military", "president", "authorities", "officer"
+    ])
 # How far back (characters) the previous event's place, country and date carry over to
 # an event that states none: about one news paragraph, as for group pronouns.
 CARRY_CHARS = 1000
@@ -305,8 +308,9 @@ def to_event(cand: Candidate, state: ArticleState, extractor: str) -> Event:
         end -= 1
     while start < end and text[start].isspace():
         start += 1
+    modality: Modality = "planned" if cand.modality == "planned" else "actual"
     return Event(
-        article_id=state.article.id, type=cand.type, modality=cand.modality,  # type: ignore[arg-type]
+        article_id=state.article.id, type=cand.type, modality=modality,
         evidence=text[start:end], span=Span(start, end), date=cand.date, place=cand.place,
         country=cand.country, lat=cand.lat, lon=cand.lon, size=cand.size,
         size_qualifier=cand.size_qualifier if cand.size is not None else None,

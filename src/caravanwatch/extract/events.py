@@ -39,16 +39,31 @@ VERSION = "1"
 # From the guidelines ("a caravan", "group of migrants", "the marchers") and the usual
 # wire-service synonyms.
 STRONG_GROUP = frozenset(
-    ["caravan", "convoy", "migrant", "marcher", "exodus", "refugee", "immigrant", "seeker", "traveler", "traveller", "walker", "caminante", "caravana", "migrante", "procession", "march"])
+    [
+        "caravan", "convoy", "migrant", "marcher", "exodus", "refugee", "immigrant", "seeker",
+        "traveler", "traveller", "walker", "caminante", "caravana", "migrante", "procession",
+        "march", "caravaner"])
 # Nationalities whose plural names the group ("Hondurans gathered...").
 DEMONYMS = frozenset(
-    ["hondurans", "salvadorans", "salvadoreans", "guatemalans", "nicaraguans", "venezuelans", "haitians", "cubans", "ecuadorians", "colombians", "africans", "americans"])
+    [
+        "hondurans", "salvadorans", "salvadoreans", "guatemalans", "nicaraguans", "venezuelans",
+        "haitians", "cubans", "ecuadorians", "colombians", "africans", "americans",
+        "peruvians", "dominicans", "chileans", "brazilians", "cameroonians", "congolese",
+        "angolans", "senegalese", "eritreans"])
 # Words that name the group only when one was named nearby ("the group", "they",
 # "thousands", "about 400", "some", "those who...").
 WEAK_GROUP = frozenset(
-    ["group", "people", "person", "family", "member", "participant", "crowd", "contingent", "wave", "column", "hundreds", "thousands", "dozens", "some", "many", "most", "majority", "those", "others", "they", "them", "it", "all", "several", "rest", "part", "half", "who", "which", "that", "other", "one", "man", "woman", "child", "adult", "bus", "truck", "vehicle", "boat", "raft", "train"])
+    [
+        "group", "people", "person", "family", "member", "participant", "crowd", "contingent",
+        "wave", "column", "hundreds", "thousands", "dozens", "some", "many", "most", "majority",
+        "those", "others", "they", "them", "it", "all", "several", "rest", "part", "half",
+        "who", "which", "that", "other", "one", "man", "woman", "child", "adult", "bus",
+        "truck", "vehicle", "boat", "raft", "train"
+    ])
 GENERIC_DETERMINERS = frozenset(["any", "every", "no"])
-PRONOUNS = frozenset(["they", "them", "it", "some", "many", "most", "those", "others", "all", "several", "who"])
+PRONOUNS = frozenset([
+    "they", "them", "it", "some", "many", "most", "those", "others", "all", "several", "who"
+])
 # ("we" is left out: in quotes it is as often an official's government as the migrants.)
 RELATIVE = frozenset(["who", "which", "that"])
 # How far back (characters) a group mention resolves "they", "the group", "some": about
@@ -70,10 +85,18 @@ def lemma(tok: Token) -> str:
 # --- groups ---------------------------------------------------------------------------
 # Person nouns that name a group only in the plural ("a migrant from Venezuela who left"
 # is one person's story).
-PERSON_NOUNS = frozenset(["migrant", "refugee", "immigrant", "seeker", "traveler", "traveller", "marcher", "walker", "caminante", "migrante"])
+PERSON_NOUNS = frozenset([
+    "migrant", "refugee", "immigrant", "seeker", "traveler", "traveller", "marcher", "walker",
+    "caminante", "migrante"
+])
 # Modifiers that make "groups", "people", "members" someone other than the migrants.
 NOT_MIGRANT_MODIFIERS = frozenset(
-    ["humanitarian", "aid", "relief", "rights", "advocacy", "church", "religious", "civic", "volunteer", "local", "armed", "criminal", "police", "security", "business", "political", "opposition", "activist", "pro-immigrant", "immigrant-rights", "government", "community", "medical"])
+    [
+        "humanitarian", "aid", "relief", "rights", "advocacy", "church", "religious", "civic",
+        "volunteer", "local", "armed", "criminal", "police", "security", "business",
+        "political", "opposition", "activist", "pro-immigrant", "immigrant-rights",
+        "government", "community", "medical"
+    ])
 
 
 def _strong(tok: Token) -> bool:
@@ -184,7 +207,9 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
     tok = verb
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     for _ in range(5):
-        subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+        subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS] or [
+            c for a in tok.children if a.dep_ in ("aux", "auxpass")  # "migrants remain
+            for c in a.children if c.dep_ in SUBJ_DEPS]              # stranded" (parse)
         if subj and tok != verb and verb.tag_ == "VBN" and verb.dep_ == "conj" and any(
                 c.dep_ == "nsubjpass" for c in subj):
             passive = True  # "he was accused ... and sentenced": the passive is shared
@@ -292,7 +317,10 @@ def participants_component(state: ArticleState) -> None:
 # Prepositions (or "dobj") that attach the place of each event type to its trigger.
 PLACE_PREPS: dict[str, frozenset[str]] = {
     "depart": frozenset(["from", "dobj", "out_of"]),
-    "arrive": frozenset(["in", "at", "to", "into", "near", "through", "dobj", "as_far_as", "outside", "inside", "on", "npadvmod"]),
+    "arrive": frozenset([
+        "in", "at", "to", "into", "near", "through", "dobj", "as_far_as", "outside", "inside",
+        "on", "npadvmod"
+    ]),
     "cross_border": frozenset(["into", "to", "dobj", "at", "in", "through"]),
 }
 LOCATIVE = frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod"])

@@ -31,17 +31,32 @@ FUTURE_AUX = frozenset(["will", "'ll", "shall", "wo"])
 # Verbs whose complement is a planned happening (from the guidelines' list and the
 # usual wire-service verbs of intention and expectation).
 PLAN_VERBS = frozenset(
-    ["plan", "intend", "aim", "vow", "expect", "prepare", "wait", "hope", "want", "seek", "threaten", "promise", "pledge", "decide", "agree", "schedule", "propose", "mean", "organize", "organise", "call", "announce", "warn"])
+    [
+        "plan", "intend", "aim", "vow", "expect", "prepare", "wait", "hope", "want", "seek",
+        "threaten", "promise", "pledge", "decide", "agree", "schedule", "propose", "mean",
+        "organize", "organise", "call", "announce", "warn"
+    ])
 # Adjectives and participles of readiness: "ready to leave", "set to depart".
 READY_WORDS = frozenset(
-    ["ready", "set", "due", "poised", "scheduled", "about", "likely", "expected", "determined", "eager", "willing", "preparing"])
+    [
+        "ready", "set", "due", "poised", "scheduled", "about", "likely", "expected",
+        "determined", "eager", "willing", "preparing"
+    ])
 # Verbs of asking or pushing someone else to act: what they govern is a demand, not an
 # event ("pressuring Mexico to stop the caravan", "urged them to return").
 REQUEST_VERBS = frozenset(
-    ["ask", "urge", "pressure", "push", "demand", "request", "press", "force", "encourage", "order", "call", "tell", "warn"])
+    [
+        "ask", "urge", "pressure", "push", "demand", "request", "press", "force", "encourage",
+        "order", "call", "tell", "warn"
+    ])
 # Nouns of goals and attempts: what they govern did not happen at a time and place.
 GOAL_NOUNS = frozenset(
-    ["plan", "hope", "bid", "effort", "goal", "dream", "aim", "attempt", "intention", "desire", "wish", "quest", "ambition", "objective", "purpose", "threat", "warning", "order", "request", "pressure", "demand", "call", "proposal", "right", "pretext", "excuse", "reason"])
+    [
+        "plan", "hope", "bid", "effort", "goal", "dream", "aim", "attempt", "intention",
+        "desire", "wish", "quest", "ambition", "objective", "purpose", "threat", "warning",
+        "order", "request", "pressure", "demand", "call", "proposal", "right", "pretext",
+        "excuse", "reason"
+    ])
 # Clause openers that make a clause hypothetical or a question: "if the caravan is not
 # stopped", "why they are leaving", "whether it should be allowed to enter".
 CONDITIONAL_MARKS = frozenset(["if", "unless", "whether", "why", "how"])

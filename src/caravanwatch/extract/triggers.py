@@ -34,53 +34,102 @@ VERSION = "1"
 # --- lexicons -------------------------------------------------------------------------
 # Nouns that, as the object of "cross", make it a border crossing.
 BORDER_NOUNS = frozenset(
-    ["border", "frontier", "river", "bridge", "line", "boundary", "checkpoint", "crossing", "river", "rio", "suchiate", "grande", "fence", "wall", "port"])
+    [
+        "border", "frontier", "river", "bridge", "line", "boundary", "checkpoint", "crossing",
+        "river", "rio", "suchiate", "grande", "fence", "wall", "port"
+    ])
 # Quantifiers that make "crossed much of Guatemala" a journey through, not a crossing.
-PART_WORDS = frozenset(["much", "most", "part", "half", "all", "length", "stretch", "parts", "rest"])
+PART_WORDS = frozenset([
+    "much", "most", "part", "half", "all", "length", "stretch", "parts", "rest"
+])
 # Verbs of travelling that, with "into"/"to"/"as far as"/"through" a place, say where
 # the group got to.
 MOTION_VERBS = frozenset(
-    ["march", "walk", "trek", "travel", "move", "advance", "progress", "continue", "push", "press", "roll", "pour", "stream", "surge", "flood", "spill", "storm", "rush", "go", "come", "get", "make", "head", "hike", "proceed", "journey", "trudge", "cross", "enter", "return", "ride", "bus", "hitchhike", "arrive", "swarm"])
+    [
+        "march", "walk", "trek", "travel", "move", "advance", "progress", "continue", "push",
+        "press", "roll", "pour", "stream", "surge", "flood", "spill", "storm", "rush", "go",
+        "come", "get", "make", "head", "hike", "proceed", "journey", "trudge", "cross", "enter",
+        "return", "ride", "bus", "hitchhike", "arrive", "swarm", "wade", "swim", "float"])
 # Verbs that, once done, mean the group got there ("advanced to X", "continued to X");
 # "walking to X" / "headed to X" only name a destination.
 COMPLETIVE_TO = frozenset(
-    ["advance", "progress", "continue", "push", "press", "roll", "pour", "stream", "surge", "flood", "spill", "storm", "get", "make", "arrive", "come", "return", "reach", "trek", "walk", "march", "hike", "ride", "travel", "move", "proceed"])
+    [
+        "advance", "progress", "continue", "push", "press", "roll", "pour", "stream", "surge",
+        "flood", "spill", "storm", "get", "make", "arrive", "come", "return", "reach", "trek",
+        "walk", "march", "hike", "ride", "travel", "move", "proceed"
+    ])
+# Motion verbs that, with "from" a place and no destination reached, say the group set
+# off from there ("continued north from Huixtla", "marched out of Tapachula").
+DEPART_MOTION = frozenset([
+    "march", "walk", "trek", "move", "push", "press", "continue", "proceed", "hike", "pull",
+    "stream", "pour",
+])
 # Verbs of being somewhere: with "in/at/near" a place they report the group there.
 STAY_VERBS = frozenset(
-    ["gather", "camp", "rest", "stop", "stay", "wait", "sleep", "remain", "congregate", "mass", "settle", "assemble", "shelter", "spend", "huddle", "crowd", "be", "walk", "march", "trek", "travel", "move", "arrive"])
+    [
+        "gather", "camp", "rest", "stop", "stay", "wait", "sleep", "remain", "congregate",
+        "mass", "settle", "assemble", "shelter", "spend", "huddle", "crowd", "be", "walk",
+        "march", "trek", "travel", "move", "arrive", "strand", "hole", "linger", "regroup"])
 # Verbs of gathering that start a caravan when followed by a purpose of travelling.
 GATHER_VERBS = frozenset(["gather", "assemble", "meet", "congregate", "convene", "mass", "muster"])
 TRAVEL_PURPOSE = frozenset(
-    ["travel", "walk", "march", "leave", "depart", "head", "set", "go", "journey", "trek", "move", "begin", "start"])
+    [
+        "travel", "walk", "march", "leave", "depart", "head", "set", "go", "journey", "trek",
+        "move", "begin", "start"
+    ])
 # start/begin + these = set off.
-START_OBJECTS = frozenset(["journey", "trek", "march", "walk", "trip", "exodus", "trip", "travel", "odyssey"])
-START_XCOMPS = frozenset(["walk", "march", "trek", "travel", "move", "head", "leave", "journey", "hike"])
+START_OBJECTS = frozenset([
+    "journey", "trek", "march", "walk", "trip", "exodus", "trip", "travel", "odyssey"
+])
+START_XCOMPS = frozenset([
+    "walk", "march", "trek", "travel", "move", "head", "leave", "journey", "hike"
+])
 # What a group runs into when it meets force: "ran head-first into a wall of troops".
 BARRIER_NOUNS = frozenset(["wall", "line", "cordon", "barricade", "barrier", "blockade", "phalanx"])
 # Security forces: deploying them at a caravan is a block.
 FORCE_NOUNS = frozenset(
-    ["police", "officer", "agent", "troop", "soldier", "guard", "military", "army", "force", "gendarme", "marine", "personnel", "riot", "official"])
+    [
+        "police", "officer", "agent", "troop", "soldier", "guard", "military", "army", "force",
+        "gendarme", "marine", "personnel", "riot", "official"
+    ])
 # What an offer is made of: these are an ``offer``, food and shelter are ``aid``.
 OFFER_OBJECTS = frozenset(
-    ["visa", "permit", "work", "job", "employment", "transport", "transportation", "bus", "ride", "asylum", "refuge", "regularization", "status", "residency", "residence", "relocation", "document", "card", "program", "protection", "passage", "plan"])
+    [
+        "visa", "permit", "work", "job", "employment", "transport", "transportation", "bus",
+        "ride", "asylum", "refuge", "regularization", "status", "residency", "residence",
+        "relocation", "document", "card", "program", "protection", "passage", "plan"
+    ])
 AID_OBJECTS = frozenset(
-    ["food", "water", "aid", "shelter", "assistance", "care", "medicine", "supply", "meal", "clothing", "blanket", "treatment", "attention", "help", "sandwich", "drink", "lodging", "diaper"])
+    [
+        "food", "water", "aid", "shelter", "assistance", "care", "medicine", "supply", "meal",
+        "clothing", "blanket", "treatment", "attention", "help", "sandwich", "drink", "lodging",
+        "diaper"
+    ])
 AID_VERBS = frozenset(
-    ["provide", "give", "distribute", "hand", "offer", "bring", "deliver", "receive", "get", "serve", "supply", "donate", "feed"])
+    [
+        "provide", "give", "distribute", "hand", "offer", "bring", "deliver", "receive", "get",
+        "serve", "supply", "donate", "feed"
+    ])
 ASYLUM_NOUNS = frozenset(["asylum", "refuge"])
 ASYLUM_HEADS = frozenset(
-    ["apply", "request", "seek", "file", "claim", "ask", "solicit", "application", "request", "claim", "petition", "submit", "lodge"])
+    [
+        "apply", "request", "seek", "file", "claim", "ask", "solicit", "application", "request",
+        "claim", "petition", "submit", "lodge"
+    ])
 CLASH_WEAPONS = frozenset(["gas", "bullet", "spray", "baton", "shield", "pellet", "grenade"])
 
 # Third-person verb forms that headlines use and taggers read as plural nouns.
 HEADLINE_VERBS = frozenset(
-    ["dissolves", "disbands", "departs", "leaves", "arrives", "reaches", "crosses", "enters", "halts", "blocks", "clashes", "detains", "deports"])
+    [
+        "dissolves", "disbands", "departs", "leaves", "arrives", "reaches", "crosses", "enters",
+        "halts", "blocks", "clashes", "detains", "deports"
+    ])
 
 # Lemma -> rule name; each rule returns (type, rule) pairs for a matched token.
 _VERB_RULES: dict[str, str] = {}
 for _lemma in ["leave", "depart", "embark"]:
     _VERB_RULES[_lemma] = "depart"
-for _lemma in (["set", "start", "begin", "head", "travel", "be_on", "commence"]):
+for _lemma in ["set", "start", "begin", "head", "travel", "be_on", "commence", "resume", "hit"]:
     _VERB_RULES[_lemma] = "depart_phrasal"
 for _lemma in GATHER_VERBS:
     _VERB_RULES[_lemma] = "gather"
@@ -92,21 +141,32 @@ _VERB_RULES["cross"] = "cross"
 _VERB_RULES["enter"] = "enter"
 for _lemma in ["take", "transport", "transfer", "bus", "fly", "move", "send", "truck", "drive"]:
     _VERB_RULES[_lemma] = "transport"
-for _lemma in ["join", "swell", "grow"]:
+for _lemma in ["join", "swell", "grow", "merge"]:
     _VERB_RULES[_lemma] = "join"
-for _lemma in (["block", "halt", "stop", "contain", "bar", "intercept", "thwart", "prevent", "impede", "obstruct", "challenge", "hold", "repel", "turn", "dismantle", "disperse", "corral"]):
+for _lemma in ([
+    "block", "halt", "stop", "contain", "bar", "intercept", "thwart", "prevent", "impede",
+    "obstruct", "challenge", "hold", "repel", "turn", "dismantle", "disperse", "corral"
+]):
     _VERB_RULES[_lemma] = "block"
 for _lemma in ["deploy", "mobilize", "mobilise", "dispatch", "station", "post"]:
     _VERB_RULES[_lemma] = "deploy"
-for _lemma in ["clash", "confront", "scuffle", "fight", "attack", "beat", "charge", "fire", "hurl", "throw"]:
+for _lemma in [
+    "clash", "confront", "scuffle", "fight", "attack", "beat", "charge", "fire", "hurl", "throw"
+]:
     _VERB_RULES[_lemma] = "clash"
-for _lemma in ["arrest", "detain", "apprehend", "capture", "round", "jail", "imprison", "sweep"]:
+for _lemma in [
+    "arrest", "detain", "apprehend", "capture", "round", "jail", "imprison", "sweep", "hand",
+]:
     _VERB_RULES[_lemma] = "detain"
 for _lemma in ["deport", "repatriate", "expel", "return"]:
     _VERB_RULES[_lemma] = "deport"
 for _lemma in ["offer", "grant", "issue", "promise"]:
     _VERB_RULES[_lemma] = "offer"
-for _lemma in ["dissolve", "disband", "disperse", "surrender", "quit", "abandon", "accept", "give", "break"]:
+for _lemma in ["feed", "house", "receive"]:
+    _VERB_RULES[_lemma] = "aid_verb"
+for _lemma in [
+    "dissolve", "disband", "disperse", "surrender", "quit", "abandon", "accept", "give", "break"
+]:
     _VERB_RULES[_lemma] = "dissolve"
 
 _NOUN_RULES: dict[str, str] = {
@@ -125,7 +185,8 @@ def _matcher(vocab: Vocab) -> Matcher:
     from spacy.matcher import Matcher
 
     matcher = Matcher(vocab)
-    verbs = sorted(_VERB_RULES)
+    verbs = sorted(set(_VERB_RULES) | {w for w, f in LEMMA_FIXES.items()
+                                        if f in _VERB_RULES})
     matcher.add("VERB", [[{"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB", "AUX"]}}],
                          # headlines often tag their verb as a noun ("Caravan dissolves")
                          [{"LEMMA": {"IN": verbs}, "TAG": {"IN": ["VBZ", "VBD", "VBN",
@@ -175,8 +236,14 @@ def preps(tok: Token) -> list[tuple[str, Token]]:
     return out
 
 
+# Lemmas the small model gets wrong for words the rules need ("waded" -> "wad").
+LEMMA_FIXES = {"wad": "wade", "hop": "hope"}
+
+
 def lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+    lem = tok.lemma_.lower()
+    fixed = LEMMA_FIXES.get(lem)
+    return fixed if fixed is not None and tok.lower_.startswith(fixed) else lem
 
 
 def is_country_word(tok: Token) -> bool:
@@ -188,7 +255,10 @@ def is_country_word(tok: Token) -> bool:
 
 # Common nouns that stand for a place ("the border city", "the town of Morales").
 PLACE_NOUNS = frozenset(
-    ["city", "town", "village", "capital", "municipality", "port", "community", "state", "region", "territory", "country", "border", "outskirts", "hamlet"])
+    [
+        "city", "town", "village", "capital", "municipality", "port", "community", "state",
+        "region", "territory", "country", "border", "outskirts", "hamlet"
+    ])
 
 
 def is_place_word(tok: Token) -> bool:
@@ -203,7 +273,10 @@ def _has_force(tok: Token) -> bool:
 
 # Routes that security forces close in front of a caravan.
 ROUTE_NOUNS = frozenset(
-    ["road", "highway", "bridge", "border", "crossing", "route", "path", "way", "gate", "entrance", "exit", "street", "checkpoint", "pass"])
+    [
+        "road", "highway", "bridge", "border", "crossing", "route", "path", "way", "gate",
+        "entrance", "exit", "street", "checkpoint", "pass"
+    ])
 
 
 def _has_force_subject(tok: Token) -> bool:
@@ -240,6 +313,9 @@ def _rule_depart_phrasal(tok: Token) -> Found:
     pp = preps(tok)
     if lem == "set" and prt in ("off", "out"):
         return [("depart", "set_off")]
+    if lem in ("resume", "hit") and any(
+            lemma(o) in START_OBJECTS | {"road"} for o in children(tok, "dobj")):
+        return [("depart", f"{lem}_journey")]  # "resumed their trek", "hit the road"
     if lem == "set" and prt == "up" and any(lemma(o) in ("camp", "tent", "camps")
                                             for o in children(tok, "dobj")):
         return [("arrive", "locative")] if any(
@@ -296,8 +372,17 @@ def _rule_motion(tok: Token) -> Found:
         elif word in ("to", "as far as") and lem in COMPLETIVE_TO and (
                 word == "as far as" or tok.tag_ in ("VBD", "VBN")) and is_place_word(obj):
             found.append(("arrive", f"{lem}_to"))
+        elif word == "through" and lem in MOTION_VERBS | {"break", "force"} and (
+                lemma(obj) in BARRIER_NOUNS | {"fence", "gate"} or _has_force(obj)):
+            found.append(("clash", f"{lem}_through_forces"))  # "broke through a police line"
         elif word == "through" and lem in MOTION_VERBS and is_place_word(obj):
             found.append(("arrive", f"{lem}_through"))
+        elif word == "across" and lem in MOTION_VERBS and (
+                lemma(obj) in BORDER_NOUNS or is_country_word(obj)):
+            found.append(("cross_border", f"{lem}_across"))  # "waded across the river"
+        elif word == "from" and lem in DEPART_MOTION and is_place_word(obj) and not any(
+                w in ("to", "into", "as far as") for w, _ in preps(tok)):
+            found.append(("depart", f"{lem}_from"))  # "pushed north from Huixtla"
         elif word in ("in", "at", "near", "outside", "inside") and lem in STAY_VERBS and not (
                 lem == "be" and children(tok, "attr", "acomp")):
             # "camped in the plaza of Tapachula": kept only if a place is found there
@@ -353,11 +438,16 @@ def _rule_transport(tok: Token) -> Found:
 
 
 def _rule_join(tok: Token) -> Found:
+    if lemma(tok) == "merge" and not any(p == "with" for p, _ in preps(tok)):
+        return []
     return [("join", lemma(tok))]
 
 
 def _rule_block(tok: Token) -> Found:
     lem, prt = lemma(tok), particle(tok)
+    if (lem == "turn" and prt == "in") or (lem == "turn" and any(
+            o.lower_ in ("themselves", "himself", "herself") for o in children(tok, "dobj"))):
+        return [("dissolve", "turn_in")]  # "turned themselves in to agents": surrender
     if lem == "turn" and prt not in ("back", "away"):
         return []
     if lem == "hold" and prt not in ("back", "up"):
@@ -396,6 +486,9 @@ def _rule_clash(tok: Token) -> Found:
 
 def _rule_detain(tok: Token) -> Found:
     lem = lemma(tok)
+    if lem == "hand":  # "handed over to immigration agents"
+        return [("detain", "hand_over")] if particle(tok) == "over" or any(
+            p == "over" for p, _ in preps(tok)) else []
     if lem == "round" and particle(tok) != "up":
         return []
     if lem == "sweep" and particle(tok) != "up":
@@ -419,6 +512,14 @@ def _offer_kind(objs: Iterable[Token]) -> str | None:
     return None
 
 
+def _rule_aid_verb(tok: Token) -> Found:
+    """"Soup kitchens fed the migrants", "received humanitarian visas" (an offer)."""
+    if lemma(tok) == "receive":
+        kind = _offer_kind(children(tok, "dobj"))
+        return [(kind, f"receive_{kind}")] if kind else []
+    return [("aid", lemma(tok))] if children(tok, "dobj") or _is_passive(tok) else []
+
+
 def _rule_offer(tok: Token) -> Found:
     objs = children(tok, "dobj", "nsubjpass")
     kind = _offer_kind(objs)
@@ -438,6 +539,8 @@ def _rule_dissolve(tok: Token) -> Found:
         return []
     if lem == "give" and particle(tok) != "up":
         return []
+    if lem == "break" and any(p == "through" for p, _ in preps(tok)):
+        return _rule_motion(tok)  # "broke through a police line"
     if lem == "break" and (particle(tok) not in ("up", "apart") or objs):
         return []  # "the caravan broke up", not "police broke up the march" (a block)
     if lem in ("quit", "abandon") and not any(
@@ -510,7 +613,7 @@ _RULES: dict[str, Callable[[Token], Found]] = {
     "enter": _rule_enter, "transport": _rule_transport, "join": _rule_join,
     "block": _rule_block, "deploy": _rule_deploy, "clash": _rule_clash,
     "detain": _rule_detain, "deport": _rule_deport, "offer": _rule_offer,
-    "dissolve": _rule_dissolve,
+    "dissolve": _rule_dissolve, "aid_verb": _rule_aid_verb,
 }
 
 
@@ -520,6 +623,7 @@ def classify(tok: Token, is_noun: bool) -> Found:
         return _rule_noun(tok) if lemma(tok) in _NOUN_RULES else []
     rule = _VERB_RULES.get(lemma(tok))
     return _RULES[rule](tok) if rule else []
+
 
 
 def find_triggers(state: ArticleState) -> list[Candidate]:
