@@ -3,8 +3,8 @@
 Runs :func:`caravanwatch.extract.evaluate.run_eval` over ``../shared/devset`` (English
 articles), which ingests into a temporary DuckDB, extracts, writes predictions and calls
 the shared ``score.py`` (never re-implemented).  The pins sit a little below the scores
-reached when the gate was written (events F1 0.750, matched dates exact 0.91, matched
-sizes exact 0.91) so that small deliberate trade-offs pass but a real drop fails.
+reached when the gate was written (events F1 0.791, matched dates exact 0.914, matched
+sizes exact 0.870) so that small deliberate trade-offs pass but a real drop fails.
 Skips cleanly when ``../shared`` is absent (see ``tests/conftest.py``).
 """
 
@@ -21,9 +21,9 @@ from caravanwatch.extract.evaluate import EvalResult
 
 pytestmark = pytest.mark.slow
 
-EVENTS_F1_MIN = 0.72
-DATE_EXACT_MIN = 0.85
-SIZE_EXACT_MIN = 0.85
+EVENTS_F1_MIN = 0.76
+DATE_EXACT_MIN = 0.88
+SIZE_EXACT_MIN = 0.84
 
 
 @pytest.fixture(scope="module")
