@@ -75,7 +75,9 @@ def _implied_country(cand: Candidate, state: ArticleState) -> str | None:
     from caravanwatch.extract.events import _attachment, _clause_of
 
     verb = _clause_of(cand.trigger)
-    anchors = [cand.trigger, verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    # the trigger, its clause, and the clause it is coordinated with or reported by
+    # ("Guatemala's institute said it had returned...")
+    anchors = [cand.trigger, verb] + ([verb.head] if verb.dep_ in ("conj", "ccomp") else [])
     found: dict[int, str] = {}
     for ent in state.ents_of(cand.sent):
         if ent.label_ not in ("GPE", "LOC"):
@@ -83,12 +85,16 @@ def _implied_country(cand: Candidate, state: ArticleState) -> str | None:
         code = country_code(ent.text)
         roles: tuple[str, ...] = ("pobj", "dobj", "npadvmod", "appos", "conj", "nsubjpass")
         if cand.type in PATIENT_TYPES:
-            roles += ("nsubj",)  # "Mexico deported...": a state acts on its territory
+            roles += ("nsubj", "poss")  # "Mexico deported...", "Guatemala's police..."
         if not code or ent.root.dep_ not in roles:
             continue  # "U.S. President Trump" names a person, not where it happened
         for anchor in anchors:
             if ent.root.dep_ == "nsubj" and ent.root.head == anchor:
                 found.setdefault(0, code)  # "Mexico deported 300 members..."
+                continue
+            if ent.root.dep_ == "poss" and ent.root.head.dep_ == "nsubj" and (
+                    ent.root.head.head == anchor):
+                found.setdefault(0, code)  # "Guatemala's police detained..."
                 continue
             how = _attachment(ent.root, anchor, through_subject=True)
             if how is not None and how[2] != "from" and not _to_destination(ent.root,
@@ -96,11 +102,17 @@ def _implied_country(cand: Candidate, state: ArticleState) -> str | None:
                 found.setdefault(how[1], code)
     if 0 in found:
         return found[0]
+    return _actor_country(cand) or found.get(1)
+
+
+def _actor_country(cand: Candidate) -> str | None:
+    """The nationality of the sentence's security forces or officials ("Guatemalan
+    security forces"): where they act."""
     for tok in cand.sent:
         if tok.dep_ in ("amod", "compound") and tok.lower_ in _DEMONYM_CODES and (
                 tok.head.lemma_.lower() in ACTOR_NOUNS):
             return _DEMONYM_CODES[tok.lower_]
-    return found.get(1)
+    return None
 
 
 # Actors whose nationality tells where a thing happened ("Mexican police detained...").
@@ -144,6 +156,12 @@ def carry_context(state: ArticleState) -> None:
             cand.lat, cand.lon = line_place.lat, line_place.lon
         near = prev is not None and cand.sent.start_char - prev.sent.end_char < CARRY_CHARS \
             and prev.sent.start != cand.sent.start
+        actor = _actor_country(cand) if cand.type in PATIENT_TYPES | {"clash"} else None
+        if cand.place is not None and actor is not None and cand.country != actor and (
+                cand.extra.get("place_kind") not in ("crossing", "river")):
+            # "Guatemalan forces clashed ... near Vado Hondo" geocoded to a US "Vado":
+            # where the country's own forces act wins over a doubtful place
+            cand.place, cand.country, cand.lat, cand.lon = None, actor, None, None
         own = _implied_country(cand, state) if cand.country is None else cand.country
         if prev is not None and cand.place is None and cand.country is None and (
                 own is None or own == prev.country) and (

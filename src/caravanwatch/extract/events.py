@@ -171,7 +171,9 @@ def is_group(tok: Token, state: ArticleState, *, person: bool = False) -> bool:
             subj, _ = subjects(antecedent)
             return any(is_group(s, state, person=person) for s in subj)
         return is_group(antecedent, state, person=person)
-    return group_nearby(state, state.sentence_of(tok), tok.i)
+    # the group named earlier nearby, or anywhere in the same sentence ("returned 1,200
+    # people from the caravan")
+    return group_nearby(state, state.sentence_of(tok), None)
 
 
 def antecedent(tok: Token, trigger: Token | None = None) -> tuple[Token, list[Token]]:
@@ -442,6 +444,7 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
         return
     cand.place, cand.country = place.name, place.country
     cand.lat, cand.lon = place.lat, place.lon
+    cand.extra["place_kind"] = place.kind
 
 
 def _sentence_dates(state: ArticleState, sent: Span, planned: bool) -> list[Any]:
@@ -484,6 +487,9 @@ def choose_date(cand: Candidate, state: ArticleState) -> None:
             span.start - cand.trigger.i)
         if best is None or rank < best[0]:
             best = (rank, m)
+    if best is not None and best[0] > 0 and cand.tense == "perfect" and (
+            cand.trigger.dep_ in ("relcl", "acl") or best[0] >= 50):
+        best = None  # "...broke up on Monday a caravan that had entered over the weekend"
     if best is not None:
         cand.date = best[1].date
         cand.date_fixed = best[1].date is not None

@@ -359,6 +359,9 @@ def _rule_arrive(tok: Token) -> Found:
 
 def _rule_motion(tok: Token) -> Found:
     lem = lemma(tok)
+    if lem in ("push", "drive", "force") and particle(tok) == "back" and (
+            children(tok, "dobj") or _is_passive(tok)):
+        return [("block", f"{lem}_back")]  # "pushed the group back at a roadblock"
     found: Found = []
     for word, obj in preps(tok):
         if word == "into" and lem in MOTION_VERBS | {"run", "crash", "slam", "bump"} and (
@@ -417,7 +420,7 @@ def _rule_cross(tok: Token) -> Found:
 
 def _rule_enter(tok: Token) -> Found:
     for obj in children(tok, "dobj"):
-        if is_country_word(obj):
+        if is_country_word(obj) or lemma(obj) in ("country", "territory"):
             return [("cross_border", "enter_country")]
         if is_place_word(obj) or lemma(obj) in ("city", "town"):
             return [("arrive", "enter_place")]
@@ -541,8 +544,10 @@ def _rule_dissolve(tok: Token) -> Found:
         return []
     if lem == "break" and any(p == "through" for p, _ in preps(tok)):
         return _rule_motion(tok)  # "broke through a police line"
-    if lem == "break" and (particle(tok) not in ("up", "apart") or objs):
-        return []  # "the caravan broke up", not "police broke up the march" (a block)
+    if lem == "break" and particle(tok) in ("up", "apart") and objs:
+        return [("block", "break_up")]  # "police broke up the caravan"
+    if lem == "break" and particle(tok) not in ("up", "apart"):
+        return []
     if lem in ("quit", "abandon") and not any(
             lemma(o) in ("caravan", "march", "journey", "group", "convoy") for o in objs):
         return []
