@@ -178,17 +178,17 @@ CASES: list[tuple[str, str, dt.date, list[dict[str, Any]], set[str]]] = [
      D(2018, 11, 6),
      [{"type": "arrive", "modality": "planned", "place": "Tijuana"}], set()),
     ("wire-broke-up",
-     "CHIQUIMULA, Guatemala (AP) — Guatemalan security forces on Monday broke up a caravan "
+     ("CHIQUIMULA, Guatemala (AP) — Guatemalan security forces on Monday broke up a caravan "
      "of about 7,000 migrants that had entered the country from Honduras over the weekend, "
      "firing tear gas and pushing the group back at a roadblock near the town of Vado "
-     "Hondo.",
+     "Hondo."),
      D(2021, 1, 19),
      [{"type": "block", "country": "GT", "date": D(2021, 1, 18)},
       {"type": "clash", "country": "GT", "date": D(2021, 1, 18)},
       {"type": "cross_border", "country": "GT", "date": None}], set()),
     ("wire-returned",
-     "Guatemala's migration institute said it had returned 1,200 people from the caravan "
-     "to Honduras by bus on Sunday.",
+     ("Guatemala's migration institute said it had returned 1,200 people from the caravan "
+     "to Honduras by bus on Sunday."),
      D(2021, 1, 19),
      [{"type": "deport", "country": "GT", "size": 1200, "date": D(2021, 1, 17)}], set()),
     ("statistics-only",
