@@ -396,6 +396,8 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
     allowed = PLACE_PREPS.get(cand.type, LOCATIVE)
     if cand.rule == "gather_to_travel":
         allowed = allowed | LOCATIVE
+    if cand.rule == "deploy_forces":
+        allowed = allowed | {"to"}  # "deployed 500 police to Tapachula": the block is there
     best: tuple[int, Any] | None = None
     where = _where_head(trig)
     for tok, place in places:
