@@ -316,6 +316,14 @@ SENTENCES = [
     ("El paso de los migrantes por la frontera fue lento.", []),
     ("Thousands left Tapachula.",
      [("Tapachula", "Tapachula", "MX")]),
+    # a locative preposition lets a stoplisted name through; a speaker stays a person
+    ("Soldiers stopped the group near Morales on Friday.",
+     [("Morales", "Morales", "GT")]),
+    ("The marchers slept in Morales before heading to the border.",
+     [("Morales", "Morales", "GT")]),
+    ("President Jimmy Morales said the border would stay open.", []),
+    ("\"We will keep walking,\" said Morales, a farmer from Olancho.",
+     [("Olancho", "Olancho", "HN")]),
 ]
 
 

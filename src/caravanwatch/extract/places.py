@@ -120,6 +120,14 @@ _PLACE_CUE = re.compile(
     r"municipio|comunidad|aldea|puerto|pueblo)\s+(?:\w+\s+)?(?:of|de)\s+$",
     re.IGNORECASE,
 )
+# "near X", "in X", "reached X": a locative preposition lets a name on the stoplist
+# through ("near Morales" is the town; "said Morales" stays a surname).  Not "from" or
+# "to", which head speakers and recipients too ("a letter from Morales").
+_LOCATIVE_CUE = re.compile(
+    r"\b(?:in|near|outside|towards?|into|through|reached|reaching|en|hacia|"
+    r"cerca\s+de|afueras\s+de)\s+$",
+    re.IGNORECASE,
+)
 _DIRECTIONS = re.compile(
     r"^(?:(?:the|el|la|los|las)\s+)?(?:(?:far|deep)\s+)?(?:south|north|east|west|"
     r"southern|northern|eastern|western|central|southeastern|southwestern|northeastern|"
@@ -403,13 +411,13 @@ def _prefix_country(text: str, start: int) -> str | None:
 
 def _accept(
     key: str, found: tuple[_Candidate, ...], best: Entry, n_words: int,
-    prev: str | None, nxt: str | None, titlecase: bool, cue: bool,
+    prev: str | None, nxt: str | None, titlecase: bool, cue: bool, locative: bool = False,
 ) -> bool:
     corridor = best.source == "corridor"
     if corridor and n_words > 1:
         return True
     if not corridor and not cue:
-        if key in STOPLIST:
+        if key in STOPLIST and not locative:
             return False
         if n_words == 1 and best.source == "geonames" and best.population < MIN_POP_ONE_WORD:
             return False
@@ -469,7 +477,8 @@ def _find(text: str, countries: tuple[str, ...]) -> tuple[tuple[Span, Place], ..
             nxt = (toks[j][2] if j < len(toks) and after == j
                    and text[toks[j - 1][1]:toks[j][0]].isspace() else None)
             cue = hint is not None or bool(_PLACE_CUE.search(text[max(0, toks[i][0] - 40):toks[i][0]]))
-            if not _accept(key, found, best, j - i, prev, nxt, titlecase, cue):
+            locative = bool(_LOCATIVE_CUE.search(text[max(0, toks[i][0] - 20):toks[i][0]]))
+            if not _accept(key, found, best, j - i, prev, nxt, titlecase, cue, locative):
                 continue
             out.append((Span(toks[i][0], toks[j - 1][1]), _place(best)))
             step = after - i
