@@ -476,3 +476,60 @@ def test_gold_places_geocode_to_themselves(devset: Path) -> None:
         elif in_article is None or in_article.country != country:
             wrong.append((name, country, in_article))
     assert not wrong
+
+
+# --- regions are not countries; dates and unknown names next to places -------------------
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    pytest.param("Central American migrants", None, id="central-american"),
+    pytest.param("the Central Americans on the march", None, id="central-americans"),
+    pytest.param("South American travellers", None, id="south-american"),
+    pytest.param("North American officials", None, id="north-american"),
+    pytest.param("Latin American families", None, id="latin-american"),
+    pytest.param("Caribbean asylum seekers", None, id="caribbean"),
+    pytest.param("African migrants", None, id="african"),
+    pytest.param("Cameroonian migrants", "CM", id="cameroonian"),
+    pytest.param("central Mexico", "MX", id="direction-then-country"),
+    pytest.param("South Sudanese refugees", "SS", id="south-sudanese"),
+])
+def test_geocode_country_regions(text: str, country: str | None) -> None:
+    assert geocode_country(text) == country
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    pytest.param("A line of Central American migrants stretched for a mile.", [],
+                 id="central-american"),
+    pytest.param("Hundreds of South American and Caribbean families waited.", [],
+                 id="south-american-caribbean"),
+    pytest.param("Latin American asylum seekers slept in the square.", [], id="latin"),
+    pytest.param("The group included African migrants as well.", [], id="african"),
+    pytest.param("The group included Cameroonian and Angolan migrants.", ["CM", "AO"],
+                 id="cameroonian"),
+])
+def test_origin_countries_skip_regions(text: str, codes: list[str]) -> None:
+    assert origin_countries(text) == codes
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("The marchers reached Huixtla Tuesday night.", "Huixtla", id="weekday"),
+    pytest.param("They were in Escuintla Friday morning.", "Escuintla", id="weekday-2"),
+    pytest.param("The group got to Tapachula October 21 after a long walk.", "Tapachula",
+                 id="month"),
+    pytest.param("Caravan Reaches Mapastepec", "Mapastepec", id="short-headline"),
+])
+def test_date_word_after_place_does_not_block(text: str, name: str) -> None:
+    assert [p.name for _, p in find_places(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("They walked on to Vado Hondo on Monday.", id="sentence"),
+    pytest.param("Families rested in Vado Hondo, a hamlet near the border.", id="apposition"),
+    pytest.param("They slept at Vado Hondo, Guatemala.", id="qualified"),
+])
+def test_unknown_two_word_name_yields_no_shorter_foreign_match(text: str) -> None:
+    assert find_places(text) == []
+
+
+def test_qualifier_country_must_agree() -> None:
+    assert [p.country for _, p in find_places("They drove to El Paso, Texas.")] == ["US"]

@@ -85,6 +85,11 @@ STOPLIST: frozenset[str] = frozenset(normalize(w) for w in ["Union", "Reading", 
 # "Morales Cruz") makes the match part of a person's or organisation's name.
 FUNCTION_CAPS: frozenset[str] = frozenset(normalize(w) for w in ["In", "At", "From", "To", "Near", "Outside", "Inside", "Into", "Through", "Toward", "Towards", "Across", "Via", "Past", "Beyond", "Along", "The", "And", "But", "Then", "While", "When", "After", "Before", "Since", "Until", "Between", "Around", "Leaving", "Reaching", "En", "A", "Al", "De", "Del", "Desde", "Hacia", "Hasta", "Por", "Para", "El", "La", "Los", "Las", "Y", "E", "Entre", "Cerca", "Sobre", "Tras", "Con", "Of", "On", "Or", "For", "By", "As", "Under", "Over"])
 
+# Weekdays and months: a capitalised date word next to a place does not make it part of a
+# longer name ("reached Huixtla Tuesday night", "Tapachula October 20"), and does not count
+# towards headline case.  English and Spanish, written out by hand.
+CALENDAR_CAPS: frozenset[str] = frozenset(normalize(w) for w in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo", "Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto", "Septiembre", "Setiembre", "Octubre", "Noviembre", "Diciembre"])
+
 # Lower-case words that may sit inside a multi-word name ("Ciudad de México").
 CONNECTORS: frozenset[str] = frozenset(
     ["de", "del", "la", "las", "los", "el", "y", "e", "of", "the", "da", "do", "dos", "das"]
@@ -353,7 +358,9 @@ def geocode_country(text: str) -> str | None:
         for table in (lexicon.names, lexicon.demonyms):
             if candidate in table:
                 return table[candidate] or None
-    for hit in _scan_countries(key.split(), demonyms=True, names=True):
+    # scan before stripping directions: "central" and "south" begin regions and countries
+    # ("Central American migrants" is a region, not "American"; "South Sudan")
+    for hit in _scan_countries(full.split(), demonyms=True, names=True):
         return hit[2] or None
     region = _SUFFIXES.sub("", re.sub(r"\s+(?:state|department|departamento|estado)$", "",
                                        key))
@@ -375,8 +382,10 @@ def _capitalised(word: str) -> bool:
 
 def _titlecase(words: list[str]) -> bool:
     """Headline case ("Caravan Reaches Tapachula"): most longer words capitalised."""
-    longer = [w for w in words if len(w) > 3 and w.isalpha()]
-    return len(longer) >= 3 and sum(map(_capitalised, longer)) >= 0.7 * len(longer)
+    # the first word is capitalised in any sentence, and date words in any style
+    longer = [w for w in words[1:] if len(w) > 3 and w.isalpha()
+              and normalize(w) not in CALENDAR_CAPS]
+    return len(longer) >= 2 and sum(map(_capitalised, longer)) >= 0.7 * len(longer)
 
 
 def _qualifier(
@@ -424,7 +433,8 @@ def _accept(
     if titlecase:
         return True
     for word in (prev, nxt):
-        if word and _capitalised(word) and normalize(word) not in FUNCTION_CAPS:
+        if (word and _capitalised(word)
+                and normalize(word) not in FUNCTION_CAPS | CALENDAR_CAPS):
             return False
     return True
 
@@ -469,6 +479,8 @@ def _find(text: str, countries: tuple[str, ...]) -> tuple[tuple[Span, Place], ..
                 demonym_country = _prefix_country(text, toks[i][0])
                 hint = (demonym_country, "") if demonym_country else None
             best = _best(found, countries, None, hint)
+            if hint and hint[0] and best.country != hint[0]:
+                continue  # "Vado Hondo, Guatemala" is not Hondo, Texas
             prev = toks[i - 1][2] if i and text[toks[i - 1][1]:toks[i][0]].isspace() else None
             if (not has_corridor and prev and prev.lower() in CONNECTORS and i > 1
                     and _capitalised(toks[i - 2][2]) and not titlecase
