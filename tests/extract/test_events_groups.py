@@ -1,0 +1,43 @@
+"""Participants far from the caravan's name: generic group nouns in an article that is
+about a migrant group.  Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events import extract
+
+pytestmark = pytest.mark.slow
+
+# A lead that names the caravan, then filler far enough (> one paragraph) that only the
+# article-level rule can link the later sentence to the group.
+LEAD = "A caravan of migrants set off from the south of the region on Monday. "
+FILLER = ("Officials in the capital declined to comment on the situation at length, and "
+          "a spokesperson said the ministry would publish a statement in due course. ") * 8
+
+FAR: list[tuple[str, str, str]] = [
+    ("main-group", "On Wednesday the main group entered Guatemala near the border.",
+     "cross_border"),
+    ("participants", "About 300 participants reached Tapachula on Wednesday.", "arrive"),
+    ("holdouts", "About 200 holdouts reached Huixtla on Wednesday.", "arrive"),
+    ("people-passive", "Police detained 40 people in Tapachula on Wednesday.", "detain"),
+    ("members", "Some members applied for asylum in Tapachula on Wednesday.", "asylum"),
+    ("they", "They arrived in Arriaga on Wednesday.", "arrive"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), [pytest.param(t, k, id=i) for i, t, k in FAR])
+def test_generic_group_far_from_caravan(text: str, kind: str) -> None:
+    found = [e for e in extract(LEAD + FILLER + text) if e.evidence == text]
+    assert [e.type for e in found] == [kind]
+
+
+NOT_ABOUT: list[tuple[str, str]] = [
+    ("no-group-article", "Police detained 40 people in Tapachula on Wednesday."),
+    ("no-group-arrive", "About 300 participants reached Tapachula on Wednesday."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in NOT_ABOUT])
+def test_no_migrant_group_in_article(text: str) -> None:
+    assert extract(FILLER + text) == ()
