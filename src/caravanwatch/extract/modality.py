@@ -176,6 +176,8 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         if glem in ATTEMPT_VERBS:
             return "actual", tense, "attempt"
         if glem in DENY_VERBS and link in ("xcomp", "ccomp", "pcomp") and gov.pos_ == "VERB":
+            if glem in ("stop", "cease") and "to" in {a.lower_ for a in _aux(head)}:
+                break  # "stopped to rest in X": they stopped in order to rest, and did
             return "actual", tense, "denied"
         if {a.lower_ for a in _aux(gov)} & OBLIGATION and link in ("xcomp", "ccomp",
                                                                   "conj"):

@@ -49,7 +49,8 @@ MOTION_VERBS = frozenset(
         "march", "walk", "trek", "travel", "move", "advance", "progress", "continue", "push",
         "press", "roll", "pour", "stream", "surge", "flood", "spill", "storm", "rush", "go",
         "come", "get", "make", "head", "hike", "proceed", "journey", "trudge", "cross", "enter",
-        "return", "ride", "bus", "hitchhike", "arrive", "swarm", "wade", "swim", "float"])
+        "return", "ride", "bus", "hitchhike", "arrive", "swarm", "wade", "swim", "float",
+        "pull", "straggle", "trickle", "limp", "file", "stride"])
 # Verbs that, once done, mean the group got there ("advanced to X", "continued to X");
 # "walking to X" / "headed to X" only name a destination.
 COMPLETIVE_TO = frozenset(
@@ -117,6 +118,20 @@ ASYLUM_HEADS = frozenset(
         "claim", "petition", "submit", "lodge"
     ])
 CLASH_WEAPONS = frozenset(["gas", "bullet", "spray", "baton", "shield", "pellet", "grenade"])
+# What is traded in a fight: "traded blows with police", "exchanged stones with troops".
+CLASH_EXCHANGES = frozenset(["blow", "punch", "stone", "rock", "kick", "fire", "shot"])
+# Nouns that name the travelling group itself: leaving one is quitting the march.
+MARCH_NOUNS = frozenset(["caravan", "march", "group", "convoy", "procession", "column",
+                         "exodus", "movement"])
+# Places opened for a group ("opened a gymnasium as a shelter"): aid.
+SHELTER_NOUNS = frozenset(
+    [
+        "shelter", "kitchen", "camp", "gym", "gymnasium", "stadium", "center", "centre",
+        "clinic", "dormitory", "hostel", "door", "church", "hall", "auditorium", "space"
+    ])
+# Sides of a place where a group stops: "camped on the edge of town".
+EDGE_NOUNS = frozenset(["edge", "outskirts", "outskirt", "side", "bank", "banks", "fringe",
+                        "ground", "grounds", "shoulder", "plaza", "square"])
 
 # Third-person verb forms that headlines use and taggers read as plural nouns.
 HEADLINE_VERBS = frozenset(
@@ -162,10 +177,14 @@ for _lemma in ["deport", "repatriate", "expel", "return"]:
     _VERB_RULES[_lemma] = "deport"
 for _lemma in ["offer", "grant", "issue", "promise"]:
     _VERB_RULES[_lemma] = "offer"
-for _lemma in ["feed", "house", "receive"]:
+for _lemma in ["feed", "house", "receive", "treat", "vaccinate", "open"]:
     _VERB_RULES[_lemma] = "aid_verb"
+# "traded blows with police", "exchanged punches with soldiers"
+for _lemma in ["trade", "exchange"]:
+    _VERB_RULES[_lemma] = "clash"
 for _lemma in [
-    "dissolve", "disband", "disperse", "surrender", "quit", "abandon", "accept", "give", "break"
+    "dissolve", "disband", "disperse", "surrender", "quit", "abandon", "accept", "give", "break",
+    "splinter", "fragment", "fizzle", "disintegrate", "unravel", "fracture", "end",
 ]:
     _VERB_RULES[_lemma] = "dissolve"
 
@@ -305,6 +324,8 @@ def _rule_depart(tok: Token) -> Found:
         if any(lemma(o) in ("message", "note", "trail", "mark", "room", "question")
                for o in children(tok, "dobj")):
             return []
+        if any(lemma(o) in MARCH_NOUNS for o in children(tok, "dobj")):
+            return [("dissolve", "leave_group")]  # "dozens left the caravan in Arriaga"
     return [("depart", lemma(tok))]
 
 
@@ -364,6 +385,15 @@ def _rule_motion(tok: Token) -> Found:
         return [("block", f"{lem}_back")]  # "pushed the group back at a roadblock"
     found: Found = []
     for word, obj in preps(tok):
+        if word == "to" and lem == "come" and lemma(obj) in ("end", "halt", "standstill"):
+            # "the caravan came to an end in X" / "came to a halt"
+            return [("dissolve", "come_to_end")] if lemma(obj) == "end" else [
+                ("arrive", "come_to_halt")]
+        if word == "under" and lem in ("get", "be") and lemma(obj) == "way":
+            return [("depart", "under_way")]  # "got under way from San Salvador"
+        if word == "on" and lem in STAY_VERBS and lemma(obj) in EDGE_NOUNS:
+            found.append(("arrive", "locative"))  # "camped on the edge of town"
+            continue
         if word == "into" and lem in MOTION_VERBS | {"run", "crash", "slam", "bump"} and (
                 lemma(obj) in BARRIER_NOUNS or _has_force(obj)):
             found.append(("clash", f"{lem}_into_forces"))  # "ran into a wall of police"
@@ -484,6 +514,10 @@ def _rule_clash(tok: Token) -> Found:
             return []
     if lem == "fight" and not any(p in ("with", "against") for p, _ in preps(tok)):
         return []
+    if lem in ("trade", "exchange"):
+        return [("clash", "trade_blows")] if any(
+            lemma(o) in CLASH_EXCHANGES for o in children(tok, "dobj")) and any(
+            p == "with" for p, _ in preps(tok)) else []
     return [("clash", lem)]
 
 
@@ -520,6 +554,11 @@ def _rule_aid_verb(tok: Token) -> Found:
     if lemma(tok) == "receive":
         kind = _offer_kind(children(tok, "dobj"))
         return [(kind, f"receive_{kind}")] if kind else []
+    if lemma(tok) == "open":  # "opened a gymnasium as a shelter for the caravan"
+        return [("aid", "open_shelter")] if any(
+            lemma(o) in SHELTER_NOUNS for o in children(tok, "dobj")) else []
+    if lemma(tok) in ("treat", "vaccinate") and any(p == "as" for p, _ in preps(tok)):
+        return []  # "treated them as criminals"
     return [("aid", lemma(tok))] if children(tok, "dobj") or _is_passive(tok) else []
 
 
@@ -553,6 +592,8 @@ def _rule_dissolve(tok: Token) -> Found:
         return []
     if lem == "disperse" and objs:
         return [("block", "disperse")]
+    if lem == "end" and (objs or _is_passive(tok)):
+        return []  # "ended the day in Huixtla", "the talks were ended"
     return [("dissolve", lem)]
 
 

@@ -1,0 +1,69 @@
+"""Trigger vocabulary beyond the first lexicons: ending a march, stopping somewhere,
+fighting, aid and setting off, in the many ways news English says them.  Sentences
+written for the tests; each follows a lead that names the caravan."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events import extract
+
+pytestmark = pytest.mark.slow
+
+LEAD = "The caravan of migrants left Tapachula on Friday. "
+
+CASES: list[tuple[str, str, str, str | None]] = [
+    # dissolving
+    ("splintered", "The march splintered on Sunday near Huixtla.", "dissolve", "Huixtla"),
+    ("fragmented", "The caravan fragmented in Huixtla on Sunday.", "dissolve", "Huixtla"),
+    ("came-to-an-end", "The caravan came to an end on Monday in Arriaga.", "dissolve",
+     "Arriaga"),
+    ("ended-in", "The march ended in Arriaga on Monday.", "dissolve", "Arriaga"),
+    ("left-the-caravan", "Dozens of migrants left the caravan in Arriaga on Monday.",
+     "dissolve", "Arriaga"),
+    ("quit-the-group", "Many families quit the group in Huixtla on Sunday.", "dissolve",
+     "Huixtla"),
+    # being somewhere
+    ("stopped-to-rest", "The marchers stopped to rest in Huixtla on Sunday.", "arrive",
+     "Huixtla"),
+    ("stopped-to-sleep", "The migrants stopped to sleep in Arriaga on Sunday night.",
+     "arrive", "Arriaga"),
+    ("pulled-into", "The caravan pulled into Arriaga on Sunday.", "arrive", "Arriaga"),
+    ("trickled-into", "Migrants trickled into Huixtla on Sunday.", "arrive", "Huixtla"),
+    ("camped-on-edge", "The migrants camped on the edge of Arriaga on Sunday.", "arrive",
+     "Arriaga"),
+    ("rested-on-outskirts", "The marchers rested on the outskirts of Huixtla on Sunday.",
+     "arrive", "Huixtla"),
+    # setting off
+    ("got-under-way", "The caravan got under way from Arriaga on Sunday.", "depart",
+     "Arriaga"),
+    ("was-under-way", "By Sunday the march was under way from Huixtla.", "depart",
+     "Huixtla"),
+    # aid
+    ("treated", "Doctors treated 200 migrants in Arriaga on Sunday.", "aid", "Arriaga"),
+    ("vaccinated", "Nurses vaccinated dozens of migrant children in Huixtla on Sunday.",
+     "aid", "Huixtla"),
+    ("opened-shelter", "The parish opened a shelter for the caravan in Arriaga on Sunday.",
+     "aid", "Arriaga"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "place"),
+                         [pytest.param(t, k, p, id=i) for i, t, k, p in CASES])
+def test_vocabulary(text: str, kind: str, place: str | None) -> None:
+    found = [e for e in extract(LEAD + text) if e.evidence == text]
+    assert [(e.type, e.place) for e in found] == [(kind, place)]
+
+
+NOT_EVENTS: list[tuple[str, str]] = [
+    ("ended-the-day", "Officials ended the day in Arriaga with a press conference."),
+    ("treated-as", "The mayor said the town treated them as guests."),
+    ("opened-border", "The governor opened an investigation in Arriaga on Sunday."),
+    ("came-to-agreement", "The two governments came to an agreement on Sunday."),
+    ("stopped-detaining", "Police stopped detaining migrants in Arriaga on Sunday."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in NOT_EVENTS])
+def test_not_events(text: str) -> None:
+    assert [e for e in extract(LEAD + text) if e.evidence == text] == []
