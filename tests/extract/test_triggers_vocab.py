@@ -39,6 +39,11 @@ CASES: list[tuple[str, str, str, str | None]] = [
      "Arriaga"),
     ("was-under-way", "By Sunday the march was under way from Huixtla.", "depart",
      "Huixtla"),
+    # fighting
+    ("traded-blows", "Migrants traded blows with police in Arriaga on Sunday.", "clash",
+     "Arriaga"),
+    ("exchanged-punches", "Some marchers exchanged punches with soldiers near Huixtla.",
+     "clash", "Huixtla"),
     # aid
     ("treated", "Doctors treated 200 migrants in Arriaga on Sunday.", "aid", "Arriaga"),
     ("vaccinated", "Nurses vaccinated dozens of migrant children in Huixtla on Sunday.",
@@ -59,6 +64,7 @@ NOT_EVENTS: list[tuple[str, str]] = [
     ("ended-the-day", "Officials ended the day in Arriaga with a press conference."),
     ("treated-as", "The mayor said the town treated them as guests."),
     ("opened-border", "The governor opened an investigation in Arriaga on Sunday."),
+    ("exchanged-letters", "The two presidents exchanged letters with each other on Sunday."),
     ("came-to-agreement", "The two governments came to an agreement on Sunday."),
     ("stopped-detaining", "Police stopped detaining migrants in Arriaga on Sunday."),
 ]

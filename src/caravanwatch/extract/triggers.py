@@ -515,9 +515,9 @@ def _rule_clash(tok: Token) -> Found:
     if lem == "fight" and not any(p in ("with", "against") for p, _ in preps(tok)):
         return []
     if lem in ("trade", "exchange"):
-        return [("clash", "trade_blows")] if any(
-            lemma(o) in CLASH_EXCHANGES for o in children(tok, "dobj")) and any(
-            p == "with" for p, _ in preps(tok)) else []
+        objs = [o for o in children(tok, "dobj") if lemma(o) in CLASH_EXCHANGES]
+        return [("clash", "trade_blows")] if objs and any(  # "with" hangs off either
+            p == "with" for p, _ in preps(tok) + preps(objs[0])) else []
     return [("clash", lem)]
 
 
