@@ -14,8 +14,10 @@ Not figures: years, dates, ages, times, ordinals, fractions ("1/7th"), vague plu
 ("thousands"), police sent at a caravan, counts of things that are not people, the
 distance that *locates* a town ("56 km northeast of the capital"), and the size of a
 travelling group (an event's ``size``): a count tied to a caravan or group, or to a
-verb of moving ("400 migrants who arrived Tuesday"), unless the sentence gives it a
-period or rate ("over the last year 225,000 migrants traveled north").
+verb of moving ("400 migrants who arrived Tuesday"), or people an authority acts on near
+a caravan ("60 people were detained"), unless the sentence gives it a period or rate
+("over the last year 225,000 migrants traveled north").  People served ("treated 742
+people") are figures; organisations called groups ("rights groups") are not caravans.
 
 Each figure carries measure, subject, period and the source the text attributes it to
 (:func:`caravanwatch.extract.attribution.figure_source`, or the speaker of the
@@ -35,6 +37,7 @@ from caravanwatch.records import Article, Figure, Quote, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 logger = logging.getLogger(__name__)
 
@@ -67,6 +70,18 @@ _GROUP_WORDS = re.compile(
     r"\b(?:caravans?|convoy|contingent|marchers|procession|groups?|"
     r"part of the|the march)\b", re.IGNORECASE)
 
+# "Groups" that are organisations, not travelling groups: "rights groups", "a group of
+# lawyers" (only a group of people on the move is a caravan).  Written from the kinds of
+# organisations wire copy quotes next to caravans.
+_ORG_GROUP = re.compile(
+    r"\b(?:(?:rights|aid|advocacy|humanitarian|relief|civic|church|religious|activist|"
+    r"lobby|lobbying|interest|pressure|business|industry|research|legal|watchdog|volunteer|"
+    r"community|faith|opposition|armed|criminal|civil[- ]society|pro-immigrant|"
+    r"immigrant[- ]rights|advocates'?)\s+groups?\b|"
+    r"\bgroups?\s+of\s+(?!(?:\w+\s+){0,2}(?:migrants?|people|persons|travell?ers|"
+    r"refugees|asylum|families|men|women|children|minors|marchers|walkers|"
+    r"[A-Z][a-z]+(?:ans|ians|ese|is))\b)[a-z]+)")
+
 # Lemmas of verbs whose subject is a travelling group ("1,000 migrants left").
 MOVEMENT_LEMMAS: frozenset[str] = frozenset({
     "leave", "depart", "set", "arrive", "reach", "walk", "march", "cross", "join",
@@ -74,6 +89,49 @@ MOVEMENT_LEMMAS: frozenset[str] = frozenset({
     "board", "advance", "move", "camp", "start", "begin", "mass", "storm", "assemble",
     "continue", "make", "swell", "flee", "abandon", "disperse", "accept", "pass",
     "break", "push", "ride", "hitch", "surrender", "return", "form", "congregate",
+    "keep", "turn",
+})
+
+# Lemmas of verbs that authorities do to a group's members ("60 people were detained",
+# "rounded up 120 migrants", "taken into custody"): without a period or rate the count is
+# the size of a detain/deport event, not a statistic.  From GUIDELINES.md's event types.
+ACTION_LEMMAS: frozenset[str] = frozenset({
+    "detain", "arrest", "round", "capture", "deport", "intercept", "rescue", "fly",
+    "bus", "send", "return", "expel", "take", "stop", "block", "catch", "remove",
+    "injure", "hurt", "wound",
+})
+
+# Nouns that name a statistic rather than people: they stay figures whatever the verb.
+_STATISTIC_NOUNS: frozenset[str] = frozenset({
+    "deportations", "apprehensions", "arrests", "detentions", "encounters", "crossings",
+    "expulsions", "removals", "returns", "applications", "requests", "claims", "petitions",
+    "cases", "visas", "permits"})
+
+# The sentence before talks about the group's size, so a bare number in the next one is
+# that size ("Estimates of the caravan's size vary. Police put it at about 6,000").
+_SIZE_TALK = re.compile(
+    r"\b(?:(?:caravan|group|convoy|march|contingent)(?:'s|’s)?\s+(?:size|numbers?|"
+    r"strength)|size of the (?:caravan|group|convoy|march|contingent)|"
+    r"how (?:many|big|large) the (?:caravan|group|convoy|march))\b", re.IGNORECASE)
+
+# Periods that make people acted on a tally rather than one event's group ("returned 2,800
+# ... in January"); events happen on a day.  "last week" is left out: it dates events too.
+_TALLY_PERIOD = re.compile(
+    r"\b(?:(?:in|during|throughout|since)\s+"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b)", re.IGNORECASE)
+
+# Verbs of reported intent whose clause says what the counted people will do
+# ("600 people said they would keep walking").
+_SAY_LEMMAS: frozenset[str] = frozenset({"say", "tell", "vow", "plan", "decide", "insist",
+                                         "promise", "pledge", "announce", "threaten"})
+
+# Verbs whose object is counted as people served, not as a group: "treated 742 people",
+# "registered 3,000 applicants".  Services reported by aid groups and agencies.
+SERVICE_LEMMAS: frozenset[str] = frozenset({
+    "treat", "attend", "vaccinate", "serve", "feed", "house", "shelter", "register",
+    "process", "assist", "help", "examine", "care", "receive", "interview", "screen",
+    "counsel", "host", "accommodate", "provide",
 })
 
 # The same verbs as word forms, right after a count ("about 400 eluded capture",
@@ -93,9 +151,12 @@ _MOVE_AFTER = re.compile(
 _PERIOD = re.compile(
     r"\b(?:(?:last|this|past|previous|current|fiscal|calendar)\s+(?:fiscal\s+)?"
     r"(?:year|month|quarter|decade)s?|so far|year to date|fiscal|annual|annually|"
-    r"monthly|average|on average|(?:each|every) (?:day|week|month|year)|per (?:day|week|month|year)|"
+    r"monthly|average|on average|(?:first|second|last|past)\s+(?:half|quarter|(?:\w+\s+)?"
+    r"(?:months|weeks))\s+of\s+(?:the|this|last|that)\s+year|(?:each|every) (?:day|week|month|year)|per (?:day|week|month|year)|"
     r"a (?:day|week|month|year)\b(?!\s+(?:later|earlier|ago|before|after))|daily|record|total|(?:in|since|during|of|for)\s+"
-    r"(?:19|20)\d\d|between (?:january|february|march|april|may|june|july|august|"
+    r"(?:19|20)\d\d|(?:from|between)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:to|and|-)\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)|between (?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december))\b", re.IGNORECASE)
 
 # Words that make a bare number (no counted noun) a statistic: "reached 137,000",
@@ -120,6 +181,18 @@ _LOCATING = re.compile(
 _TRAVEL_VERBS = re.compile(
     r"\b(?:walk|walked|walking|march|marched|marching|advanc|travel|trek|covered|cover|"
     r"journey|hik|ride|rode|moved|moving|made it|went|go|get|got)", re.IGNORECASE)
+
+# Troops count as a figure when the sentence deploys or stations them ("14,000 troops
+# have been deployed", "the deployment of 5000 troops"), not when they are hurt or speak.
+_DEPLOYED = re.compile(
+    r"\b(?:deploy|dispatch|sen[dt]|station|mobili[sz]|post(?:ed|ing)|assign|order|"
+    r"bolster|reinforc|surge|militari[sz]|guard(?:ing|ed)?\b|patrol|rush|moved? to|"
+    r"personnel|troop levels|authori[sz]|remain|(?:at|on|along|to) (?:the|its|their) "
+    r"(?:\w+ )?border)", re.IGNORECASE)
+
+# Round numbers spelled with an article ("a thousand miles", "a hundred km") are figures
+# of speech, not measured distances.
+_ROUND_WORDS = re.compile(r"a\s+(?:hundred|thousand|million)", re.IGNORECASE)
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 
@@ -147,28 +220,19 @@ def _window(doc: Doc, sent: SpacySpan) -> str:
     return doc.text[max(0, start - 300):sent.end_char]
 
 
-def _is_group_size(q: Quantity, sentence: str, sent: SpacySpan, offset: int) -> bool:
-    left = sentence[:q.span[0]]
-    if q.noun in ("strong", "member", "them") or _GROUP_BEFORE.search(left[-45:]):
-        return True
-    if q.unit in ("per_day", "per_month", "per_year") or _PERIOD.search(sentence):
-        return False
-    if _GROUP_WORDS.search(sentence):
-        return True
-    # a verb of moving right after the count or its noun ("about 400 eluded capture")
-    right = sentence[q.span[1]:q.span[1] + 80]
-    if q.noun:
-        right = re.sub(r"^\s*" + re.escape(q.noun), "", right, flags=re.IGNORECASE)
-    if _MOVE_AFTER.match(right):
-        return True
-    # the verb the counted noun is the subject of, or that describes it
+def _governing_verbs(q: Quantity, sent: SpacySpan, offset: int) -> tuple[list[str], list[str]]:
+    """Lemmas of the verbs the counted noun is the subject of or described by, and of the
+    verbs it is the object of ("detained 40 migrants", "treated 742 people")."""
     doc = sent.doc
     span = doc.char_span(offset + q.span[0], offset + q.span[1], alignment_mode="expand")
     if span is None:
-        return False
+        return [], []
     tok = span[-1]
     noun = tok.head if tok.dep_ in ("nummod", "quantmod", "compound") else tok
     verbs = [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
+    objects = []
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
+        objects.append(noun.head)
     head = noun
     for _ in range(3):
         if head.dep_ in ("nsubj", "nsubjpass", "conj") and head.head.pos_ in ("VERB", "AUX"):
@@ -177,11 +241,56 @@ def _is_group_size(q: Quantity, sentence: str, sent: SpacySpan, offset: int) -> 
         if head.head is head:
             break
         head = head.head
-    for verb in verbs:
-        lemmas = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children
-                                          if c.dep_ in ("xcomp", "prt")}
-        if lemmas & MOVEMENT_LEMMAS:
-            return True
+
+    def lemmas(verb: Token, depth: int) -> list[str]:
+        out = [verb.lemma_.lower()]
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "prt") or (c.dep_ == "conj" and c.pos_ == "VERB"):
+                out += lemmas(c, depth - 1) if depth else [c.lemma_.lower()]
+            elif c.dep_ == "ccomp" and verb.lemma_.lower() in _SAY_LEMMAS and depth:
+                out += lemmas(c, depth - 1)
+            elif c.dep_ == "pobj" or (c.dep_ == "prep" and any(
+                    g.lemma_.lower() == "custody" for g in c.children)):
+                out.append("take" if c.dep_ == "prep" else c.lemma_.lower())
+        return out
+
+    subject_lemmas = [lem for v in verbs for lem in lemmas(v, 2)]
+    object_lemmas = [lem for v in objects for lem in lemmas(v, 1)]
+    return subject_lemmas, object_lemmas
+
+
+def _is_group_size(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
+                   window: str = "") -> bool:
+    left = sentence[:q.span[0]]
+    if q.noun in ("strong", "member", "them") or _GROUP_BEFORE.search(left[-45:]):
+        return True
+    if q.unit in ("per_day", "per_month", "per_year") or _PERIOD.search(sentence):
+        return False
+    subject_verbs, object_verbs = _governing_verbs(q, sent, offset)
+    if set(object_verbs[:1]) & SERVICE_LEMMAS:
+        return False  # people treated, registered or housed are counted, not a group
+    if (not q.noun or _demonym_after(q, sentence)) and _SIZE_TALK.search(window):
+        return True  # "Estimates of the group's size vary. Police put it at 6,000."
+    if _GROUP_WORDS.search(_ORG_GROUP.sub(" ", sentence)):
+        return True
+    # a verb of moving right after the count or its noun ("about 400 eluded capture")
+    right = sentence[q.span[1]:q.span[1] + 80]
+    if q.noun:
+        right = re.sub(r"^\s*" + re.escape(q.noun), "", right, flags=re.IGNORECASE)
+    if _MOVE_AFTER.match(right):
+        return True
+    if set(subject_verbs) & MOVEMENT_LEMMAS:
+        return True
+    # people on whom authorities acted in this sentence: the size of a detain or deport
+    # event ("60 people were detained", "detained about 40 Cuban migrants"); statistical
+    # nouns ("arrests", "deportations") and totals stay figures.
+    first = (q.noun or "").lower().split()[:1]
+    statistic_noun = bool(first) and first[0] in _STATISTIC_NOUNS
+    acted = set(subject_verbs[:3]) | set(object_verbs[:3])
+    if (not statistic_noun and acted & ACTION_LEMMAS and not _STAT_WORDS.search(sentence)
+            and not _TALLY_PERIOD.search(sentence)
+            and _GROUP_WORDS.search(_ORG_GROUP.sub(" ", window))):
+        return True
     return False
 
 
@@ -213,6 +322,8 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     if q.kind == "distance":
         if q.unit not in ("km", "miles"):
             return None
+        if _ROUND_WORDS.fullmatch(q.text.strip()):
+            return None  # "a thousand miles": a figure of speech, not a measured distance
         before = sentence[max(0, q.span[0] - 2):q.span[0]]
         if "(" in before:
             return None  # the second unit of "100 km (62.1 miles)"
@@ -225,7 +336,8 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     if q.unit == "police":
         return None
     if q.unit == "troops":
-        return "troops"
+        # troops are a figure when sent or stationed, not when hurt or quoted
+        return "troops" if _DEPLOYED.search(sentence) and q.value >= 10 else None
     noun = (q.noun or "").lower().split()
     if not noun:  # numbers.py found no noun: look at the next words ("asylum applications")
         nxt = re.findall(r"[a-z\-]+", sentence[q.span[1]:q.span[1] + 40].lower())[:3]
@@ -243,7 +355,7 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
         return None  # a bare number needs a statistic's wording ("reached 137,000")
     if q.value < 10:
         return None
-    if _is_group_size(q, sentence, sent, offset):
+    if _is_group_size(q, sentence, sent, offset, window):
         return None
     if q.unit in ("per_day", "per_month", "per_year"):
         return str(q.unit)

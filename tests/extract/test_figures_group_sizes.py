@@ -1,0 +1,89 @@
+"""Group sizes versus statistics in extract/figures.py: counts of people that an event
+acts on are the event's size; counts with a period, a rate or a service are figures.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from caravanwatch.extract.figures import extract_figures
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    from caravanwatch.extract.nlp import load_nlp
+
+    return load_nlp("en")
+
+
+# (id, text): no figure, the count is a travelling group's size or not a figure at all
+SIZES = [
+    ("detained-passive",
+     "The caravan rested in Ciudad Hidalgo. State police said 45 people without papers "
+     "were detained there and would be sent back."),
+    ("detained-object",
+     "The marchers set off before dawn. Immigration agents detained about 70 Venezuelan "
+     "migrants near the checkpoint, witnesses said."),
+    ("rounded-up",
+     "Part of the caravan split off on Sunday. Another 90 people were rounded up at a bus "
+     "station and flown back to Tegucigalpa."),
+    ("custody",
+     "The group of migrants reached the bridge at noon. At least 35 people were taken into "
+     "custody."),
+    ("said-keep-walking",
+     "Buses took some of the caravan to the capital. Roughly 800 people, most of them "
+     "Cuban, said they would keep walking north on Friday."),
+    ("size-talk",
+     "Nobody agrees on the caravan's size. Church volunteers put it at about 3,500, mostly "
+     "Hondurans and Guatemalans."),
+    ("soldiers-hurt",
+     "Police blocked the caravan at the bridge. Three soldiers and a dozen migrants were "
+     "injured in the scuffle, officials said."),
+    ("figure-of-speech-distance",
+     "For the marchers, the wall has been pushed a thousand miles south to Mexico."),
+]
+
+# (id, text, [(value, unit)]): figures despite a caravan, an action verb or an
+# organisation called a group
+FIGURES = [
+    ("patients-treated",
+     ("Doctors from a charity treated 1,315 people travelling with the caravan between "
+      "Huixtla and Escuintla, from 3 to 9 November."), [(1315, "people")]),
+    ("lawyers-group-estimate",
+     ("A group of lawyers in Tapachula estimates that about 25,000 migrants are stranded "
+      "in the city."), [(25000, "people")]),
+    ("rights-group-tally",
+     ("A rights group said that some 12,000 migrants are waiting for papers in the "
+      "border city."), [(12000, "people")]),
+    ("first-half-detentions",
+     ("Mexico detained more than 80,000 migrants in the first half of the year, a "
+      "university study found."), [(80000, "people")]),
+    ("month-returns",
+     ("The caravan was still in Chiapas. Guatemala returned 4,100 Hondurans to their "
+      "country in March."), [(4100, "people")]),
+    ("troops-sent",
+     "The government sent 2,500 soldiers to the southern border.", [(2500, "troops")]),
+    ("shelters-holding",
+     ("Officials said the city's shelters were holding about 1,400 migrants on Sunday, "
+      "up 20 percent from a week earlier."), [(1400, "people"), (0.2, "percent")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [c[1] for c in SIZES], ids=[c[0] for c in SIZES])
+def test_group_sizes_are_not_figures(nlp, make_article, text: str) -> None:  # type: ignore[no-untyped-def]
+    article = make_article(text=text, published=dt.date(2024, 11, 12))
+    assert [(f.value, f.unit, f.evidence) for f in extract_figures(nlp(text), article)] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [c[1:] for c in FIGURES], ids=[c[0] for c in FIGURES])
+def test_statistics_stay_figures(nlp, make_article, text: str,  # type: ignore[no-untyped-def]
+                                 expected: list[tuple[float, str]]) -> None:
+    article = make_article(text=text, published=dt.date(2024, 11, 12))
+    got = sorted((round(f.value, 4), f.unit) for f in extract_figures(nlp(text), article))
+    assert got == sorted((round(v, 4), u) for v, u in expected)
