@@ -455,7 +455,10 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
         return
     place = best[1]
     cand.extra["located"] = True
-    if cand.type == "cross_border" and place.name and best[0] >= 0:
+    if cand.type == "cross_border" and place.name and best[0] >= 0 and (
+            place.kind in ("river", "admin1")):
+        # "crossed the Suchiate": the country it leads into is what counts; a named
+        # crossing point or the town entered ("into El Paso", "at El Florido") is kept
         cand.country = place.country
         cand.extra["crossing"] = place.name
         return

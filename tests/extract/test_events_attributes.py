@@ -1,0 +1,32 @@
+"""Event attributes beyond the basics: the place of a border crossing, places and
+dates that come from the narrative.  Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events import extract
+
+pytestmark = pytest.mark.slow
+
+LEAD = "The caravan of migrants left Tapachula on Friday. "
+
+CROSSINGS: list[tuple[str, str, str | None, str]] = [
+    ("into-town", "Hundreds of migrants walked across the bridge into El Paso on Monday.",
+     "El Paso", "US"),
+    ("at-crossing", "The caravan entered Guatemala at Agua Caliente on Sunday.",
+     "Agua Caliente", "GT"),
+    ("crossed-at", "The migrants crossed into Guatemala at El Florido on Sunday.",
+     "El Florido", "GT"),
+    ("river-is-not-place", "The migrants crossed the Suchiate River into Mexico on Sunday.",
+     None, "MX"),
+    ("country-only", "The group crossed the border into Guatemala on Sunday.", None, "GT"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "country"),
+                         [pytest.param(t, p, c, id=i) for i, t, p, c in CROSSINGS])
+def test_crossing_place(text: str, place: str | None, country: str) -> None:
+    found = [e for e in extract(LEAD + text) if e.evidence == text and
+             e.type == "cross_border"]
+    assert [(e.place, e.country) for e in found] == [(place, country)]
