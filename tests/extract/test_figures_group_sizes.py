@@ -70,6 +70,13 @@ FIGURES = [
     ("shelters-holding",
      ("Officials said the city's shelters were holding about 1,400 migrants on Sunday, "
       "up 20 percent from a week earlier."), [(1400, "people"), (0.2, "percent")]),
+    ("doubled-to-in-year",
+     "Removals from the United States doubled to 95,000 in 2021.", [(95000, "people")]),
+    ("earns-a-day",
+     "A farmhand in Olancho earns about $6 a day, his cousin said.", [(6, "usd_per_day")]),
+    ("recent-months",
+     ("More than 20,000 migrants have entered Mexico through Ciudad Hidalgo in recent "
+      "months, the institute said."), [(20000, "people")]),
 ]
 
 

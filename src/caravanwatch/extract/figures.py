@@ -26,6 +26,7 @@ quotation it sits in).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from typing import TYPE_CHECKING
@@ -52,8 +53,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(["migrants", "migrant", "people", "pers
 MIGRATION_WORDS = re.compile(
     r"\b(?:migra|immigra|emigra|asylum|refugee|border|deport|apprehen|arrest|detain|"
     r"detention|caravan|crossing|cross|crosses|crossed|visa|cbp|patrol|shelter|troops|deploy|expel|expuls|"
-    r"smuggl|traffick|remittance|wage|salar|fare|paid|pay|journey|walk|march|trek|"
-    r"fled|flee|exodus|displac|unhcr|iom\b|comar|inm\b|homeland|dhs\b|ice\b|"
+    r"smuggl|traffick|remittance|wage|salar|earn|fare|paid|pay|journey|walk|march|trek|"
+    r"fled|flee|exodus|displac|removal|unhcr|iom\b|comar|inm\b|homeland|dhs\b|ice\b|"
     r"(?:leave|leaves|left|leaving|flee|flees|fled) (?:the|their|his|her) "
     r"(?:country|countries|homes?|homeland)|undocumented|illegal|irregular)",
     re.IGNORECASE)
@@ -151,7 +152,8 @@ _MOVE_AFTER = re.compile(
 _PERIOD = re.compile(
     r"\b(?:(?:last|this|past|previous|current|fiscal|calendar)\s+(?:fiscal\s+)?"
     r"(?:year|month|quarter|decade)s?|so far|year to date|fiscal|annual|annually|"
-    r"monthly|average|on average|(?:first|second|last|past)\s+(?:half|quarter|(?:\w+\s+)?"
+    r"monthly|average|on average|(?:in|over|during)\s+(?:recent|the\s+(?:last|past)\s+"
+    r"(?:few|several|two|three|four|six))\s+(?:weeks|months|years)|(?:first|second|last|past)\s+(?:half|quarter|(?:\w+\s+)?"
     r"(?:months|weeks))\s+of\s+(?:the|this|last|that)\s+year|(?:each|every) (?:day|week|month|year)|per (?:day|week|month|year)|"
     r"a (?:day|week|month|year)\b(?!\s+(?:later|earlier|ago|before|after))|daily|record|total|(?:in|since|during|of|for)\s+"
     r"(?:19|20)\d\d|(?:from|between)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:to|and|-)\s+"
@@ -163,7 +165,8 @@ _PERIOD = re.compile(
 # "an estimated 30,000 are Haitians".
 _STAT_WORDS = re.compile(
     r"\b(?:number|total|totall?ed|figure|tally|count|record|average|estimated|estimates?|"
-    r"reached|rose|fell|climbed|dropped|increased|decreased|hit|surpassed|topped)\b",
+    r"reached|rose|fell|climbed|dropped|increased|decreased|hit|surpassed|topped|doubled|"
+    r"tripled|jumped|soared|plunged|grew)\b",
     re.IGNORECASE)
 
 # A rate stated after the verb rather than next to the number ("8,000 people cross the
@@ -305,6 +308,9 @@ def _demonym_after(q: Quantity, sentence: str) -> bool:
 def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
           window: str) -> str | None:
     """The figure's unit, or ``None`` when the quantity is not a figure."""
+    if q.kind == "other" and q.noun is None and re.match(
+            r"\s+in\s+(?:19|20)\d\d\b", sentence[q.span[1]:]):
+        q = dataclasses.replace(q, kind="count")  # "to 120,000 in 2019" is not "1 in 3"
     if q.value is None or q.kind in ("year", "age", "date", "time", "ordinal", "other"):
         return None
     after = sentence[q.span[1]:q.span[1] + 12]
