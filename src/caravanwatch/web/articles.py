@@ -21,11 +21,11 @@ from caravanwatch.web.common import (
     Offset,
     article_href,
     caravan_href,
+    database,
     pagination,
     render,
     store_outlet_keys,
 )
-from caravanwatch.web.db import Database
 from caravanwatch.web.highlight import Highlight, highlight
 from caravanwatch.web.models import (
     ArticleDetail,
@@ -154,17 +154,12 @@ def spans(detail: ArticleDetail) -> list[Highlight]:
     return out
 
 
-def _db(request: Request) -> Database:
-    db: Database = request.app.state.db
-    return db
-
-
 @router.get("/articles.json", response_model=ArticleList, tags=["articles"])
 def articles_json(
     request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
 ) -> ArticleList:
     """Articles, newest first, with how many events, figures and quotes each gave."""
-    with _db(request).read() as store:
+    with database(request).read() as store:
         total, items = article_summaries(store, [], [], limit, offset)
     return ArticleList(items=items, pagination=pagination(request, total, limit, offset))
 
@@ -174,7 +169,7 @@ def articles_json(
 def article_json(request: Request, article_id: IdPath) -> ArticleDetail:
     """One article: its text, metadata and extracted events, figures and quotes
     (``start``/``end`` are character offsets into ``text``)."""
-    with _db(request).read() as store:
+    with database(request).read() as store:
         return article_detail(store, article_id)
 
 
@@ -182,7 +177,7 @@ def article_json(request: Request, article_id: IdPath) -> ArticleDetail:
 def articles_page(
     request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
 ) -> HTMLResponse:
-    with _db(request).read() as store:
+    with database(request).read() as store:
         total, items = article_summaries(store, [], [], limit, offset)
     page = ArticleList(items=items, pagination=pagination(request, total, limit, offset))
     return render(request, "articles.html.j2", {"page": page, "json_href": "/articles.json"})
@@ -190,7 +185,7 @@ def articles_page(
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
 def article_page(request: Request, article_id: IdPath) -> HTMLResponse:
-    with _db(request).read() as store:
+    with database(request).read() as store:
         detail = article_detail(store, article_id)
     return render(request, "article.html.j2", {
         "a": detail, "body": highlight(detail.text, spans(detail)),

@@ -28,10 +28,10 @@ from caravanwatch.web.common import (
     Offset,
     article_href,
     caravan_href,
+    database,
     pagination,
     render,
 )
-from caravanwatch.web.db import Database
 from caravanwatch.web.models import (
     CaravanDetail,
     CaravanList,
@@ -224,17 +224,12 @@ def caravan_detail(store: Store, caravan_id: str) -> tuple[CaravanDetail, list[H
     return detail, happenings, track
 
 
-def _db(request: Request) -> Database:
-    db: Database = request.app.state.db
-    return db
-
-
 @router.get("/caravans.json", response_model=CaravanList, tags=["caravans"])
 def caravans_json(
     request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
 ) -> CaravanList:
     """Caravans by start date: origin, dates, latest position, size range, sources."""
-    with _db(request).read() as store:
+    with database(request).read() as store:
         total, items = list_caravans(store, limit, offset)
     return CaravanList(items=items, pagination=pagination(request, total, limit, offset))
 
@@ -243,7 +238,7 @@ def caravans_json(
             responses={404: {"description": "No such caravan"}})
 def caravan_json(request: Request, caravan_id: IdPath) -> CaravanDetail:
     """One caravan: its happenings with every report, its track, size claims, conflicts."""
-    with _db(request).read() as store:
+    with database(request).read() as store:
         return caravan_detail(store, caravan_id)[0]
 
 
@@ -252,7 +247,7 @@ def caravan_json(request: Request, caravan_id: IdPath) -> CaravanDetail:
 def caravans_page(
     request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
 ) -> HTMLResponse:
-    with _db(request).read() as store:
+    with database(request).read() as store:
         total, items = list_caravans(store, limit, offset)
         counts = {t: int(store.execute(f"SELECT count(*) FROM {t}")[0][0])
                   for t in ("articles", "events", "happenings")}
@@ -266,7 +261,7 @@ def caravan_page(request: Request, caravan_id: IdPath) -> HTMLResponse:
     from caravanwatch.report.charts import size_chart, timeline
     from caravanwatch.report.maps import track_map
 
-    with _db(request).read() as store:
+    with database(request).read() as store:
         detail, happenings, track = caravan_detail(store, caravan_id)
     return render(request, "caravan.html.j2", {
         "c": detail, "map": track_map(track), "timeline": timeline(happenings),

@@ -15,9 +15,16 @@ from fastapi import Path, Query, Request
 from fastapi.responses import HTMLResponse
 
 from caravanwatch.store import Store
+from caravanwatch.web.db import Database
 from caravanwatch.web.models import Pagination
 
 logger = logging.getLogger(__name__)
+
+
+def database(request: Request) -> Database:
+    """The app's database (opened once at start-up by :func:`caravanwatch.web.app.create_app`)."""
+    db: Database = request.app.state.db
+    return db
 
 MAX_LIMIT = 200
 """Largest page a client may ask for (the issue's cap; a page of 200 articles renders in

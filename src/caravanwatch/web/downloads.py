@@ -18,7 +18,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from caravanwatch.link.export import COORD_DIGITS, csv_text, render_tracks
-from caravanwatch.web.db import Database
+from caravanwatch.web.common import database
 
 logger = logging.getLogger(__name__)
 
@@ -43,13 +43,8 @@ ORDER BY e.date NULLS LAST, e.article_id, e.start_char, e.id
 GEOJSON = "application/geo+json"
 
 
-def _db(request: Request) -> Database:
-    db: Database = request.app.state.db
-    return db
-
-
 def _event_rows(request: Request) -> list[dict[str, Any]]:
-    with _db(request).read() as store:
+    with database(request).read() as store:
         rows = store.execute(_EVENTS_SQL)
     return [dict(zip(EVENT_COLUMNS, r, strict=True)) for r in rows]
 
@@ -107,7 +102,7 @@ def events_geojson(request: Request) -> Response:
 
 
 def _tracks(request: Request, fmt: str) -> str:
-    with _db(request).read() as store:
+    with database(request).read() as store:
         return render_tracks(store.load_tracks(), store.load_caravans(), fmt)
 
 

@@ -24,12 +24,12 @@ from caravanwatch.web.common import (
     Offset,
     article_href,
     caravan_href,
+    database,
     outlet_href,
     pagination,
     render,
     store_outlet_keys,
 )
-from caravanwatch.web.db import Database
 from caravanwatch.web.models import (
     CaravanRef,
     FigureComparison,
@@ -166,17 +166,12 @@ def outlet_detail(
     return detail, pagination(request, total, limit, offset)
 
 
-def _db(request: Request) -> Database:
-    db: Database = request.app.state.db
-    return db
-
-
 @router.get("/outlets.json", response_model=OutletList, tags=["outlets"])
 def outlets_json(
     request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
 ) -> OutletList:
     """Outlets by number of articles: events extracted, caravans covered, dates."""
-    with _db(request).read() as store:
+    with database(request).read() as store:
         total, items = list_outlets(store, limit, offset)
     return OutletList(items=items, pagination=pagination(request, total, limit, offset))
 
@@ -189,7 +184,7 @@ def outlet_json(
     """One outlet: its articles (``limit``/``offset`` page them), the caravans it
     covered, its size claims beside other outlets' for the same happenings, and its
     figures beside other outlets' of the same measure, subject and unit."""
-    with _db(request).read() as store:
+    with database(request).read() as store:
         return outlet_detail(request, store, key, limit, offset)[0]
 
 
@@ -197,7 +192,7 @@ def outlet_json(
 def outlets_page(
     request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
 ) -> HTMLResponse:
-    with _db(request).read() as store:
+    with database(request).read() as store:
         total, items = list_outlets(store, limit, offset)
     page = OutletList(items=items, pagination=pagination(request, total, limit, offset))
     return render(request, "outlets.html.j2", {"page": page, "json_href": "/outlets.json"})
@@ -207,7 +202,7 @@ def outlets_page(
 def outlet_page(
     request: Request, key: IdPath, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
 ) -> HTMLResponse:
-    with _db(request).read() as store:
+    with database(request).read() as store:
         detail, pages = outlet_detail(request, store, key, limit, offset)
     return render(request, "outlet.html.j2", {
         "o": detail, "pages": pages, "json_href": outlet_href(key) + ".json"})

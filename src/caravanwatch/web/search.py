@@ -30,11 +30,11 @@ from caravanwatch.web.common import (
     DEFAULT_LIMIT,
     Limit,
     Offset,
+    database,
     pagination,
     render,
     store_outlet_keys,
 )
-from caravanwatch.web.db import Database
 from caravanwatch.web.models import SearchHit, SearchResult
 
 logger = logging.getLogger(__name__)
@@ -194,11 +194,6 @@ def search(
     return total, hits, mode, note
 
 
-def _db(request: Request) -> Database:
-    db: Database = request.app.state.db
-    return db
-
-
 @router.get("/search.json", response_model=SearchResult, tags=["search"])
 def search_json(
     request: Request,
@@ -217,7 +212,7 @@ def search_json(
     offset: Offset = 0,
 ) -> SearchResult:
     """Articles matching the words (ranked by BM25) and every filter given."""
-    db = _db(request)
+    db = database(request)
     index: SearchIndex = request.app.state.search_index
     with db.read() as store:
         total, hits, mode, note = search(
@@ -256,7 +251,7 @@ def search_page(
             return None
 
     start, end = day(date_from, "from"), day(date_to, "to")
-    db = _db(request)
+    db = database(request)
     with db.read() as store:
         total, hits, mode, note = search(
             store, request.app.state.search_index, db.generation, q, date_from=start,
