@@ -4,7 +4,6 @@ dates that come from the narrative.  Sentences written for the tests."""
 from __future__ import annotations
 
 import pytest
-
 from test_events import extract
 
 pytestmark = pytest.mark.slow
@@ -29,4 +28,21 @@ CROSSINGS: list[tuple[str, str, str | None, str]] = [
 def test_crossing_place(text: str, place: str | None, country: str) -> None:
     found = [e for e in extract(LEAD + text) if e.evidence == text and
              e.type == "cross_border"]
+    assert [(e.place, e.country) for e in found] == [(place, country)]
+
+
+DEPORT_PLACES: list[tuple[str, str, str | None, str | None]] = [
+    ("shared-scene", "About 80 people were detained in Arriaga and sent back to Honduras.",
+     "deport", "Arriaga", "MX"),
+    ("sent-from", "About 90 migrants were flown back to Honduras from Villahermosa on Monday.",
+     "deport", "Villahermosa", "MX"),
+    ("flown-after-roundup", "Some 60 people were rounded up in Huixtla and flown back.",
+     "deport", "Huixtla", "MX"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "place", "country"),
+                         [pytest.param(t, k, p, c, id=i) for i, t, k, p, c in DEPORT_PLACES])
+def test_deport_place(text: str, kind: str, place: str | None, country: str | None) -> None:
+    found = [e for e in extract(LEAD + text) if e.evidence == text and e.type == kind]
     assert [(e.place, e.country) for e in found] == [(place, country)]

@@ -4,7 +4,6 @@ about a migrant group.  Sentences written for the tests."""
 from __future__ import annotations
 
 import pytest
-
 from test_events import extract
 
 pytestmark = pytest.mark.slow

@@ -5,7 +5,6 @@ written for the tests; each follows a lead that names the caravan."""
 from __future__ import annotations
 
 import pytest
-
 from test_events import extract
 
 pytestmark = pytest.mark.slow

@@ -227,7 +227,8 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS] or [
             c for a in tok.children if a.dep_ in ("aux", "auxpass")  # "migrants remain
             for c in a.children if c.dep_ in SUBJ_DEPS]              # stranded" (parse)
-        if subj and tok != verb and verb.tag_ == "VBN" and verb.dep_ == "conj" and any(
+        # (the small model often tags the second participle VBD: "were held and sent")
+        if subj and tok != verb and verb.tag_ in ("VBN", "VBD") and verb.dep_ == "conj" and any(
                 c.dep_ == "nsubjpass" for c in subj):
             passive = True  # "he was accused ... and sentenced": the passive is shared
         if subj:
@@ -339,6 +340,8 @@ PLACE_PREPS: dict[str, frozenset[str]] = {
         "on", "npadvmod"
     ]),
     "cross_border": frozenset(["into", "to", "dobj", "at", "in", "through"]),
+    # where the sending back happens: "flown back from Villahermosa"
+    "deport": frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod", "from"]),
 }
 LOCATIVE = frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod"])
 
@@ -446,11 +449,21 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
         if cand.rule == "locative" and (verbs or word not in LOCATIVE or inner in (
                 "to", "toward", "towards", "for")):
             continue  # "travelling in the caravan to the US": a destination, not a stay
+        if word == "from" and inner != "from" and cand.type == "deport":
+            continue  # "returned people from the caravan to Honduras": a destination
         if cand.type == "cross_border" and word in ("dobj",) and place.name:
             continue  # "crossed the Suchiate": the country it leads into is what counts
         rank = verbs * 10 + (0 if place.name else 1) + penalty
         if best is None or rank < best[0]:
             best = (rank, place)
+    if best is None and trig.dep_ == "conj" and trig.head.pos_ in ("VERB", "AUX") and (
+            cand.type in PATIENT_TYPES):
+        # "were rounded up in Guatemala City and flown back": the shared scene
+        for tok, place in places:
+            how = _attachment(tok, trig.head)
+            if how is not None and how[0] in LOCATIVE and how[1] == 0 and place.name:
+                best = (1, place)
+                break
     if best is None:
         return
     place = best[1]
