@@ -236,6 +236,15 @@ def speaker_of(head: Token, exclude: set[int] | None = None) -> Attribution | No
                     own = _clean(head.doc[toks[0].i: toks[-1].i + 1].text)
                     return Attribution(inner.speaker, own or inner.role, inner.start,
                                        inner.end, "named")
+            # the NER may miss the name ("Alejandro Encinas" as a place): a run of two
+            # or more proper nouns in apposition to a common noun is a person's name
+            name = [t for t in child.subtree if t.pos_ == "PROPN"]
+            if (child.dep_ == "appos" and head.pos_ == "NOUN" and len(name) >= 2
+                    and len(name) == len(list(child.subtree))
+                    and child.ent_type_ not in ("ORG", "NORP")):
+                own = _clean(head.doc[toks[0].i: toks[-1].i + 1].text)
+                return Attribution(_clean(head.doc[name[0].i: name[-1].i + 1].text), own,
+                                   name[0].idx, name[-1].idx + len(name[-1].text), "named")
     if person is None and any(t.pos_ == "PROPN" for t in toks):
         run = _proper_run(toks)
         if run is not None and run[0] > 0 and toks[run[0] - 1].pos_ in ("NOUN", "ADJ"):
@@ -435,6 +444,32 @@ def last_person_before(doc: Doc, pos: int, floor: int = 0,
     return max(found, key=lambda a: (a.end, -a.start))
 
 
+def _same_sentence(doc: Doc, a: Attribution, b: Attribution) -> bool:
+    first = doc.char_span(a.start, a.end, alignment_mode="expand")
+    second = doc.char_span(b.start, b.end, alignment_mode="expand")
+    if first is None or second is None:
+        return False
+    return first[0].sent.start == second[0].sent.start
+
+
+def last_description_before(doc: Doc, pos: int, floor: int = 0,
+                            skip: Iterable[tuple[int, int]] = ()) -> Attribution | None:
+    """The nearest person description that is a subject before ``pos`` ("the spokesman
+    was blunt. ... he said"): for a pronoun when nobody is named."""
+    span = doc.char_span(floor, pos, alignment_mode="contract")
+    found = None
+    for tok in span if span is not None else ():
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ANAPHORIC_NOUNS:
+            continue
+        if any(a <= tok.idx < b for a, b in skip):
+            continue
+        left = min([c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound")]
+                   + [tok.i])
+        found = Attribution(doc[left:tok.i + 1].text, None, doc[left].idx,
+                            tok.idx + len(tok.text), "description")
+    return found
+
+
 def resolve(att: Attribution, doc: Doc, history: Sequence[Attribution],
             skip: Iterable[tuple[int, int]] = ()) -> Attribution | None:
     """Resolve a pronoun or anaphoric description to the nearest earlier named speaker
@@ -455,8 +490,14 @@ def resolve(att: Attribution, doc: Doc, history: Sequence[Attribution],
     person = None
     if word not in ("it", "they", "we"):
         person = last_person_before(doc, att.start, max(0, att.start - 1500), skip)
-    if person is not None:
+    if person is not None and not (candidates and _same_sentence(doc, candidates[0], person)):
+        # a mention in the last speaker's own sentence is their role or origin ("said
+        # Nelson Ortega, a carpenter from Comayagua."), not a new person
         candidates.append(person)
+    if not candidates and word in ("he", "she"):
+        described = last_description_before(doc, att.start, max(0, att.start - 600), skip)
+        if described is not None:
+            candidates.append(described)
     if not candidates:
         if att.speaker.lower() in PRONOUNS:
             return None

@@ -1,0 +1,73 @@
+"""Quotation speakers that need more than the attribution verb: names the NER misses in
+apposition, pronouns after an unnamed description, colons, paragraphs (written for these
+tests)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from caravanwatch.extract.quotes import extract_quotes
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    from caravanwatch.extract.nlp import load_nlp
+
+    return load_nlp("en")
+
+
+def _words(text: str | None) -> list[str]:
+    return re.sub(r"[^a-z0-9 ]+", " ", (text or "").lower()).split()
+
+
+CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("appos-name-missed-by-ner",
+     ("Her deputy for border affairs, Rogelio Tenorio, has said that the state is “not "
+      "going to hunt anyone down. We will protect them.”"),
+     [("Rogelio Tenorio", "not going to hunt anyone")]),
+    ("pronoun-after-description",
+     ("Asked whether the soldiers would let the marchers through, the spokesman was brief. "
+      "“Nobody crosses without registering first,” he said."),
+     [("the spokesman", "Nobody crosses without registering first")]),
+    ("colon-told-reporters",
+     ("Olga Barrios, a Salvadoran mother of three, told reporters: “We have nothing to "
+      "go back to.”"),
+     [("Olga Barrios", "We have nothing to go")]),
+    ("description-colon",
+     "A Guatemalan father of two said: “I am doing this so my sons can study.”",
+     [("A Guatemalan father of two", "I am doing this so")]),
+    ("he-added-next-paragraph",
+     ("“We will walk until our feet give out,” said Nelson Ortega, a carpenter from "
+      "Comayagua.\n\n“Nobody is going to stop us now,” he added."),
+     [("Nelson Ortega", "We will walk until our"), ("Nelson Ortega", "Nobody is going to stop")]),
+    ("split-by-attribution",
+     ("“The shelter is full,” said Sister Alma Quiroz. “We are asking the state for "
+      "mattresses and water.”"),
+     [("Alma Quiroz", "The shelter is full"), ("Alma Quiroz", "We are asking the state")]),
+    ("nested-single-quotes",
+     ("“This is no invasion,” said Rebeca Solis of a Tapachula legal clinic. “An officer "
+      "told me, ‘we have orders to stop them,’ and that is not a policy.”"),
+     [("Rebeca Solis", "This is no invasion"), ("Rebeca Solis", "An officer told me")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_quote_speakers(nlp, make_article, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    quotes = extract_quotes(nlp(text), make_article(text=text))
+    got = [(q.speaker, q.text) for q in quotes]
+    assert len(quotes) == len(expected), got
+    for (speaker, start), q in zip(expected, quotes):
+        assert _words(q.text)[:len(_words(start))] == _words(start), got
+        assert _words(q.speaker)[-1:] == _words(speaker)[-1:], got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    pytest.param("The mayor called it a “humanitarian crisis” on Monday.", id="two-words"),
+    pytest.param("Marchers chanted “¡Sí se puede!” as they crossed.", id="slogan"),
+])
+def test_short_or_slogan_not_quotes(nlp, make_article, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract_quotes(nlp(text), make_article(text=text)) == []
