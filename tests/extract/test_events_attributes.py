@@ -46,3 +46,21 @@ DEPORT_PLACES: list[tuple[str, str, str | None, str | None]] = [
 def test_deport_place(text: str, kind: str, place: str | None, country: str | None) -> None:
     found = [e for e in extract(LEAD + text) if e.evidence == text and e.type == kind]
     assert [(e.place, e.country) for e in found] == [(place, country)]
+
+
+REFERENCE_POINTS: list[tuple[str, str, str]] = [
+    ("km-north-of-where", ("The marchers are now in Huixtla, about 40 kilometers north of "
+                           "Tapachula, where they spent the night."), "Huixtla"),
+    ("miles-from", "The caravan reached Huixtla, some 30 miles from Tapachula, on Sunday.",
+     "Huixtla"),
+    ("south-of", "The caravan reached Escuintla, south of Mapastepec, on Sunday.", "Escuintla"),
+    ("short-of", "The migrants camped in Arriaga, just short of Juchitan, on Sunday.",
+     "Arriaga"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"),
+                         [pytest.param(t, p, id=i) for i, t, p in REFERENCE_POINTS])
+def test_reference_point_is_not_the_place(text: str, place: str) -> None:
+    found = [e for e in extract(LEAD + text) if e.evidence == text]
+    assert [(e.type, e.place) for e in found] == [("arrive", place)]

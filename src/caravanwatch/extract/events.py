@@ -382,6 +382,30 @@ def _attachment(place_tok: Token, trig: Token, through_subject: bool = False
     return None
 
 
+# Words that make a place a reference point, not where the group is: "40 km north of
+# Tapachula", "a few miles outside X", "halfway between X and Y", "two hours from X".
+DIRECTION_WORDS = frozenset(
+    [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "northward", "southward", "short", "ahead", "halfway", "away", "beyond"
+    ])
+DISTANCE_UNITS = frozenset(["kilometer", "kilometre", "km", "mile", "hour", "minute", "day",
+                            "meter", "metre"])
+
+
+def reference_point(tok: Token) -> bool:
+    """Whether place ``tok`` only locates another place ("about 40 kilometers north of
+    Tapachula", "20 miles from the border")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ not in ("prep", "advmod"):
+        return False
+    anchor = prep.head
+    if prep.lower_ == "of" and anchor.lower_ in DIRECTION_WORDS:
+        return True
+    return prep.lower_ == "from" and (lemma(anchor) in DISTANCE_UNITS or any(
+        lemma(c) in DISTANCE_UNITS for c in anchor.children if c.dep_ == "npadvmod"))
+
+
 def _where_head(trig: Token) -> Token | None:
     """The noun a "where" clause holding ``trig`` describes ("Huixtla, where they were
     given food")."""
@@ -419,6 +443,8 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
     best: tuple[int, Any] | None = None
     where = _where_head(trig)
     for tok, place in places:
+        if reference_point(tok):
+            continue
         if where is not None and (tok == where or tok.head == where or where.head == tok
                                   or tok in list(where.subtree)[:6]):
             best = (-1, place)
