@@ -312,9 +312,21 @@ _ACCORDING = re.compile(
     re.IGNORECASE)
 
 
+_TEXT_KEY = "caravanwatch.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy joins every token on each access) and kept
+    in ``doc.user_data``."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
+
+
 def source_after(doc: Doc, start: int, end: int) -> Attribution | None:
     """``according to X`` / ``data from X`` / ``in the words of X`` in ``[start, end)``."""
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     for m in _ACCORDING.finditer(text):
         pos = start + m.end()
         span = doc.char_span(pos, end, alignment_mode="expand")
@@ -533,12 +545,12 @@ _AFTER_NAME_FIRST = re.compile(
 def regex_after(doc: Doc, start: int, end: int) -> Attribution | None:
     """``, said X`` / ``, X said`` / ``, X, a role, told Y`` right after a quotation,
     read with regular expressions (a fallback for parses broken by the quote)."""
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     m = _AFTER_NAME_FIRST.match(text) or _AFTER_INVERTED.match(text)
     if m is None:
         return None
     np_start, np_end = start + m.start("np"), start + m.end("np")
-    np = doc.text[np_start:np_end].strip()
+    np = doc_text(doc)[np_start:np_end].strip()
     if not np or len(np.split()) > 8:
         return None
     role = None

@@ -31,7 +31,7 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
-from caravanwatch.extract.attribution import Attribution, figure_source, resolve
+from caravanwatch.extract.attribution import Attribution, doc_text, figure_source, resolve
 from caravanwatch.extract.numbers import Quantity, find_quantities
 from caravanwatch.records import Article, Figure, Quote, Span
 
@@ -220,7 +220,7 @@ def sentences(doc: Doc) -> list[SpacySpan]:
 def _window(doc: Doc, sent: SpacySpan) -> str:
     """The sentence and the one before it (for "This figure is a 61 percent ...")."""
     start = sent.start_char
-    return doc.text[max(0, start - 300):sent.end_char]
+    return doc_text(doc)[max(0, start - 300):sent.end_char]
 
 
 def _governing_verbs(q: Quantity, sent: SpacySpan, offset: int) -> tuple[list[str], list[str]]:
