@@ -197,12 +197,28 @@ _COMPARISON = re.compile(r"\b(?:more|fewer|less)\b(?!\s+than)[^.;]{1,60}\bthan\b
 MAX_GROUP_SIZE = 20000
 
 
+# A month or year with no day ("in March", "during 2023", "last month"): the period of a
+# total, not the day of a happening.
+_PERIOD = re.compile(
+    r"\b(?:in|during|since|through|throughout|for) (?:the month of )?(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|\d{4})\b"
+    r"(?! \d)(?!,? \d{4}\b.{0,3}\d)|\b(?:last|this|past) (?:month|year|fiscal year)\b")
+# Types whose totals agencies report: a period with a count over a caravan group's size is
+# a statistic.  (1,000: caravan subgroups detained or deported on one day rarely exceed
+# it; agency monthly totals are larger.)
+TOTAL_TYPES = frozenset(["detain", "deport", "asylum"])
+PERIOD_TOTAL_MIN = 1000
+
+
 def _statistic(cand: Candidate) -> bool:
     """Rates, totals and counts beyond any caravan: statistics (figures), not events."""
     from caravanwatch.extract.events import group_size
 
     if cand.size is not None and cand.size > MAX_GROUP_SIZE:
         return True
+    if cand.type in TOTAL_TYPES and cand.size is not None and (
+            cand.size >= PERIOD_TOTAL_MIN) and _PERIOD.search(cand.sent.text):
+        return True  # "the sector apprehended more than 11,000 people in March"
     if _RATE.search(cand.sent.text):
         return True
     if cand.type in ("deport", "detain", "asylum") and _COMPARISON.search(cand.sent.text):

@@ -473,6 +473,9 @@ def _rule_transport(tok: Token) -> Found:
 def _rule_join(tok: Token) -> Found:
     if lemma(tok) == "merge" and not any(p == "with" for p, _ in preps(tok)):
         return []
+    if lemma(tok) in ("grow", "swell") and (children(tok, "acomp", "xcomp", "oprd") or any(
+            c.pos_ == "ADJ" for c in tok.children)):
+        return []  # "grew tired of waiting", "grew frustrated", "grew to hate"
     return [("join", lemma(tok))]
 
 

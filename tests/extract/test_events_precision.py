@@ -1,0 +1,40 @@
+"""Sentences that name a migrant group and a trigger word but state no happening of a
+travelling group: moods, totals over a period.  Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_events import extract
+
+pytestmark = pytest.mark.slow
+
+LEAD = "The caravan of migrants left Tapachula on Friday. "
+
+NOT_EVENTS: list[tuple[str, str, str]] = [
+    ("grew-tired", "Many migrants grew tired of the delays in Huixtla on Sunday.", "join"),
+    ("grew-frustrated", "The marchers grew frustrated with the officials on Sunday.", "join"),
+    ("monthly-total", "Agents in the sector detained more than 9,000 migrants in February.",
+     "detain"),
+    ("yearly-total", "Mexico deported some 4,500 Hondurans during 2019, officials said.",
+     "deport"),
+    ("last-month-total", "Border agents apprehended 12,000 migrants last month.", "detain"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), [pytest.param(t, k, id=i) for i, t, k in NOT_EVENTS])
+def test_not_an_event(text: str, kind: str) -> None:
+    assert [e.type for e in extract(LEAD + text) if e.evidence == text] == []
+
+
+EVENTS: list[tuple[str, str, str]] = [
+    ("grew-to", "The caravan grew to about 3,000 people on Sunday.", "join"),
+    ("day-count", "Police detained about 1,200 members of the caravan in Arriaga on Sunday.",
+     "detain"),
+    ("dated-in-month", "Police detained 1,500 caravan members on October 20 in Arriaga.",
+     "detain"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), [pytest.param(t, k, id=i) for i, t, k in EVENTS])
+def test_still_an_event(text: str, kind: str) -> None:
+    assert [e.type for e in extract(LEAD + text) if e.evidence == text] == [kind]
