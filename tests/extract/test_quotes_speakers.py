@@ -46,6 +46,18 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
      ("“The shelter is full,” said Sister Alma Quiroz. “We are asking the state for "
       "mattresses and water.”"),
      [("Alma Quiroz", "The shelter is full"), ("Alma Quiroz", "We are asking the state")]),
+    ("statement-from-common-noun-org",
+     ("The statement from the Salvadoran foreign ministry was brief: “We urge our "
+      "citizens not to put their lives at risk.”"),
+     [("Salvadoran foreign ministry", "We urge our citizens not to")]),
+    ("name-hung-on-organisation",
+     ("A spokesman for the Mexican National Guard, Capt. Julio Ibarra, said troops "
+      "“will follow the protocol at every checkpoint.”"),
+     [("Julio Ibarra", "will follow the protocol at every")]),
+    ("according-to-a-statement",
+     ("Guatemalan officials said the marchers would be “received with food and medical "
+      "care at the border,” according to a statement."),
+     [("Guatemalan officials", "received with food and medical care")]),
     ("nested-single-quotes",
      ("“This is no invasion,” said Rebeca Solis of a Tapachula legal clinic. “An officer "
       "told me, ‘we have orders to stop them,’ and that is not a policy.”"),

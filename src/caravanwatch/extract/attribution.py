@@ -245,6 +245,17 @@ def speaker_of(head: Token, exclude: set[int] | None = None) -> Attribution | No
                 own = _clean(head.doc[toks[0].i: toks[-1].i + 1].text)
                 return Attribution(_clean(head.doc[name[0].i: name[-1].i + 1].text), own,
                                    name[0].idx, name[-1].idx + len(name[-1].text), "named")
+        # "A spokeswoman for the Border Patrol, Lt. Maria Ortiz," : the parser hangs the
+        # name on the last noun of the description
+        last = toks[-1]
+        if last.i != head.i and last.head.i != last.i:
+            for child in last.children:
+                if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                    inner = speaker_of(child, exclude)
+                    if inner is not None and inner.kind == "named":
+                        own = _clean(head.doc[toks[0].i: toks[-1].i + 1].text)
+                        return Attribution(inner.speaker, own or inner.role, inner.start,
+                                           inner.end, "named")
     if person is None and any(t.pos_ == "PROPN" for t in toks):
         run = _proper_run(toks)
         if run is not None and run[0] > 0 and toks[run[0] - 1].pos_ in ("NOUN", "ADJ"):
@@ -346,10 +357,22 @@ def source_after(doc: Doc, start: int, end: int) -> Attribution | None:
             inner = _owner_of_noun(head)
             if inner is not None:
                 return inner
+            if head.lower_ in SPEECH_NOUNS:
+                continue  # "according to a statement": the statement is nobody
         att = speaker_of(head)
         if att is not None and att.start >= start:
             return att
     return None
+
+
+# Common nouns that name an institution able to issue a statement ("a statement from the
+# Honduran foreign ministry"), from the bodies caravan news quotes.
+_ORG_NOUNS: frozenset[str] = frozenset({
+    "ministry", "government", "office", "agency", "department", "institute", "embassy",
+    "consulate", "commission", "secretariat", "presidency", "administration", "army",
+    "police", "guard", "patrol", "church", "archdiocese", "diocese", "organization",
+    "organisation", "group", "coalition", "network", "council", "committee", "mission",
+})
 
 
 def _owner_of_noun(noun: Token) -> Attribution | None:
@@ -375,7 +398,8 @@ def _owner_of_noun(noun: Token) -> Attribution | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             for g in child.children:
-                if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_):
+                if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_
+                                         or g.lower_ in _ORG_NOUNS):
                     return speaker_of(g)
     return None
 
