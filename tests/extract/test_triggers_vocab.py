@@ -44,6 +44,10 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("exchanged-punches", "Some marchers exchanged punches with soldiers near Huixtla.",
      "clash", "Huixtla"),
     # aid
+    ("plates-of-food", ("Volunteers handed out 600 plates of food to the migrants in Arriaga "
+                        "on Sunday."), "aid", "Arriaga"),
+    ("boxes-of-water", "The church distributed boxes of water to the marchers in Huixtla.",
+     "aid", "Huixtla"),
     ("treated", "Doctors treated 200 migrants in Arriaga on Sunday.", "aid", "Arriaga"),
     ("vaccinated", "Nurses vaccinated dozens of migrant children in Huixtla on Sunday.",
      "aid", "Huixtla"),
@@ -63,6 +67,7 @@ NOT_EVENTS: list[tuple[str, str]] = [
     ("ended-the-day", "Officials ended the day in Arriaga with a press conference."),
     ("treated-as", "The mayor said the town treated them as guests."),
     ("opened-border", "The governor opened an investigation in Arriaga on Sunday."),
+    ("lack-of-food", "The migrants complained about the lack of food in Arriaga on Sunday."),
     ("exchanged-letters", "The two presidents exchanged letters with each other on Sunday."),
     ("came-to-agreement", "The two governments came to an agreement on Sunday."),
     ("stopped-detaining", "Police stopped detaining migrants in Arriaga on Sunday."),

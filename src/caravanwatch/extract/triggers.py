@@ -645,6 +645,8 @@ def _rule_noun(tok: Token) -> Found:
             return [("clash", "weapon")]
         return []
     if rule == "aid":
+        if head.lower_ == "of" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "NUM"):
+            tok, head = head.head, head.head.head  # "handed out 600 plates of food"
         verb = head.head if head.dep_ == "prep" and head.lower_ == "with" else head
         while verb.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN"):
             verb = verb.head
