@@ -74,6 +74,11 @@ FIGURES = [
      "Removals from the United States doubled to 95,000 in 2021.", [(95000, "people")]),
     ("earns-a-day",
      "A farmhand in Olancho earns about $6 a day, his cousin said.", [(6, "usd_per_day")]),
+    ("trip-cost",
+     "The journey north cost her parents about $6,500, she said.", [(6500, "usd")]),
+    ("seeking-refuge-climbed",
+     ("The number of Cubans seeking refuge in Mexico climbed to 18,000 in 2022."),
+     [(18000, "people")]),
     ("recent-months",
      ("More than 20,000 migrants have entered Mexico through Ciudad Hidalgo in recent "
       "months, the institute said."), [(20000, "people")]),
@@ -94,3 +99,10 @@ def test_statistics_stay_figures(nlp, make_article, text: str,  # type: ignore[n
     article = make_article(text=text, published=dt.date(2024, 11, 12))
     got = sorted((round(f.value, 4), f.unit) for f in extract_figures(nlp(text), article))
     assert got == sorted((round(v, 4), u) for v, u in expected)
+
+
+@pytest.mark.slow
+def test_per_day_is_not_a_source(nlp, make_article) -> None:  # type: ignore[no-untyped-def]
+    text = "The daily wage on a coffee farm in Copán is about $9 per day."
+    figures = extract_figures(nlp(text), make_article(text=text))
+    assert [(f.value, f.unit, f.source) for f in figures] == [(9, "usd_per_day", None)]

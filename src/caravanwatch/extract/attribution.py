@@ -319,7 +319,8 @@ def subject_of(verb: Token) -> Token | None:
 
 _ACCORDING = re.compile(
     r"\b(?:according to|in the words of|data from|figures from|statistics from|"
-    r"numbers from|estimates from|citing|quoting|cited by|per)\s+(?:data from\s+)?",
+    r"numbers from|estimates from|citing|quoting|cited by|per(?=\s+(?:the\s+)?(?-i:[A-Z])))"
+    r"\s+(?:data from\s+)?",
     re.IGNORECASE)
 
 

@@ -54,7 +54,7 @@ MIGRATION_WORDS = re.compile(
     r"\b(?:migra|immigra|emigra|asylum|refugee|border|deport|apprehen|arrest|detain|"
     r"detention|caravan|crossing|cross|crosses|crossed|visa|cbp|patrol|shelter|troops|deploy|expel|expuls|"
     r"smuggl|traffick|remittance|wage|salar|earn|fare|paid|pay|journey|walk|march|trek|"
-    r"fled|flee|exodus|displac|removal|unhcr|iom\b|comar|inm\b|homeland|dhs\b|ice\b|"
+    r"fled|flee|exodus|displac|removal|refuge|trip|coyote|ticket|unhcr|iom\b|comar|inm\b|homeland|dhs\b|ice\b|"
     r"(?:leave|leaves|left|leaving|flee|flees|fled) (?:the|their|his|her) "
     r"(?:country|countries|homes?|homeland)|undocumented|illegal|irregular)",
     re.IGNORECASE)
