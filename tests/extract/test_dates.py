@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from caravanwatch.extract.dates import DateMention, find_dates, resolve_date
+from caravanwatch.extract.dates import DateMention, find_dates, resolve_date, shift_from_anchor
 
 THU = dt.date(2018, 10, 18)
 SUN = dt.date(2018, 10, 14)
@@ -237,13 +237,173 @@ def test_fast() -> None:
     assert (time.perf_counter() - start) / 500 < 0.005  # 5 ms per sentence, generous
 
 
-@pytest.mark.xfail(strict=True, reason="a date relative to another date in the text "
-                                         "('two days later') needs the narrative, not one sentence")
 def test_relative_to_narrative() -> None:
-    assert resolve_date("Two days later they reached Tecún Umán.", THU) is not None
+    """'two days later' needs the narrative's date: the caller passes it as anchor_date."""
+    s = "Two days later they reached Tecún Umán."
+    assert resolve_date(s, THU) is None
+    assert resolve_date(s, THU, anchor_date=D(2018, 10, 14)) == D(2018, 10, 16)
 
 
 @pytest.mark.xfail(strict=True, reason="numeric dates ('16/01/2020', '1/16/2020') are not "
                                          "read: day/month order is ambiguous")
 def test_numeric_date() -> None:
     assert resolve_date("Publicado el 16/01/2020.", None) == D(2020, 1, 16)
+
+
+# --- counted from another happening: "four days later", "the next day" ----------------
+ANCHOR = D(2023, 3, 10)  # a Friday
+# (id, sentence, expected date counted from ANCHOR, or None for a vague count)
+SHIFT_CASES: list[tuple[str, str, dt.date | None]] = [
+    ("four-days-later", "They reached the border town four days later.", D(2023, 3, 14)),
+    ("a-week-later", "A week later the group was in Oaxaca.", D(2023, 3, 17)),
+    ("a-day-later", "A day later police broke up the camp.", D(2023, 3, 11)),
+    ("two-weeks-later", "Two weeks later most of them had accepted permits.", D(2023, 3, 24)),
+    ("digits-later", "3 days later the marchers entered Chiapas.", D(2023, 3, 13)),
+    ("days-after-leaving", "Two days after leaving the shelter, the walkers reached a river.",
+     D(2023, 3, 12)),
+    ("the-next-day", "The next day they crossed the river on rafts.", D(2023, 3, 11)),
+    ("next-day-no-the", "Next day, soldiers blocked the highway.", D(2023, 3, 11)),
+    ("following-morning", "The following morning, troops blocked the road north.",
+     D(2023, 3, 11)),
+    ("following-evening", "The group regrouped the following evening near the plaza.",
+     D(2023, 3, 11)),
+    ("day-after-clause-end", "Police raided the shelter the day after.", D(2023, 3, 11)),
+    ("the-day-before", "The day before, about 200 had been detained.", D(2023, 3, 9)),
+    ("previous-night", "Agents had detained dozens the previous night.", D(2023, 3, 9)),
+    ("three-days-earlier", "They had set out three days earlier from the capital.",
+     D(2023, 3, 7)),
+    ("a-week-before", "The offer was made a week before the march.", D(2023, 3, 3)),
+    ("later-that-day", "Later that day, officials offered the marchers buses.", ANCHOR),
+    ("that-night", "That night the migrants slept in a sports field.", ANCHOR),
+    ("same-day", "The same day, a second group left from the bus terminal.", ANCHOR),
+    ("hours-later", "Hours later the caravan had split in two.", ANCHOR),
+    ("es-dos-dias-despues", "Dos días después, la caravana llegó a Huixtla.", D(2023, 3, 12)),
+    ("es-una-semana-despues", "Una semana después el grupo se disolvió.", D(2023, 3, 17)),
+    ("es-al-dia-siguiente", "Al día siguiente cruzaron el río Suchiate.", D(2023, 3, 11)),
+    ("es-el-dia-siguiente", "El día siguiente, agentes detuvieron a 40 personas.",
+     D(2023, 3, 11)),
+    ("es-manana-siguiente", "A la mañana siguiente reanudaron la marcha.", D(2023, 3, 11)),
+    ("es-tres-dias-antes", "Tres días antes habían salido de San Pedro Sula.", D(2023, 3, 7)),
+    ("es-esa-noche", "Esa misma noche la policía desalojó el albergue.", ANCHOR),
+    # vague counts: no day
+    ("within-a-week", "The group broke up within a week.", None),
+    ("days-later", "Days later, most had taken buses home.", None),
+    ("a-few-days-later", "A few days later the march resumed.", None),
+    ("several-weeks-later", "Several weeks later the caravan reached Mexico City.", None),
+    ("es-dias-despues", "Días después, el grupo llegó a la capital.", None),
+    ("no-shift", "The caravan reached the border town.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in SHIFT_CASES],
+                         ids=[c[0] for c in SHIFT_CASES])
+def test_shift_from_anchor(sentence: str, expected: dt.date | None) -> None:
+    assert shift_from_anchor(sentence, ANCHOR, THU) == expected
+    assert resolve_date(sentence, THU, anchor_date=ANCHOR) == expected or expected is None
+
+
+@pytest.mark.parametrize(("sentence", "shift"), [
+    ("They reached Huixtla four days later.", 4),
+    ("The next day they crossed.", 1),
+    ("The day before, police had stopped them.", -1),
+    ("They had left three days earlier.", -3),
+    ("Una semana después llegaron.", 7),
+], ids=["later", "next-day", "day-before", "earlier", "es-semana"])
+def test_mention_carries_shift(sentence: str, shift: int) -> None:
+    (m,) = [m for m in find_dates(sentence, THU) if m.shift is not None]
+    assert m.shift == shift and m.kind == "relative"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The caravan set out on Oct. 22 and reached Huixtla four days later.", D(2018, 10, 26)),
+    ("Police stopped the group on Monday and released them the next day.", D(2018, 10, 16)),
+    ("La caravana salió el 13 de octubre y dos días después cruzó el río.", D(2018, 10, 15)),
+], ids=["later", "next-day", "es-despues"])
+def test_shift_from_date_in_same_sentence(sentence: str, expected: dt.date) -> None:
+    shifted = [m for m in find_dates(sentence, THU) if m.shift is not None]
+    assert shifted[-1].date == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The group reached Huixtla four days later.",
+    "The next day soldiers blocked the road.",
+    "Dos días después llegaron a Huixtla.",
+], ids=["later", "next-day", "es"])
+def test_shift_without_anchor_has_no_date(sentence: str) -> None:
+    assert resolve_date(sentence, THU) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Later that day, police detained about 40 people.",
+    "That night the migrants slept in the square.",
+    "Hours later the group split.",
+], ids=["later-that-day", "that-night", "hours-later"])
+def test_same_day_without_anchor_is_left_to_caller(sentence: str) -> None:
+    assert find_dates(sentence, THU) == []
+
+
+def test_two_days_after_event_named_in_sentence_not_counted_from_sentence_date() -> None:
+    s = "On Tuesday the marchers reached Huixtla, two days after leaving Tapachula."
+    (m,) = [m for m in find_dates(s, THU) if m.shift is not None]
+    assert m.date is None and m.shift == 2
+
+
+# --- parts of the day and night around a date -----------------------------------------
+# THU = 2018-10-18
+PART_OF_DAY_CASES = [
+    ("night-of-abbrev", "On the night of Oct. 16, troops surrounded a church shelter.",
+     D(2018, 10, 16)),
+    ("night-of-full", "On the night of October 16 agents raided the camp.", D(2018, 10, 16)),
+    ("early-hours-of-date", "In the early hours of Oct. 15, the group left the park.",
+     D(2018, 10, 15)),
+    ("early-hours-of-weekday", "In the early hours of Sunday, police cleared the shelter.",
+     D(2018, 10, 14)),
+    ("overnight-weekday", "Agents detained 50 migrants overnight Tuesday.", D(2018, 10, 16)),
+    ("overnight-on-weekday", "The caravan crossed the river overnight on Monday.",
+     D(2018, 10, 15)),
+    ("late-on-thursday", "The marchers reached the city late on Wednesday.", D(2018, 10, 17)),
+    ("before-dawn-on", "They set off before dawn on Friday.", D(2018, 10, 12)),
+    ("saturday-afternoon", "The group left Saturday afternoon.", D(2018, 10, 13)),
+    ("sunday-evening", "They arrived on Sunday evening in the rain.", D(2018, 10, 14)),
+    ("morning-of-date", "On the morning of Oct. 12 the caravan gathered.", D(2018, 10, 12)),
+    ("evening-of-weekday", "By the evening of Monday most had crossed.", D(2018, 10, 15)),
+    ("midnight-on", "Shortly before midnight on Saturday they crossed.", D(2018, 10, 13)),
+    ("dawn-weekday", "At dawn Tuesday, hundreds set off again.", D(2018, 10, 16)),
+    ("es-madrugada", "En la madrugada del martes la caravana salió.", D(2018, 10, 16)),
+    ("es-noche-del", "La noche del 12 de octubre llegaron a la frontera.", D(2018, 10, 12)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in PART_OF_DAY_CASES],
+                         ids=[c[0] for c in PART_OF_DAY_CASES])
+def test_part_of_day(sentence: str, expected: dt.date) -> None:
+    assert resolve_date(sentence, THU) == expected
+
+
+# --- a date belongs to its own clause --------------------------------------------------
+# (id, sentence, trigger word, expected)
+CLAUSE_CASES = [
+    ("but-within-a-week", "About 300 left the city on Oct. 2 but broke up within a week.",
+     "broke", None),
+    ("but-first-clause", "About 300 left the city on Oct. 2 but broke up within a week.",
+     "left", D(2018, 10, 2)),
+    ("semicolon", "The group crossed on Monday; others were deported later.", "deported", None),
+    ("and-then", "The caravan left on Sunday and then stalled at a checkpoint.", "stalled",
+     None),
+    ("own-clause-date", "They left on Sunday, but police stopped them on Tuesday.", "stopped",
+     D(2018, 10, 16)),
+    ("fronted-date", "On Sunday, the caravan left Tapachula and then reached Huixtla.",
+     "reached", D(2018, 10, 14)),
+    ("before-clause", "Police stopped the group on Tuesday before it could reach the border.",
+     "reach", None),
+    ("es-pero", "Salieron el 13 de octubre, pero se dispersaron en una semana.", "dispersaron",
+     None),
+    ("single-clause", "The migrants arrived in the city on Wednesday.", "arrived",
+     D(2018, 10, 17)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), [c[1:] for c in CLAUSE_CASES],
+                         ids=[c[0] for c in CLAUSE_CASES])
+def test_date_of_trigger_clause(sentence: str, trigger: str, expected: dt.date | None) -> None:
+    assert resolve_date(sentence, THU, anchor=sentence.index(trigger)) == expected

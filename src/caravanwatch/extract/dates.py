@@ -57,6 +57,10 @@ class DateMention:
     text: str
     date: dt.date | None
     kind: DateKind
+    shift: int | None = None
+    """Days from an anchor date for expressions that count from another happening
+    ("four days later" 4, "the next day" 1, "the day before" -1, "that night" 0);
+    ``None`` for the rest."""
 
 
 _MONTH_NUM = {
@@ -132,9 +136,9 @@ def _pattern() -> re.Pattern[str]:
         r"|(?i:nochebuena|nochevieja)|(?<=de\s)Navidad|(?<=en\s)Navidad))"),
         # vague: month without day, periods, years
         (rf"(?P<vague>(?:(?i:mid|early|late|end\s+of|the\s+end\s+of|beginning\s+of|start\s+of)"
-        rf"[\s-]+{month}(?!\s*\d{{1,2}}(?!\d))(?:,?\s+{year})?"
+        rf"[\s-]+{month}(?!\.?\s*\d{{1,2}}(?!\d))(?:,?\s+{year})?"
         rf"|(?i:in|since|until|by|during|through|throughout|this|last|next|of|before|after)\s+"
-        rf"{month}(?!\s*\d{{1,2}}(?!\d))(?:,?\s+{year})?"
+        rf"{month}(?!\.?\s*\d{{1,2}}(?!\d))(?:,?\s+{year})?"
         rf"|{month}\s+{year}"
         rf"|(?i:(?:a\s+)?(?:mediados|finales|principios|fines|comienzos)\s+de|en|desde|hasta|durante)"
         rf"\s+{mes}(?:\s+(?:de|del)\s+{year})?"
@@ -150,7 +154,7 @@ def _pattern() -> re.Pattern[str]:
         (r"(?P<rel>(?i:\bthe\s+day\s+before\s+yesterday|\bthe\s+day\s+after\s+tomorrow"
         r"|\bthe\s+day\s+before\b(?!\s+(?:Christmas|the|a|his|her|their))|\bthe\s+previous\s+day"
         r"|\ba\s+day\s+earlier|\byesterday|(?<!USA\s)\btoday|\btonight|\bthis\s+(?:morning|afternoon|evening)"
-        r"|\b(?:earlier|later)\s+(?:today|in\s+the\s+day)|\blast\s+night|\btomorrow|\bovernight"
+        r"|\b(?:earlier|later)\s+(?:today|in\s+the\s+day)|\blast\s+night|\btomorrow|\bovernight(?!\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
         r"|\bantes\s+de\s+(?:ayer|anoche)|\banteayer|\bantier|\bayer|\bhoy|\banoche"
         r"|\besta\s+(?:mañana|tarde|noche)|\bpasado\s+mañana|\bel\s+día\s+anterior|\bla\s+víspera)"
         r"|(?<!\bla\s)(?<!\bLa\s)(?<!\bde\s)(?<!\bpor\s)(?<!\besta\s)(?<!\bcada\s)(?<!\buna\s)"
@@ -158,9 +162,32 @@ def _pattern() -> re.Pattern[str]:
         (r"(?P<ago>\b(?i:(?P<agon>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
         r"\s+(?P<agou>days?|weeks?)\s+ago|hace\s+(?P<agon2>\d{1,2}|un|una|dos|tres|cuatro|cinco"
         r"|seis|siete|ocho|nueve|diez)\s+(?P<agou2>d[ií]as?|semanas?))\b)"),
+        # counted from another happening: "four days later", "the next day", "that night"
+        (r"(?P<shift>(?i:\b(?P<shn>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine"
+        r"|ten|eleven|twelve|fourteen)\s+(?P<shu>days?|nights?|weeks?)\s+"
+        r"(?P<shd>later|afterwards?|earlier|on(?=\s*[,.;]|\s*$)|after|before)"
+        r"|(?:the\s+)?(?:next|following)\s+(?P<shnext>day|morning|afternoon|evening|night)"
+        r"|the\s+(?:day|morning|night|evening)\s+(?P<shda>after|before)(?=\s*[,.;]|\s*$)"
+        r"|the\s+previous\s+(?P<shprev>night|evening|morning|afternoon)"
+        r"|(?:later\s+)?(?P<shsame>that|the)\s+(?:same|very)\s+(?:day|night|evening|morning|afternoon)"
+        r"|later\s+that\s+(?:day|night|evening|morning|afternoon)"
+        r"|(?<![Aa]ll\s)(?<![Oo]n\s)\bthat\s+(?:night|evening|afternoon)"
+        r"|(?:(?:\d{1,2}|a\s+few|several|two|three|four|an|a)\s+)?hours\s+(?:later|afterwards?)"
+        r"|(?P<esn>\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+"
+        r"(?P<esu>d[ií]as?|noches?|semanas?)\s+(?P<esd>despu[eé]s|m[aá]s\s+tarde|antes)"
+        r"|(?:al|el)\s+d[ií]a\s+(?:siguiente|despu[eé]s)(?P<esnext>)"
+        r"|a\s+la\s+(?:mañana|tarde|noche)\s+siguiente(?P<esnext2>)"
+        r"|(?:ese|esa)\s+(?:mism[oa]\s+)?(?:d[ií]a|noche|tarde)"
+        r"|(?:horas|minutos)\s+(?:despu[eé]s|m[aá]s\s+tarde))\b"
+        # the same, with no day count: vague
+        r"|(?P<shvague>(?i:\bwithin\s+(?:a|one|two|three|four|five|six|\d{1,2}|a\s+few)\s+"
+        r"(?:days?|weeks?|months?)|\b(?:a\s+few|several|some|many)\s+(?:days|weeks|months)\s+"
+        r"(?:later|afterwards?|earlier|on(?=\s*[,.;]))|\b(?:days|weeks|months)\s+(?:later"
+        r"|afterwards?|earlier)|\b(?:unos|varios|pocos|algunos)?\s*(?:d[ií]as|semanas|meses)\s+"
+        r"(?:despu[eé]s|m[aá]s\s+tarde)|\ben\s+(?:menos\s+de\s+)?(?:una|dos)\s+semanas?)\b))"),
         # weekdays
         (rf"(?P<wd>(?P<wmod>(?i:this\s+past|this\s+coming|last|this|next|past|coming|on|early"
-        rf"|late|by|until|since|from|before|after|earlier|later)\s+(?:(?i:on)\s+)?)?"
+        rf"|late|by|until|since|from|before|after|earlier|later|overnight)\s+(?:(?i:on)\s+)?)?"
         rf"(?P<wday>{wd})(?:['’]s)?(?:{part})?)\b"),
         (rf"(?P<eswd>(?:(?P<esmod>(?i:el\s+pasado|el\s+pr[oó]ximo|este\s+pr[oó]ximo|este\s+pasado"
         rf"|desde\s+el|hasta\s+el|para\s+el|el|este|del|al|pasado|pr[oó]ximo))\s+)?"
@@ -235,13 +262,70 @@ def _day(text: str) -> int:
     return 1 if text == "primero" else int(re.sub(r"\D", "", text))
 
 
-def find_dates(sentence: str, published: dt.date | None, planned: bool = False) -> list[DateMention]:
-    """Every date expression in ``sentence``, resolved against ``published``."""
+def _shift_of(m: re.Match[str]) -> tuple[int, bool]:
+    """Days from the anchor of a ``shift`` match, and whether it is prepositional
+    ("two days after leaving X" counts from a happening the sentence names itself)."""
+    g = m.group
+    if g("shn") or g("esn"):
+        n_text = (g("shn") or g("esn")).lower()
+        n = int(n_text) if n_text.isdigit() else _SMALL.get(n_text, 0) or {
+            "eleven": 11, "twelve": 12, "fourteen": 14}[n_text]
+        unit = (g("shu") or g("esu")).lower()
+        days = n * (7 if unit.startswith(("week", "sem")) else 1)
+        direction = (g("shd") or g("esd")).lower()
+        back = direction in ("earlier", "before", "antes")
+        return (-days if back else days), direction in ("after", "before", "antes")
+    if g("shnext") or g("esnext") is not None or g("esnext2") is not None:
+        return 1, False
+    if g("shda"):
+        return (1 if g("shda").lower() == "after" else -1), False
+    if g("shprev"):
+        return -1, False
+    return 0, False
+
+
+# Relative words that count from the previous happening when the caller knows its date.
+_ANCHORED_RELATIVE = {"the day before": -1, "the previous day": -1, "a day earlier": -1,
+                      "el día anterior": -1, "la víspera": -1}
+
+
+def find_dates(sentence: str, published: dt.date | None, planned: bool = False, *,
+               anchor_date: dt.date | None = None) -> list[DateMention]:
+    """Every date expression in ``sentence``, resolved against ``published``.
+
+    Expressions that count from another happening ("four days later", "the next day",
+    "dos días después") carry ``shift`` and resolve against ``anchor_date`` (the date of
+    the previous dated happening, which the caller knows from the narrative).  Without
+    it, they resolve against an earlier dated expression of the same sentence ("left on
+    Oct. 22 and reached Huixtla four days later"); failing that their date is None,
+    except same-day ones ("later that day", shift 0), which are left out so that the
+    caller's carried date stands.  Vague counts ("within a week", "days later") are
+    kind ``vague``.
+    """
     out: list[DateMention] = []
     for m in _pattern().finditer(sentence):
         date: dt.date | None = None
         kind: DateKind
+        shift: int | None = None
         g = m.group
+        if g("shift") is not None and g("shvague") is None:
+            kind = "relative"
+            shift, prepositional = _shift_of(m)
+            if anchor_date is not None:
+                date = anchor_date + dt.timedelta(days=shift)
+            else:
+                before = [o for o in out if o.date is not None and o.shift is None]
+                if before and not prepositional:
+                    date = before[-1].date + dt.timedelta(days=shift)  # type: ignore[operator]
+                elif shift == 0:
+                    continue
+            out.append(DateMention(span=(m.start(), m.end()), text=m.group(0), date=date,
+                                   kind=kind, shift=shift))
+            continue
+        if g("shvague") is not None:
+            out.append(DateMention(span=(m.start(), m.end()), text=m.group(0), date=None,
+                                   kind="vague"))
+            continue
         if g("iso"):
             kind, date = "absolute", _safe_date(*map(int, g("iso").split("-")))
         elif g("a1") or g("a2") or g("a3"):
@@ -267,6 +351,10 @@ def find_dates(sentence: str, published: dt.date | None, planned: bool = False) 
             key = " ".join(g("rel").lower().split())
             if published is not None and key in _RELATIVE:
                 date = published + dt.timedelta(days=_RELATIVE[key])
+            if key in _ANCHORED_RELATIVE:
+                shift = _ANCHORED_RELATIVE[key]
+                if anchor_date is not None:
+                    date = anchor_date + dt.timedelta(days=shift)
         elif g("ago"):
             kind = "relative"
             n_text = (g("agon") or g("agon2")).lower()
@@ -288,7 +376,8 @@ def find_dates(sentence: str, published: dt.date | None, planned: bool = False) 
         else:
             kind = "present"
             date = published
-        out.append(DateMention(span=(m.start(), m.end()), text=m.group(0), date=date, kind=kind))
+        out.append(DateMention(span=(m.start(), m.end()), text=m.group(0), date=date, kind=kind,
+                               shift=shift))
     return out
 
 
@@ -309,21 +398,82 @@ def _nth_of_month(day: int, published: dt.date | None, planned: bool) -> dt.date
     return None
 
 
+# Where one clause of a sentence ends and another, with its own time, begins ("left on
+# Jan. 2 but broke up within a week", "crossed on Monday; on Tuesday they..."). Chosen
+# from the coordinators and subordinators that news sentences use to chain happenings.
+_CLAUSE_BREAK = re.compile(
+    r",?\s+(?:but|yet|and\s+then|then|before|after|until|while|whereas|although|though"
+    r"|pero|y\s+luego|antes\s+de|despu[eé]s\s+de|hasta\s+que|mientras)\s+|\s*;\s+",
+    re.IGNORECASE)
+# A date that opens the sentence ("On Sunday, ...", "In the early hours of Oct. 28,")
+# dates every clause: only prepositions and parts of the day may precede it.
+_FRONTED = re.compile(
+    r"^[\W_]*(?:(?:on|in|at|by|early|late|the|of|hours|night|morning|evening|afternoon|dawn"
+    r"|before|after|overnight|shortly|en|la|el|madrugada|noche|mañana|tarde|del|de|a)\s+)*$",
+    re.IGNORECASE)
+
+
+def _clause_bounds(sentence: str, offset: int) -> tuple[int, int]:
+    """The character range of the clause holding ``offset``."""
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= offset:
+            start = m.start()
+        elif m.start() >= offset:
+            end = m.start()
+            break
+    return start, end
+
+
 def resolve_date(sentence: str, published: dt.date | None, planned: bool = False,
-                 tense: Tense | None = None, *, anchor: int | None = None) -> dt.date | None:
+                 tense: Tense | None = None, *, anchor: int | None = None,
+                 anchor_date: dt.date | None = None) -> dt.date | None:
     """The date of the happening ``sentence`` states, or None.
 
     ``planned=True`` or ``tense="future"`` resolves weekdays and yearless dates forward.
     With no resolvable date expression, ``tense="present"`` gives ``published``.
-    ``anchor`` (a character offset, e.g. the event trigger) picks the nearest of several
-    dated expressions; without it the first one wins.
+    ``anchor`` (a character offset, e.g. the event trigger) picks the date expressions of
+    the trigger's own clause, nearest first; when that clause has none (or only a vague
+    one: "but broke up within a week") only a date fronted at the start of the sentence
+    applies to it, else the result is None.  Without ``anchor`` the first dated
+    expression wins.  ``anchor_date`` resolves "four days later", "the next day"... (see
+    :func:`find_dates`).
     """
     future = planned or tense == "future"
-    dated = [m for m in find_dates(sentence, published, future) if m.date is not None]
-    if dated:
-        if anchor is not None:
+    mentions = find_dates(sentence, published, future, anchor_date=anchor_date)
+    dated = [m for m in mentions if m.date is not None]
+    if anchor is not None and mentions:
+        lo, hi = _clause_bounds(sentence, anchor)
+        own = [m for m in mentions if lo <= m.span[0] < hi]
+        if own:
+            own_dated = [m for m in own if m.date is not None]
+            if not own_dated:
+                return None
+            own_dated.sort(key=lambda m: min(abs(m.span[0] - anchor), abs(m.span[1] - anchor)))
+            return own_dated[0].date
+        fronted = [m for m in dated if m.span[1] <= lo and _FRONTED.match(sentence[:m.span[0]])]
+        if fronted:
+            return fronted[0].date
+        if dated and lo > 0:
+            return None
+        if dated:
             dated.sort(key=lambda m: min(abs(m.span[0] - anchor), abs(m.span[1] - anchor)))
+            return dated[0].date
+    if dated:
         return dated[0].date
     if tense == "present":
         return published
+    return None
+
+
+def shift_from_anchor(sentence: str, anchor_date: dt.date,
+                      published: dt.date | None = None) -> dt.date | None:
+    """The date a sentence's "four days later" / "the next day" / "that night" names,
+    counted from ``anchor_date`` (the previous dated happening); None when the sentence
+    has no such expression or only a vague one ("within a week", "days later")."""
+    for m in find_dates(sentence, published, anchor_date=anchor_date):
+        if m.shift is not None:
+            return m.date
+        if m.kind == "vague":
+            return None
     return None
