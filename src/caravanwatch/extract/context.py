@@ -255,7 +255,10 @@ MOVEMENT_TYPES = frozenset(["depart", "arrive", "cross_border", "join", "asylum"
 def _general_goal(cand: Candidate) -> bool:
     """A planned happening with no day and no place but (at most) the United States:
     "their plan is to reach the US" (GUIDELINES.md: not an event)."""
-    return cand.modality == "planned" and cand.date is None and cand.place is None \
+    # a day of another clause does not date the goal: "set out on Monday, hoping to
+    # reach the United States"
+    undated = cand.date is None or not cand.extra.get("date_own_clause", True)
+    return cand.modality == "planned" and undated and cand.place is None \
         and cand.country in (None, "US") and cand.type in MOVEMENT_TYPES
 
 

@@ -552,6 +552,7 @@ def choose_date(cand: Candidate, state: ArticleState) -> None:
     if best is not None:
         cand.date = best[1].date
         cand.date_fixed = best[1].date is not None
+        cand.extra["date_own_clause"] = best[0] == 0
         if best[1].date is None and best[0] < 50:
             cand.extra["vague_date"] = True
         elif best[0] >= 50 and best[1].kind == "vague":
