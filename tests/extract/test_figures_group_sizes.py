@@ -43,6 +43,8 @@ SIZES = [
     ("soldiers-hurt",
      "Police blocked the caravan at the bridge. Three soldiers and a dozen migrants were "
      "injured in the scuffle, officials said."),
+    ("length-of-a-border",
+     "Guatemala and Mexico share a 541-mile border that the caravan crossed on a raft."),
     ("figure-of-speech-distance",
      "For the marchers, the wall has been pushed a thousand miles south to Mexico."),
 ]
@@ -74,6 +76,9 @@ FIGURES = [
      "Removals from the United States doubled to 95,000 in 2021.", [(95000, "people")]),
     ("earns-a-day",
      "A farmhand in Olancho earns about $6 a day, his cousin said.", [(6, "usd_per_day")]),
+    ("stretch-walked",
+     ("The caravan walked a 38-kilometer stretch of highway on Tuesday."),
+     [(38, "km")]),
     ("trip-cost",
      "The journey north cost her parents about $6,500, she said.", [(6500, "usd")]),
     ("seeking-refuge-climbed",

@@ -193,6 +193,12 @@ _DEPLOYED = re.compile(
     r"personnel|troop levels|authori[sz]|remain|(?:at|on|along|to) (?:the|its|their) "
     r"(?:\w+ )?border)", re.IGNORECASE)
 
+# "N-mile border", "a 3,000-km-long wall": the size of a thing, not a distance travelled.
+_LENGTH_OF = re.compile(
+    r"\s*-?\s*(?:miles?|kilometers?|kilometres?|km)(?:[\s-]+long)?[\s-]+(?:\w+[\s-]+)?"
+    r"(?:border|boundary|frontier|wall|fence|barrier|coast|coastline|river|canal|"
+    r"bridge)\b", re.IGNORECASE)
+
 # Round numbers spelled with an article ("a thousand miles", "a hundred km") are figures
 # of speech, not measured distances.
 _ROUND_WORDS = re.compile(r"a\s+(?:hundred|thousand|million)", re.IGNORECASE)
@@ -328,6 +334,8 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     if q.kind == "distance":
         if q.unit not in ("km", "miles"):
             return None
+        if _LENGTH_OF.match(sentence[q.span[1]:]):
+            return None  # "a 1,954-mile border": the length of a thing, not a trip
         if _ROUND_WORDS.fullmatch(q.text.strip()):
             return None  # "a thousand miles": a figure of speech, not a measured distance
         before = sentence[max(0, q.span[0] - 2):q.span[0]]
