@@ -178,3 +178,68 @@ def test_part_of_caravan_left() -> None:
 def test_copular_size() -> None:
     size = find_group_size("By nightfall they were some 2,000, organizers said.")
     assert size is not None and size.value == 2000
+
+
+# --- more ways to state a group's size ------------------------------------------------
+# (id, sentence, value, qualifier)
+MORE_SIZE_CASES = [
+    ("with-estimated-participants", ("The march left the plaza on Monday with an estimated "
+     "2,400 participants, most of them Venezuelan."), 2400, "about"),
+    ("people-from-the-group", "Officials said 65 people from the group asked for asylum.", 65,
+     "exact"),
+    ("dateline-some", ("OAXACA, Mexico (AP) — Some 1,800 migrants resumed their trek north "
+     "on Wednesday."), 1800, "about"),
+    ("dateline-local", ("CIUDAD HIDALGO — Unos 900 migrantes cruzaron el río al amanecer."),
+     900, "about"),
+    ("group-of-roughly", "Police stopped a group of roughly 250 near the checkpoint.", 250,
+     "about"),
+    ("organizers-put-at", "The caravan, which organizers put at 3,500, rested in Huixtla.",
+     3500, "exact"),
+    ("police-pegged", "Police pegged the crowd at 1,200 as it left the park.", 1200, "exact"),
+    ("numbers-swelled", "By Thursday their numbers had swelled to about 5,000.", 5000, "about"),
+    ("ranks-grew", "The column's ranks grew to nearly 3,000 after the border.", 3000, "almost"),
+    ("estimated-strong", "An estimated 1,200-strong column set off before dawn.", 1200, "about"),
+    ("strong-no-hyphen", "The caravan, some 2,000 strong, crossed the bridge on foot.", 2000,
+     "about"),
+    ("strong-no-hyphen-peak", "At its peak the march was roughly 4,000 strong.", 4000, "about"),
+    ("scare-quotes", ("Yet another caravan of 600 \u201cmigrants\u201d is heading for our "
+     "border, the group said."), 600, "exact"),
+    ("scare-quotes-noun", 'With roughly 900 "asylum seekers" in tow, the caravan moved on.',
+     900, "about"),
+    ("holdouts", "About 350 holdouts refused the permits and walked on.", 350, "about"),
+    ("stragglers", "Some 120 stragglers reached the shelter after dark.", 120, "about"),
+    ("partisan-invaders", "A mob of more than 7,000 migrants is marching on our border.", 7000,
+     "more_than"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "qualifier"), [c[1:] for c in MORE_SIZE_CASES],
+                         ids=[c[0] for c in MORE_SIZE_CASES])
+def test_more_group_sizes(sentence: str, value: int, qualifier: str) -> None:
+    size = find_group_size(sentence)
+    assert size is not None
+    assert (size.value, size.qualifier) == (value, qualifier)
+
+
+MORE_NO_SIZE_CASES = [
+    ("several-hundred", "A crowd of several hundred gathered outside the shelter."),
+    ("dozens", "Dozens of migrants waited at the bridge."),
+    ("hundreds-of", "Hundreds of Hondurans set off again on Tuesday."),
+    ("treated", "Medical teams treated 640 people travelling with the caravan."),
+    ("vaccinated", "Health workers vaccinated more than 300 migrants in Huixtla."),
+    ("served-meals", "The parish served 1,500 people in the march a hot meal."),
+    ("es-atendieron", "Los médicos atendieron a 500 migrantes de la caravana."),
+    ("soldiers-hurt", "Two soldiers were hurt in the scuffle with the marchers."),
+    ("thousand-miles", "The migrants have walked a thousand miles from home."),
+    ("percent", "Some 40 percent of the marchers are women."),
+    ("money", "Smugglers charge about 7,000 dollars per person."),
+    ("time", "The group set off at 4:30 a.m. from the plaza."),
+    ("agents-deployed", "About 600 agents were deployed along the highway."),
+    ("guardsmen", "Nearly 2,000 guardsmen lined the road north of the city."),
+]
+
+
+@pytest.mark.parametrize("sentence", [c[1] for c in MORE_NO_SIZE_CASES],
+                         ids=[c[0] for c in MORE_NO_SIZE_CASES])
+def test_more_no_group_size(sentence: str) -> None:
+    assert find_group_size(sentence) is None

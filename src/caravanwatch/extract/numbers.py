@@ -613,7 +613,10 @@ def _noun(right: str) -> str | None:
     rest = right[pm.end():] if pm else right
     if pm and re.search(r"(?:them|ellos|ellas)$", pm.group(0).strip(), re.IGNORECASE):
         return "them"
+    # a noun in scare quotes is still the noun: 800 "asylum seekers"
     tokens = [t.group(0) for t in p["token"].finditer(rest[:60])]
+    if tokens and tokens[0] in ('"', "“", "‘", "'"):
+        tokens = [t for t in tokens[1:6] if t not in ('"', "”", "’", "'")]
     first: str | None = None
     for k, tok in enumerate(tokens[:5]):
         low = tok.lower()

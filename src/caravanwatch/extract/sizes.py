@@ -39,6 +39,7 @@ GROUP_NOUNS: frozenset[str] = frozenset([
     "salvadoreans", "guatemalans", "nicaraguans", "venezuelans", "haitians", "cubans",
     "ecuadorians", "colombians", "africans", "mexicans", "refugees", "marchers", "travelers",
     "travellers", "members", "participants", "walkers", "foreigners", "nationals", "pilgrims",
+    "holdouts", "stragglers", "newcomers", "marchers",
     # Spanish
     "migrantes", "personas", "hondureños", "hondureñas", "salvadoreños", "salvadoreñas",
     "guatemaltecos", "guatemaltecas", "nicaragüenses", "venezolanos", "venezolanas",
@@ -86,9 +87,25 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|swelled\s+to|grew\s+to|reached)"
             r"|(?:integrad[oa]|conformad[oa]|compuest[oa]|formad[oa])\s+por"
             r"|(?:que\s+)?(?:suma|sumaba|suman)))"
+            # "which organizers put at 4,000", "police pegged the crowd at 2,000"
+            r"|\b(?:put|pegged|placed|estimated|calculated|counted)\s+(?:(?:the|its|their)\s+"
+            r"(?:number|numbers|size|crowd|group|caravan|total)\s+)?at"
+            # "their numbers swelled to about 6,000", "its ranks grew to"
+            r"|\b(?:numbers?|ranks|size|total|headcount)\s+(?:had\s+|has\s+|have\s+)?"
+            r"(?:swelled|swollen|grew|grown|rose|risen|climbed|jumped|increased|reached|topped)"
+            r"(?:\s+to)?"
             r"|\b(?:numbering|numbered|estimated\s+at|estimated\s+to\s+(?:number|total|be)"
             r"|totaling|totalling|calculad[oa]\s+en|estimad[oa]\s+en|with|con)"
             r"\s*$",
+            re.IGNORECASE),
+        # "roughly 3,000 strong" written without the hyphen
+        "strong_after": re.compile(r"^\s+strong\b", re.IGNORECASE),
+        # People served, treated or fed are a count of services, not a group's size
+        # (aid groups report "treated 742 people" of a caravan): chosen from NGO copy.
+        "served_before": re.compile(
+            r"\b(?:treated|vaccinated|attended(?:\s+to)?|served|fed|examined|cared\s+for"
+            r"|tested|screened|consultations?\s+(?:for|with|to)|care\s+to"
+            r"|(?:atendi[oó]|atendieron|vacunaron|vacun[oó])(?:\s+a)?)\s*$",
             re.IGNORECASE),
         "members_after": re.compile(
             r"^\s+(?:members|people|persons|migrants|integrantes|miembros|personas|migrantes)\b",
@@ -110,7 +127,9 @@ def _candidate_tier(sentence: str, q: Quantity) -> int:
     p = _patterns()
     left = sentence[max(0, q.span[0] - 60):q.span[0]]
     right = sentence[q.span[1]:q.span[1] + 60]
-    if q.noun in _COMPOUND_SIZE:
+    if p["served_before"].search(left):
+        return 0
+    if q.noun in _COMPOUND_SIZE or (q.noun is None and p["strong_after"].match(right)):
         return 2
     if q.noun is not None and q.noun in GROUP_NOUNS:
         return 2
