@@ -58,6 +58,17 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
      ("Guatemalan officials said the marchers would be “received with food and medical "
       "care at the border,” according to a statement."),
      [("Guatemalan officials", "received with food and medical care")]),
+    ("recounted-inverted",
+     "“They took our phones and our money,” recounted Dilcia Mejía, 26.",
+     [("Dilcia Mejía", "They took our phones and our")]),
+    ("narrative-subject-before",
+     ("Osman Fiallos shook his head. “We cannot go back to Choloma. The gangs are "
+      "waiting for us.”"),
+     [("Osman Fiallos", "We cannot go back to Choloma")]),
+    ("narrative-subject-not-a-place",
+     ("“We will ask for asylum at the bridge,” said Keyla Bonilla, 30. Mexico has not "
+      "answered the request. “We will wait as long as it takes.”"),
+     [("Keyla Bonilla", "We will ask for asylum at"), ("Keyla Bonilla", "We will wait as long")]),
     ("nested-single-quotes",
      ("“This is no invasion,” said Rebeca Solis of a Tapachula legal clinic. “An officer "
       "told me, ‘we have orders to stop them,’ and that is not a policy.”"),

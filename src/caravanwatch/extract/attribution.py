@@ -557,7 +557,10 @@ def figure_source(doc: Doc, start: int, end: int) -> Attribution | None:
 _SAY_FORMS = (r"said|says|say|told|tells|added|adds|wrote|writes|tweeted|stated|states|"
               r"explained|insisted|noted|warned|asked|recalled|continued|declared|"
               r"replied|answered|argued|claimed|posted|announced|concluded|stressed|"
-              r"emphasized|cried|shouted|exclaimed|whispered|admitted|acknowledged")
+              r"emphasized|cried|shouted|exclaimed|whispered|admitted|acknowledged|"
+              r"recounted|lamented|complained|pleaded|predicted|joked|conceded|remarked|"
+              r"observed|cautioned|urged|sighed|laughed|sobbed|muttered|quipped|"
+              r"confirmed|denied|demanded|promised|vowed|repeated|reiterated")
 _NAME = r"(?:[A-Z][\w’'.\-]*|de|del|la|van|von|da|dos|y)"
 _AFTER_INVERTED = re.compile(
     rf"^[\s,—–\-]*(?:{_SAY_FORMS})\s+(?P<np>(?:the\s+|a\s+|an\s+|one\s+)?[^,.;:!?]{{2,80}}?)"

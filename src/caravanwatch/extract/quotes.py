@@ -24,12 +24,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from caravanwatch.extract.attribution import (
+    ANAPHORIC_NOUNS,
     SLOGAN_CUES,
     SPEECH_VERBS,
     Attribution,
     regex_after,
     resolve,
     source_after,
+    speaker_of,
     speech_attribution,
 )
 from caravanwatch.records import Article, Quote, Span
@@ -263,6 +265,32 @@ def _speech_verb_near_start(text: str) -> bool:
     return any(w.lower() in forms for w in words)
 
 
+def _narrative_subject(doc: Doc, pos: int, floor: int) -> Attribution | None:
+    """A quotation standing alone after a sentence about a person speaks for that person
+    ("Rosa Elvir sighed. “We are walking for our children.”"): the subject of the
+    sentence right before it in the paragraph, when it is a named person, a pronoun or a
+    person description, and that sentence quotes nobody."""
+    before = doc.char_span(floor, pos, alignment_mode="contract")
+    if before is None or len(before) == 0:
+        return None
+    last = before[-1]
+    while last.is_space and last.i > before.start:
+        last = doc[last.i - 1]
+    sent = last.sent
+    if sent.start_char < floor or re.search(r"[\"“”]", sent.text):
+        return None
+    for tok in sent:
+        if tok.dep_ == "nsubj" and tok.head.i == sent.root.i:
+            att = speaker_of(tok)
+            if att is None:
+                return None
+            if att.kind in ("named", "pronoun") or (
+                    att.kind == "description" and tok.lower_ in ANAPHORIC_NOUNS):
+                return att
+            return None
+    return None
+
+
 def extract_quotes(doc: Doc, article: Article) -> list[Quote]:
     """Direct quotations of three words or more in ``article``, with their speakers.
 
@@ -353,6 +381,8 @@ def _extract_quotes(doc: Doc, article: Article) -> list[Quote]:
         # "..., adding later: '...'": a subjectless speech verb continues the speaker
         continues = standalone or (_speech_verb_near_start(lead_in) and
                                    len(lead_in) < 60 and before_start == floor)
+        if att is None and standalone:
+            att = _narrative_subject(doc, q.open, p_start)
         if att is None and continues and last_quote is not None and \
                 q.open - last_quote[0].end <= CONTINUATION_CHARS:
             att = last_quote[1]
