@@ -40,3 +40,25 @@ NOT_ABOUT: list[tuple[str, str]] = [
 @pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in NOT_ABOUT])
 def test_no_migrant_group_in_article(text: str) -> None:
     assert extract(FILLER + text) == ()
+
+
+NEAR = "The caravan of migrants reached Huixtla on Thursday. "
+OFFERS: list[tuple[str, str]] = [
+    ("officials-had-offered", "Officials had offered transit permits on Friday."),
+    ("government-offered", "The government offered humanitarian visas in Huixtla on Friday."),
+    ("ministry-offered", "The interior ministry offered free transport home on Friday."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in OFFERS])
+def test_offer_by_authority_near_the_group(text: str) -> None:
+    assert [e.type for e in extract(NEAR + text) if e.evidence == text] == ["offer"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Analysts offered several explanations on Friday.", id="not-an-offer"),
+    pytest.param("Officials offered transit permits on Friday.", id="no-group-article"),
+])
+def test_offer_needs_group_and_offer_object(text: str) -> None:
+    lead = NEAR if "Analysts" in text else ""
+    assert [e.type for e in extract(lead + text) if e.evidence == text] == []

@@ -269,6 +269,15 @@ def objects(verb: Token) -> list[Token]:
     return out
 
 
+# Who makes offers to a caravan: an offer with no group named, made by one of these
+# while the paragraph is about the group, is made to it.
+AUTHORITY_NOUNS = frozenset(
+    [
+        "official", "authority", "government", "ministry", "minister", "president", "agency",
+        "institute", "governor", "mayor", "state", "administration", "department", "office"
+    ])
+
+
 def find_group(cand: Candidate, state: ArticleState) -> Token | None:
     """The migrant group ``cand`` applies to, or None."""
     trig = cand.trigger
@@ -311,6 +320,10 @@ def find_group(cand: Candidate, state: ArticleState) -> Token | None:
         for s in subj:
             if is_group(s, state):
                 return s
+    if kind == "offer" and cand.trigger.pos_ in ("VERB", "AUX") and any(
+            lemma(s) in AUTHORITY_NOUNS or s.ent_type_ in ("ORG", "GPE") for s in subj
+    ) and group_nearby(state, cand.sent):
+        return verb  # "officials had offered transit permits on Friday"
     if (cand.rule in ("deploy_forces", "aid_noun", "offer_aid", "weapon")
             or cand.rule.endswith("_route")) and group_nearby(
             state, cand.sent):
