@@ -79,6 +79,12 @@ FIGURES = [
     ("stretch-walked",
      ("The caravan walked a 38-kilometer stretch of highway on Tuesday."),
      [(38, "km")]),
+    ("month-alone",
+     ("Costa Rica's migration office counted 41,000 people moving north through the "
+      "country in September alone."), [(41000, "people")]),
+    ("rate-leads-sentence",
+     "Every day, roughly 450 migrants arrive at the Ocotepeque crossing.",
+     [(450, "per_day")]),
     ("trip-cost",
      "The journey north cost her parents about $6,500, she said.", [(6500, "usd")]),
     ("seeking-refuge-climbed",

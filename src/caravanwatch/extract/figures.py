@@ -152,7 +152,8 @@ _MOVE_AFTER = re.compile(
 _PERIOD = re.compile(
     r"\b(?:(?:last|this|past|previous|current|fiscal|calendar)\s+(?:fiscal\s+)?"
     r"(?:year|month|quarter|decade)s?|so far|year to date|fiscal|annual|annually|"
-    r"monthly|average|on average|(?:in|over|during)\s+(?:recent|the\s+(?:last|past)\s+"
+    r"monthly|average|on average|(?:in|during|over)\s+(?:the\s+)?[\w\s]{1,20}?\s+alone|"
+    r"(?:counted|recorded|logged|tallied)\b|(?:in|over|during)\s+(?:recent|the\s+(?:last|past)\s+"
     r"(?:few|several|two|three|four|six))\s+(?:weeks|months|years)|(?:first|second|last|past)\s+(?:half|quarter|(?:\w+\s+)?"
     r"(?:months|weeks))\s+of\s+(?:the|this|last|that)\s+year|(?:each|every) (?:day|week|month|year)|per (?:day|week|month|year)|"
     r"a (?:day|week|month|year)\b(?!\s+(?:later|earlier|ago|before|after))|daily|record|total|(?:in|since|during|of|for)\s+"
@@ -377,6 +378,11 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     for rate, pattern in _RATE_AFTER:
         if pattern.search(rest):
             return rate
+    # "Each day, about 700 people arrive": a rate before the count, at the sentence start
+    lead = re.match(r"\s*(?:on average,?\s+)?(?:each|every)\s+(day|month|year)\b", sentence,
+                    re.IGNORECASE)
+    if lead:
+        return f"per_{lead.group(1).lower()}"
     if re.search(r"\bin each of\b|\bevery year\b|\beach year\b|\ba year\b",
                  sentence[q.span[1]:], re.IGNORECASE):
         return "per_year"
