@@ -64,3 +64,19 @@ REFERENCE_POINTS: list[tuple[str, str, str]] = [
 def test_reference_point_is_not_the_place(text: str, place: str) -> None:
     found = [e for e in extract(LEAD + text) if e.evidence == text]
     assert [(e.type, e.place) for e in found] == [("arrive", place)]
+
+
+THERE: list[tuple[str, str, str]] = [
+    ("no-event-before", ("The caravan of migrants left Tapachula on Friday. The road north "
+                         "passes through Huixtla. There, police detained 30 migrants."),
+     "detain", "Huixtla"),
+    ("event-before", ("The caravan of migrants reached Huixtla on Friday. There, police "
+                      "detained 30 migrants."), "detain", "Huixtla"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "place"),
+                         [pytest.param(t, k, p, id=i) for i, t, k, p in THERE])
+def test_there_takes_the_place_before(text: str, kind: str, place: str) -> None:
+    found = [e for e in extract(text) if e.type == kind]
+    assert [e.place for e in found] == [place]

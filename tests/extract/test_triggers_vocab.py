@@ -33,6 +33,10 @@ CASES: list[tuple[str, str, str, str | None]] = [
      "Arriaga"),
     ("rested-on-outskirts", "The marchers rested on the outskirts of Huixtla on Sunday.",
      "arrive", "Huixtla"),
+    ("slept-under", "The marchers slept under a bridge near Huixtla on Sunday.", "arrive",
+     "Huixtla"),
+    ("rested-under-trees", "The marchers rested under the trees of a park in Huixtla.",
+     "arrive", "Huixtla"),
     # setting off
     ("got-under-way", "The caravan got under way from Arriaga on Sunday.", "depart",
      "Arriaga"),

@@ -139,6 +139,24 @@ def _dateline_place(city: str, country: str | None) -> Place | None:
     return Place(None, code, kind="country") if code else None
 
 
+def _previous_start(cand: Candidate, state: ArticleState) -> int:
+    """The first token of the sentence before ``cand``'s (its own start when first)."""
+    start = cand.sent.start
+    return state.sentence_of(state.doc[start - 1]).start if start > 0 else start
+
+
+def _previous_place(cand: Candidate, state: ArticleState) -> Place | None:
+    """The last named place of the sentence before ``cand``'s: what "There," points to
+    even when that sentence held no event."""
+    from caravanwatch.extract.events import _sentence_places
+
+    if cand.sent.start == 0:
+        return None
+    sent = state.sentence_of(state.doc[cand.sent.start - 1])
+    named = [place for _tok, place in _sentence_places(state, sent) if place.name]
+    return named[-1] if named else None
+
+
 def carry_context(state: ArticleState) -> None:
     """Fill places from "there" sentences and the narrative, countries from the
     sentence, the narrative or the dateline (see the module docstring)."""
@@ -163,6 +181,13 @@ def carry_context(state: ArticleState) -> None:
             # where the country's own forces act wins over a doubtful place
             cand.place, cand.country, cand.lat, cand.lon = None, actor, None, None
         own = _implied_country(cand, state) if cand.country is None else cand.country
+        if cand.place is None and cand.country is None and _there(cand):
+            before = _previous_place(cand, state)  # "... reached Huixtla. There, ..."
+            # (when the sentence before held an event, ``prev`` below already has it)
+            if before is not None and (prev is None or prev.sent.start < _previous_start(
+                    cand, state)):
+                cand.place, cand.country = before.name, before.country
+                cand.lat, cand.lon = before.lat, before.lon
         if prev is not None and cand.place is None and cand.country is None and (
                 own is None or own == prev.country) and (
                 (_there(cand) and near) or (near and cand.type in PATIENT_TYPES)):

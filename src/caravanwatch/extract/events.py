@@ -350,13 +350,13 @@ PLACE_PREPS: dict[str, frozenset[str]] = {
     "depart": frozenset(["from", "dobj", "out_of"]),
     "arrive": frozenset([
         "in", "at", "to", "into", "near", "through", "dobj", "as_far_as", "outside", "inside",
-        "on", "npadvmod"
+        "on", "npadvmod", "under"
     ]),
     "cross_border": frozenset(["into", "to", "dobj", "at", "in", "through"]),
     # where the sending back happens: "flown back from Villahermosa"
     "deport": frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod", "from"]),
 }
-LOCATIVE = frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod"])
+LOCATIVE = frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod", "under"])
 
 
 def _attachment(place_tok: Token, trig: Token, through_subject: bool = False

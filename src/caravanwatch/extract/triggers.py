@@ -416,7 +416,7 @@ def _rule_motion(tok: Token) -> Found:
         elif word == "from" and lem in DEPART_MOTION and is_place_word(obj) and not any(
                 w in ("to", "into", "as far as") for w, _ in preps(tok)):
             found.append(("depart", f"{lem}_from"))  # "pushed north from Huixtla"
-        elif word in ("in", "at", "near", "outside", "inside") and lem in STAY_VERBS and not (
+        elif word in ("in", "at", "near", "outside", "inside", "under") and lem in STAY_VERBS and not (
                 lem == "be" and children(tok, "attr", "acomp")):
             # "camped in the plaza of Tapachula": kept only if a place is found there
             found.append(("arrive", "locative"))
