@@ -69,6 +69,10 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
      ("“We will ask for asylum at the bridge,” said Keyla Bonilla, 30. Mexico has not "
       "answered the request. “We will wait as long as it takes.”"),
      [("Keyla Bonilla", "We will ask for asylum at"), ("Keyla Bonilla", "We will wait as long")]),
+    ("single-quotes-description-then-name",
+     ("'It's the old people I worry about,' the marchers' spokesman, Tomás Benítez, told "
+      "the BBC."),
+     [("Tomás Benítez", "It's the old people I")]),
     ("nested-single-quotes",
      ("“This is no invasion,” said Rebeca Solis of a Tapachula legal clinic. “An officer "
       "told me, ‘we have orders to stop them,’ and that is not a policy.”"),

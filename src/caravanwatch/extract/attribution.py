@@ -584,6 +584,15 @@ def regex_after(doc: Doc, start: int, end: int) -> Attribution | None:
     role = None
     if "appos" in m.groupdict() and m.group("appos"):
         role = _clean(m.group("appos"))
+        # ", the migrants' spokesman, Luis García, told": a lower-case description with a
+        # name in apposition; the name is the speaker
+        a_start = start + m.start("appos") + 1
+        a_span = doc.char_span(a_start, start + m.end("appos") - 1, alignment_mode="contract")
+        if (a_span is not None and np[:1].islower() and role
+                and re.fullmatch(rf"[A-Z][\w’'.\-]*(?:\s+{_NAME})+", role)
+                and any(t.ent_type_ == "PERSON" for t in a_span)):
+            first_tok = next(t for t in a_span if not t.is_space)
+            return Attribution(role, np, first_tok.idx, first_tok.idx + len(role), "named")
     elif m.re is _AFTER_INVERTED:
         rest = text[m.end("np"):]
         r = re.match(r"\s*,\s*([^,.;]{3,90})", rest)
