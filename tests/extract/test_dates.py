@@ -407,3 +407,25 @@ CLAUSE_CASES = [
                          ids=[c[0] for c in CLAUSE_CASES])
 def test_date_of_trigger_clause(sentence: str, trigger: str, expected: dt.date | None) -> None:
     assert resolve_date(sentence, THU, anchor=sentence.index(trigger)) == expected
+
+
+# --- periods that do not fix a day ------------------------------------------------------
+PERIOD_CASES = [
+    ("over-the-weekend", "More than 2,000 were granted permits over the weekend.", None),
+    ("during-the-weekend", "During the weekend police detained dozens of marchers.", None),
+    ("on-the-weekend", "The group rested in Huixtla on the weekend.", None),
+    ("span-day-month", "Medics saw patients in the caravan from 1 to 7 October.", None),
+    ("span-month-day", "The march covered 80 miles Oct. 2-9, organizers said.", None),
+    ("span-between", "Between Oct. 1 and Oct. 7 the group walked through Oaxaca.", None),
+    ("span-es", "Del 3 al 9 de octubre la caravana avanzó por Chiapas.", None),
+    ("two-day-span-first", "The caravan rested in Huixtla Oct. 15-16.", D(2018, 10, 15)),
+    ("two-day-span-from-to", "They camped there from Oct. 12 to 13.", D(2018, 10, 12)),
+    ("two-day-span-es", "Descansaron el 12 y 13 de octubre en Huixtla.", D(2018, 10, 12)),
+    ("two-day-span-year", "They were held on 12-13 October 2017.", D(2017, 10, 12)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in PERIOD_CASES],
+                         ids=[c[0] for c in PERIOD_CASES])
+def test_periods(sentence: str, expected: dt.date | None) -> None:
+    assert resolve_date(sentence, THU) == expected

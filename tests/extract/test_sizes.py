@@ -243,3 +243,22 @@ MORE_NO_SIZE_CASES = [
                          ids=[c[0] for c in MORE_NO_SIZE_CASES])
 def test_more_no_group_size(sentence: str) -> None:
     assert find_group_size(sentence) is None
+
+
+VERB_SIZE_CASES = [
+    ("or-so", "Roughly 1,000 or so migrants left the shelter at dawn.", 1000, "about"),
+    ("had-grown-to", "Organizers said the caravan had grown to 5,000 by Friday.", 5000, "exact"),
+    ("has-swelled-to", "The group has swelled to about 3,000, aid workers said.", 3000, "about"),
+    ("who-number", "The migrants, who number about 800, rested under the trees.", 800, "about"),
+    ("which-totals", "The column, which now totals 1,400, left before sunrise.", 1400, "exact"),
+    ("made-up-of", "A group made up of about 1,000 Hondurans set off.", 1000, "about"),
+    ("comprising", "A caravan comprising some 700 people left the plaza.", 700, "about"),
+    ("as-many-as", "As many as 2,000 migrants walked north on Monday.", 2000, "up_to"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "qualifier"), [c[1:] for c in VERB_SIZE_CASES],
+                         ids=[c[0] for c in VERB_SIZE_CASES])
+def test_size_verbs_and_relatives(sentence: str, value: int, qualifier: str) -> None:
+    size = find_group_size(sentence)
+    assert size is not None and (size.value, size.qualifier) == (value, qualifier)

@@ -120,6 +120,13 @@ def _pattern() -> re.Pattern[str]:
     on = r"(?:(?i:on|by|since|until|from|before|after|early|late|the)\s+)?"
     alternatives = [
         rf"(?P<iso>\b{year}-\d{{2}}-\d{{2}}\b)",
+        # a span of days: "from 1 to 7 October", "Oct. 1-7", "del 1 al 7 de octubre".
+        # More than two days is a period, not a day (vague); "Oct 13-14" gives the first.
+        (rf"(?P<span>(?i:from\s+|between\s+|on\s+|del\s+|entre\s+el\s+|el\s+)?(?:(?P<spm1>{month})\s*"
+        rf"(?P<sp1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|(?i:to|through|and|until))\s*(?:{month}\s*)?"
+        rf"(?P<sp2>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?|(?P<sp3>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–"
+        rf"|(?i:to|through|and|until|al|y))\s*(?P<sp4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:(?i:de|of)\s+)?"
+        rf"(?P<spm2>{month}|{mes})(?![a-z]))(?:,?\s+(?:(?i:de)\s+)?(?P<spy>{year}))?)"),
         # "Thursday, Jan. 16, 2020", "Oct 13-14", "October 31"
         (rf"(?P<a1>{on}(?:(?P<a1wd>{wd}),?\s+)?(?P<a1m>{month})\s*(?P<a1d>{day})"
         rf"(?:\s*(?:-|–|(?i:and|to|through))\s*\d{{1,2}}(?!\d)(?:st|nd|rd|th)?)?"
@@ -144,6 +151,7 @@ def _pattern() -> re.Pattern[str]:
         rf"\s+{mes}(?:\s+(?:de|del)\s+{year})?"
         rf"|(?i:(?:earlier|later)\s+this\s+(?:week|month|year)|(?:this|last|next|past|previous|coming)"
         rf"\s+(?:few\s+)?(?:days|weeks?|weekend|months?|years?|fall|spring|summer|winter)"
+        rf"|(?:over|during|on|at|through|throughout)\s+the\s+(?:long\s+)?weekend"
         rf"|in\s+recent\s+(?:days|weeks|months|years)|recent\s+(?:days|weeks|months)"
         rf"|in\s+the\s+(?:coming|past|last|next)\s+(?:few\s+)?(?:days|weeks|months|years)"
         rf"|(?:in|since|during|by|until|through|before|after|en|desde|durante|hasta)\s+(?:early\s+|late\s+)?{year}"
@@ -321,6 +329,16 @@ def find_dates(sentence: str, published: dt.date | None, planned: bool = False, 
                     continue
             out.append(DateMention(span=(m.start(), m.end()), text=m.group(0), date=date,
                                    kind=kind, shift=shift))
+            continue
+        if g("span") is not None:
+            first, last = int(g("sp1") or g("sp3")), int(g("sp2") or g("sp4"))
+            date = None
+            if 0 <= last - first <= 1:
+                y = g("spy")
+                date = _month_day(_month_of(g("spm1") or g("spm2")), first, int(y) if y else None,
+                                  published, planned)
+            out.append(DateMention(span=(m.start(), m.end()), text=m.group(0), date=date,
+                                   kind="absolute" if date is not None else "vague"))
             continue
         if g("shvague") is not None:
             out.append(DateMention(span=(m.start(), m.end()), text=m.group(0), date=None,

@@ -609,6 +609,7 @@ def _noun(right: str) -> str | None:
     cm = p["compound"].match(right)
     if cm:
         return cm.group("w").lower()
+    right = re.sub(r"^\s+(?:or\s+(?:so|more)|o\s+m[aá]s)\b", "", right)  # "1,000 or so migrants"
     pm = p["partitive"].match(right)
     rest = right[pm.end():] if pm else right
     if pm and re.search(r"(?:them|ellos|ellas)$", pm.group(0).strip(), re.IGNORECASE):

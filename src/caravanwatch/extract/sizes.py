@@ -94,6 +94,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|\b(?:numbers?|ranks|size|total|headcount)\s+(?:had\s+|has\s+|have\s+)?"
             r"(?:swelled|swollen|grew|grown|rose|risen|climbed|jumped|increased|reached|topped)"
             r"(?:\s+to)?"
+            # "the migrants, who number about 800", "which now totals 2,000"
+            r"|\b(?:who|which|that)\s+(?:now\s+)?(?:numbers?|numbered|totals?|totaled|totalled)"
+            # "the caravan had grown to 5,000", "the group has swelled to about 3,000"
+            rf"|\b(?:{_GROUP_WORDS}|migrants|marchers)\b[^.;]{{0,40}}\b(?:swelled|swollen|grew"
+            r"|grown|ballooned|dwindled|shrank|shrunk)\s+to"
             r"|\b(?:numbering|numbered|estimated\s+at|estimated\s+to\s+(?:number|total|be)"
             r"|totaling|totalling|calculad[oa]\s+en|estimad[oa]\s+en|with|con)"
             r"\s*$",
