@@ -80,3 +80,21 @@ THERE: list[tuple[str, str, str]] = [
 def test_there_takes_the_place_before(text: str, kind: str, place: str) -> None:
     found = [e for e in extract(text) if e.type == kind]
     assert [e.place for e in found] == [place]
+
+
+BORDERS: list[tuple[str, str, str]] = [
+    ("turned-back-at-adj-border", "The group was turned back at the Guatemalan border.",
+     "block", "GT"),
+    ("stopped-at-adj-border", "Soldiers stopped the marchers at the Honduran border.",
+     "block", "HN"),
+    ("arrived-at-us-border", "About 300 migrants arrived at the U.S. border on Sunday.",
+     "arrive", "US"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "country"),
+                         [pytest.param(t, k, c, id=i) for i, t, k, c in BORDERS])
+def test_border_adjective_gives_country(text: str, kind: str, country: str) -> None:
+    lead = "A caravan of migrants set off on Friday. "
+    found = [e for e in extract(lead + text) if e.evidence == text and e.type == kind]
+    assert [(e.place, e.country) for e in found] == [(None, country)]

@@ -102,7 +102,29 @@ def _implied_country(cand: Candidate, state: ArticleState) -> str | None:
                 found.setdefault(how[1], code)
     if 0 in found:
         return found[0]
-    return _actor_country(cand) or found.get(1)
+    return _actor_country(cand) or found.get(1) or _border_country(cand)
+
+
+_BORDER_NOUNS = frozenset(["border", "frontier", "boundary"])
+
+
+def _border_country(cand: Candidate) -> str | None:
+    """The country of a border the trigger happens at ("turned back at the Guatemalan
+    border", "arrived at the U.S. border"): the side named by the adjective."""
+    from caravanwatch.extract.events import _attachment
+
+    for tok in cand.sent:
+        if tok.lemma_.lower() not in _BORDER_NOUNS or tok.dep_ != "pobj":
+            continue
+        how = _attachment(tok, cand.trigger)
+        if how is None or how[1] > 0 or how[0] not in ("at", "to", "near", "on"):
+            continue
+        for mod in tok.children:
+            if mod.dep_ in ("amod", "compound", "poss", "nmod"):
+                code = _DEMONYM_CODES.get(mod.lower_) or country_code(mod.text)
+                if code:
+                    return code
+    return None
 
 
 def _actor_country(cand: Candidate) -> str | None:
