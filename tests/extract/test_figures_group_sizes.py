@@ -45,6 +45,12 @@ SIZES = [
      "injured in the scuffle, officials said."),
     ("length-of-a-border",
      "Guatemala and Mexico share a 541-mile border that the caravan crossed on a raft."),
+    ("economy-percent",
+     ("Many of the marchers say they left because of poverty. Inflation in Nicaragua "
+      "reached 11 percent and the economy shrank 4 percent.")),
+    ("town-population",
+     ("The caravan spent the night in Escuintla. The town of some 32,000 inhabitants "
+      "opened its sports hall.")),
     ("figure-of-speech-distance",
      "For the marchers, the wall has been pushed a thousand miles south to Mexico."),
 ]
@@ -85,6 +91,9 @@ FIGURES = [
     ("rate-leads-sentence",
      "Every day, roughly 450 migrants arrive at the Ocotepeque crossing.",
      [(450, "per_day")]),
+    ("percent-of-a-tally-next-sentence",
+     ("Mexico deported 4,000 Hondurans in 2022. The figure grew 35 percent in 2023."),
+     [(4000, "people"), (0.35, "percent")]),
     ("trip-cost",
      "The journey north cost her parents about $6,500, she said.", [(6500, "usd")]),
     ("seeking-refuge-climbed",

@@ -200,6 +200,21 @@ _LENGTH_OF = re.compile(
     r"(?:border|boundary|frontier|wall|fence|barrier|coast|coastline|river|canal|"
     r"bridge)\b", re.IGNORECASE)
 
+# Rates of the economy and of crime: percentages of these are not migration figures
+# unless the sentence itself is about migration (they come next to migrants' reasons).
+_ECONOMY = re.compile(
+    r"\b(?:unemploy|economy|economic|gdp|inflation|poverty|homicide|murder|crime|"
+    r"interest rate|exports?|imports?|budget|deficit|approval rating|poll|"
+    r"voters?|turnout)", re.IGNORECASE)
+
+# "a town of 30,000 residents", "a city of some 350,000 people", "population of": the
+# number is a place's population.
+_POPULATION = re.compile(
+    r"\b(?:(?:town|city|village|community|municipality|country|nation|state|port|"
+    r"region|department)\s+of(?:\s+(?:some|about|around|roughly|nearly|almost|more than|"
+    r"over|fewer than|less than|just))?|population\s+of(?:\s+\w+)?|populat\w+\s+(?:is|"
+    r"was|stands at|of about|of some))\s*$", re.IGNORECASE)
+
 # Round numbers spelled with an article ("a thousand miles", "a hundred km") are figures
 # of speech, not measured distances.
 _ROUND_WORDS = re.compile(r"a\s+(?:hundred|thousand|million)", re.IGNORECASE)
@@ -327,6 +342,8 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     if q.kind != "distance" and not MIGRATION_WORDS.search(window):
         return None
     if q.kind == "percent":
+        if _ECONOMY.search(sentence) and not MIGRATION_WORDS.search(sentence):
+            return None  # "unemployment stands at 9 percent": the economy, not migration
         return "percent"
     if q.kind == "money":
         if q.currency not in (None, "usd"):
@@ -368,6 +385,8 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     if first is None and q.unit not in ("per_day", "per_month", "per_year") and not (
             _PERIOD.search(sentence) or _STAT_WORDS.search(sentence)):
         return None  # a bare number needs a statistic's wording ("reached 137,000")
+    if _POPULATION.search(sentence[max(0, q.span[0] - 60):q.span[0]]):
+        return None  # "a town of 30,000 residents": a place's population
     if q.value < 10:
         return None
     if _is_group_size(q, sentence, sent, offset, window):
