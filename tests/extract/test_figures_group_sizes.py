@@ -23,26 +23,26 @@ def nlp():  # type: ignore[no-untyped-def]
 # (id, text): no figure, the count is a travelling group's size or not a figure at all
 SIZES = [
     ("detained-passive",
-     "The caravan rested in Ciudad Hidalgo. State police said 45 people without papers "
-     "were detained there and would be sent back."),
+     ("The caravan rested in Ciudad Hidalgo. State police said 45 people without papers "
+     "were detained there and would be sent back.")),
     ("detained-object",
-     "The marchers set off before dawn. Immigration agents detained about 70 Venezuelan "
-     "migrants near the checkpoint, witnesses said."),
+     ("The marchers set off before dawn. Immigration agents detained about 70 Venezuelan "
+     "migrants near the checkpoint, witnesses said.")),
     ("rounded-up",
-     "Part of the caravan split off on Sunday. Another 90 people were rounded up at a bus "
-     "station and flown back to Tegucigalpa."),
+     ("Part of the caravan split off on Sunday. Another 90 people were rounded up at a bus "
+     "station and flown back to Tegucigalpa.")),
     ("custody",
-     "The group of migrants reached the bridge at noon. At least 35 people were taken into "
-     "custody."),
+     ("The group of migrants reached the bridge at noon. At least 35 people were taken into "
+     "custody.")),
     ("said-keep-walking",
-     "Buses took some of the caravan to the capital. Roughly 800 people, most of them "
-     "Cuban, said they would keep walking north on Friday."),
+     ("Buses took some of the caravan to the capital. Roughly 800 people, most of them "
+     "Cuban, said they would keep walking north on Friday.")),
     ("size-talk",
-     "Nobody agrees on the caravan's size. Church volunteers put it at about 3,500, mostly "
-     "Hondurans and Guatemalans."),
+     ("Nobody agrees on the caravan's size. Church volunteers put it at about 3,500, mostly "
+     "Hondurans and Guatemalans.")),
     ("soldiers-hurt",
-     "Police blocked the caravan at the bridge. Three soldiers and a dozen migrants were "
-     "injured in the scuffle, officials said."),
+     ("Police blocked the caravan at the bridge. Three soldiers and a dozen migrants were "
+     "injured in the scuffle, officials said.")),
     ("length-of-a-border",
      "Guatemala and Mexico share a 541-mile border that the caravan crossed on a raft."),
     ("economy-percent",

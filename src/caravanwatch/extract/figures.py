@@ -36,9 +36,8 @@ from caravanwatch.extract.numbers import Quantity, find_quantities
 from caravanwatch.records import Article, Figure, Quote, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 logger = logging.getLogger(__name__)
 
@@ -312,11 +311,10 @@ def _is_group_size(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     first = (q.noun or "").lower().split()[:1]
     statistic_noun = bool(first) and first[0] in _STATISTIC_NOUNS
     acted = set(subject_verbs[:3]) | set(object_verbs[:3])
-    if (not statistic_noun and acted & ACTION_LEMMAS and not _STAT_WORDS.search(sentence)
-            and not _TALLY_PERIOD.search(sentence)
-            and _GROUP_WORDS.search(_ORG_GROUP.sub(" ", window))):
-        return True
-    return False
+    return bool(
+        not statistic_noun and acted & ACTION_LEMMAS and not _STAT_WORDS.search(sentence)
+        and not _TALLY_PERIOD.search(sentence)
+        and _GROUP_WORDS.search(_ORG_GROUP.sub(" ", window)))
 
 
 def _demonym_after(q: Quantity, sentence: str) -> bool:
