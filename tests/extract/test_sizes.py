@@ -236,6 +236,8 @@ MORE_NO_SIZE_CASES = [
     ("time", "The group set off at 4:30 a.m. from the plaza."),
     ("agents-deployed", "About 600 agents were deployed along the highway."),
     ("guardsmen", "Nearly 2,000 guardsmen lined the road north of the city."),
+    ("waves-each", "Leaving in two waves of about 400 migrants each, the march set off."),
+    ("groups-each-end", "Officials split them into buses of 40 people each."),
 ]
 
 
@@ -254,6 +256,8 @@ VERB_SIZE_CASES = [
     ("made-up-of", "A group made up of about 1,000 Hondurans set off.", 1000, "about"),
     ("comprising", "A caravan comprising some 700 people left the plaza.", 700, "about"),
     ("as-many-as", "As many as 2,000 migrants walked north on Monday.", 2000, "up_to"),
+    ("each-floating", "Some 300 migrants each paid a smuggler to cross the river.", 300, "about"),
+    ("each-later", "About 500 people left, each carrying a backpack.", 500, "about"),
 ]
 
 

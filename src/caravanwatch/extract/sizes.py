@@ -112,6 +112,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|tested|screened|consultations?\s+(?:for|with|to)|care\s+to"
             r"|(?:atendi[oó]|atendieron|vacunaron|vacun[oó])(?:\s+a)?)\s*$",
             re.IGNORECASE),
+        # "two waves of about 300 migrants each": the size of each part, not of the group
+        "each_after": re.compile(
+            r"^\s*(?:[^\W\d_]+\s+){0,2}(?:each|apiece|cada\s+un[oa])"
+            r"(?=\s*[,.;:)\u2014\u2013]|\s*$)", re.IGNORECASE),
         "members_after": re.compile(
             r"^\s+(?:members|people|persons|migrants|integrantes|miembros|personas|migrantes)\b",
             re.IGNORECASE),
@@ -132,7 +136,7 @@ def _candidate_tier(sentence: str, q: Quantity) -> int:
     p = _patterns()
     left = sentence[max(0, q.span[0] - 60):q.span[0]]
     right = sentence[q.span[1]:q.span[1] + 60]
-    if p["served_before"].search(left):
+    if p["served_before"].search(left) or p["each_after"].match(right):
         return 0
     if q.noun in _COMPOUND_SIZE or (q.noun is None and p["strong_after"].match(right)):
         return 2
