@@ -46,6 +46,8 @@ NEAR = "The caravan of migrants reached Huixtla on Thursday. "
 OFFERS: list[tuple[str, str]] = [
     ("officials-had-offered", "Officials had offered transit permits on Friday."),
     ("government-offered", "The government offered humanitarian visas in Huixtla on Friday."),
+    ("offered-the-marchers", "Officials offered the marchers permits valid for a month."),
+    ("offered-the-migrants", "The government offered the migrants humanitarian visas."),
     ("ministry-offered", "The interior ministry offered free transport home on Friday."),
 ]
 

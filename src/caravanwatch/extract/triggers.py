@@ -565,9 +565,21 @@ def _rule_aid_verb(tok: Token) -> Found:
     return [("aid", lemma(tok))] if children(tok, "dobj") or _is_passive(tok) else []
 
 
+# Who an offer is made to, as its first object ("offered the marchers permits"), when
+# the tagger loses the second object.
+RECIPIENT_NOUNS = frozenset(["migrant", "marcher", "caravan", "member", "people", "family",
+                             "participant", "traveler", "traveller", "refugee", "them"])
+OFFERER_NOUNS = frozenset(["official", "authority", "government", "ministry", "agency",
+                           "institute", "president", "governor", "mayor", "state"])
+
+
 def _rule_offer(tok: Token) -> Found:
     objs = children(tok, "dobj", "nsubjpass")
     kind = _offer_kind(objs)
+    if kind is None and lemma(tok) == "offer" and not _is_passive(tok) and any(
+            lemma(o) in RECIPIENT_NOUNS for o in children(tok, "dobj", "dative")) and any(
+            lemma(s) in OFFERER_NOUNS for s in children(tok, "nsubj")):
+        return [("offer", "offer_to_group")]  # "officials offered the marchers ..."
     if kind == "aid" and lemma(tok) in ("offer", "give"):
         return [("aid", "offer_aid")]
     if kind == "offer":
