@@ -17,6 +17,11 @@ NOT_EVENTS: list[tuple[str, str, str]] = [
                          "eventually reach the United States."), "arrive"),
     ("aiming-to-cross", ("The marchers left Arriaga on Sunday, aiming to cross into the "
                          "United States."), "cross_border"),
+    ("gerund-rule", ("Entering the country without passing through a border post is an "
+                     "offence under the law."), "cross_border"),
+    ("gerund-punishable", "Crossing the river illegally is punishable by fines.",
+     "cross_border"),
+    ("gerund-unlawful", "Detaining migrant children is unlawful, the judge said.", "detain"),
     ("monthly-total", "Agents in the sector detained more than 9,000 migrants in February.",
      "detain"),
     ("yearly-total", "Mexico deported some 4,500 Hondurans during 2019, officials said.",

@@ -140,6 +140,9 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         return "actual", tense, "negated"
     if any(c.lower_ in ("previously", "formerly", "once") for c in verb.children):
         return "actual", tense, "background"  # "migrants who were previously deported"
+    if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
+        return "actual", tense, "generic"  # "entering the country without papers is an
+        # offence": an activity named as a subject is a rule, not a happening
     if verb.dep_ == "amod" and verb == trig:
         return "actual", tense, "descriptive"  # "previously deported aliens"
     if cand.type in ("depart", "arrive", "cross_border") and verb.dep_ == "acl" \
