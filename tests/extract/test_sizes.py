@@ -173,9 +173,8 @@ def test_part_of_caravan_left() -> None:
     assert size is not None and size.value == 500
 
 
-@pytest.mark.xfail(strict=True, reason="a group size stated as a bare number after a "
-                                         "pronoun ('They were 2,000') needs the parser")
 def test_copular_size() -> None:
+    """'they were N' with no counted noun is the group's size (organisers' count)."""
     size = find_group_size("By nightfall they were some 2,000, organizers said.")
     assert size is not None and size.value == 2000
 
@@ -237,6 +236,8 @@ MORE_NO_SIZE_CASES = [
     ("agents-deployed", "About 600 agents were deployed along the highway."),
     ("guardsmen", "Nearly 2,000 guardsmen lined the road north of the city."),
     ("waves-each", "Leaving in two waves of about 400 migrants each, the march set off."),
+    ("they-were-miles", "By Friday they were 20 miles from the border."),
+    ("they-are-hours", "They are 5 hours behind the first group."),
     ("groups-each-end", "Officials split them into buses of 40 people each."),
 ]
 
@@ -256,6 +257,14 @@ VERB_SIZE_CASES = [
     ("made-up-of", "A group made up of about 1,000 Hondurans set off.", 1000, "about"),
     ("comprising", "A caravan comprising some 700 people left the plaza.", 700, "about"),
     ("as-many-as", "As many as 2,000 migrants walked north on Monday.", 2000, "up_to"),
+    ("apposition-dashes", "Hundreds of migrants — perhaps 1,500 — left the city at dawn.", 1500,
+     "about"),
+    ("apposition-in-all", "The marchers, about 900 in all, slept in the stadium.", 900, "about"),
+    ("in-total", "The caravan left with 2,400 in total, police said.", 2400, "exact"),
+    ("parenthesis", "The column (roughly 700) reached the river by noon.", 700, "about"),
+    ("number-dropped", "Their number had dropped to around 400 by Sunday.", 400, "about"),
+    ("put-number-of", "Officials put the number of migrants at 2,300.", 2300, "exact"),
+    ("we-are", '"We are about 3,000," one of the organizers said.', 3000, "about"),
     ("each-floating", "Some 300 migrants each paid a smuggler to cross the river.", 300, "about"),
     ("each-later", "About 500 people left, each carrying a backpack.", 500, "about"),
 ]

@@ -101,7 +101,8 @@ _QUALIFIERS: tuple[tuple[Qualifier, str], ...] = (
     # "about" = around, roughly, estimated, some (GUIDELINES.md); Spanish "unos".
     ("about", (r"about|around|roughly|some|approximately|approx\.|an\s+estimated|estimated"
               r"|estimated\s+at|estimated\s+to\s+(?:number|be|total)|est\.|circa|~|an\s+average\s+of"
-              r"|in\s+the\s+region\s+of|on\s+the\s+order\s+of|unos|unas|alrededor\s+de"
+              r"|in\s+the\s+region\s+of|on\s+the\s+order\s+of|perhaps|maybe|possibly"
+              r"|unos|unas|alrededor\s+de"
               r"|aproximadamente|aprox\.|m[aá]s\s+o\s+menos|un\s+estimado\s+de|estimad[oa]s?\s+en")),
     # "almost" = nearly, close to (GUIDELINES.md); "cerca de" is "close to".
     ("almost", (r"almost|nearly|close\s+to|just\s+under|just\s+shy\s+of|just\s+below|casi"

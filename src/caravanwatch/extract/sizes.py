@@ -89,10 +89,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?:que\s+)?(?:suma|sumaba|suman)))"
             # "which organizers put at 4,000", "police pegged the crowd at 2,000"
             r"|\b(?:put|pegged|placed|estimated|calculated|counted)\s+(?:(?:the|its|their)\s+"
-            r"(?:number|numbers|size|crowd|group|caravan|total)\s+)?at"
+            r"(?:number|numbers|size|crowd|group|caravan|total)\s+(?:of\s+(?:the\s+)?"
+            r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s+)?)?at"
+            # "by nightfall they were some 2,000", "we are about 3,000" (organisers' words)
+            r"|\b(?:they|we)\s+(?:were|are|now\s+number|numbered|number)"
             # "their numbers swelled to about 6,000", "its ranks grew to"
             r"|\b(?:numbers?|ranks|size|total|headcount)\s+(?:had\s+|has\s+|have\s+)?"
-            r"(?:swelled|swollen|grew|grown|rose|risen|climbed|jumped|increased|reached|topped)"
+            r"(?:swelled|swollen|grew|grown|rose|risen|climbed|jumped|increased|reached|topped"
+            r"|dropped|fell|fallen|shrank|shrunk|dwindled|declined)"
             r"(?:\s+to)?"
             # "the migrants, who number about 800", "which now totals 2,000"
             r"|\b(?:who|which|that)\s+(?:now\s+)?(?:numbers?|numbered|totals?|totaled|totalled)"
@@ -103,6 +107,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|totaling|totalling|calculad[oa]\s+en|estimad[oa]\s+en|with|con)"
             r"\s*$",
             re.IGNORECASE),
+        # a count in apposition to the group: "migrants — perhaps 1,500 —", "the
+        # marchers, about 1,000 in all,"
+        "apposition_before": re.compile(
+            rf"\b(?:{_GROUP_WORDS}|migrants|marchers|people|members|participants)\s*(?:,|—|–|--|\()\s*$",
+            re.IGNORECASE),
+        "apposition_after": re.compile(r"^\s*(?:in\s+all|in\s+total|all\s+told)?\s*(?:,|—|–|--|\))"),
+        "in_all_after": re.compile(r"^\s+(?:in\s+all|in\s+total|all\s+told|en\s+total)\b",
+                                   re.IGNORECASE),
         # "roughly 3,000 strong" written without the hyphen
         "strong_after": re.compile(r"^\s+strong\b", re.IGNORECASE),
         # People served, treated or fed are a count of services, not a group's size
@@ -139,6 +151,9 @@ def _candidate_tier(sentence: str, q: Quantity) -> int:
     if p["served_before"].search(left) or p["each_after"].match(right):
         return 0
     if q.noun in _COMPOUND_SIZE or (q.noun is None and p["strong_after"].match(right)):
+        return 2
+    if q.noun is None and (p["in_all_after"].match(right) or (
+            p["apposition_before"].search(left) and p["apposition_after"].match(right))):
         return 2
     if q.noun is not None and q.noun in GROUP_NOUNS:
         return 2
