@@ -429,3 +429,29 @@ PERIOD_CASES = [
                          ids=[c[0] for c in PERIOD_CASES])
 def test_periods(sentence: str, expected: dt.date | None) -> None:
     assert resolve_date(sentence, THU) == expected
+
+
+# --- abbreviations, clock times around a weekday, counts forward and back -------------
+# THU = 2018-10-18
+MORE_FORMS_CASES = [
+    ("noon-on", "The marchers crossed around noon on Wednesday.", False, D(2018, 10, 17)),
+    ("midday-weekday", "They set off at midday Tuesday from the plaza.", False, D(2018, 10, 16)),
+    ("weekday-at-noon", "They crossed Wednesday at noon, police said.", False, D(2018, 10, 17)),
+    ("abbr-wed", "On Wed., the group crossed into Mexico.", False, D(2018, 10, 17)),
+    ("abbr-tues-evening", "Police stopped them on Tues. evening.", False, D(2018, 10, 16)),
+    ("abbr-thurs", "The caravan arrives Thurs. in Tapachula.", True, D(2018, 10, 18)),
+    ("newspaper-sun", "The figure was reported by The Sun.", False, None),
+    ("in-two-days-planned", "They will leave for the border in two days.", True,
+     D(2018, 10, 20)),
+    ("in-a-week-planned", "Organizers plan to set off in a week.", True, D(2018, 10, 25)),
+    ("in-two-days-duration", "They walked to the border in two days.", False, None),
+    ("within-48-hours", "They plan to leave within 48 hours.", True, None),
+    ("48-hours-ago", "The group left the shelter 48 hours ago.", False, D(2018, 10, 16)),
+    ("es-dentro-de", "Saldrán hacia la frontera dentro de dos días.", True, D(2018, 10, 20)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "planned", "expected"), [c[1:] for c in MORE_FORMS_CASES],
+                         ids=[c[0] for c in MORE_FORMS_CASES])
+def test_more_forms(sentence: str, planned: bool, expected: dt.date | None) -> None:
+    assert resolve_date(sentence, THU, planned) == expected

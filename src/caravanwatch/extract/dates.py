@@ -90,6 +90,8 @@ _RELATIVE = {
     "hoy": 0, "anoche": -1, "esta mañana": 0, "esta tarde": 0, "esta noche": 0,
     "mañana": 1, "pasado mañana": 2, "el día anterior": -1, "la víspera": -1,
 }
+_ABBR_WEEKDAY = {"mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thursday",
+                 "fri": "friday", "sat": "saturday", "sun": "sunday"}
 _HOLIDAYS = {
     "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
     "new year's eve": (12, 31), "new year’s eve": (12, 31), "new year's day": (1, 1),
@@ -169,7 +171,11 @@ def _pattern() -> re.Pattern[str]:
         r"(?<!\bsu\s)\b[Mm]añana)\b"),
         (r"(?P<ago>\b(?i:(?P<agon>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
         r"\s+(?P<agou>days?|weeks?)\s+ago|hace\s+(?P<agon2>\d{1,2}|un|una|dos|tres|cuatro|cinco"
-        r"|seis|siete|ocho|nueve|diez)\s+(?P<agou2>d[ií]as?|semanas?))\b)"),
+        r"|seis|siete|ocho|nueve|diez)\s+(?P<agou2>d[ií]as?|semanas?)"
+        r"|(?P<agoh>24|48|72)\s+hours\s+ago)\b)"),
+        (r"(?P<inn>\b(?i:in\s+(?P<innn>a|one|two|three|four|five|six|seven|\d{1,2})\s+"
+        r"(?P<innu>days?|weeks?)|within\s+(?:24|48|72)\s+hours|dentro\s+de\s+(?P<innn2>\d{1,2}"
+        r"|un|una|dos|tres|cuatro|cinco)\s+(?P<innu2>d[ií]as?|semanas?))\b)"),
         # counted from another happening: "four days later", "the next day", "that night"
         (r"(?P<shift>(?i:\b(?P<shn>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine"
         r"|ten|eleven|twelve|fourteen)\s+(?P<shu>days?|nights?|weeks?)\s+"
@@ -194,9 +200,11 @@ def _pattern() -> re.Pattern[str]:
         r"|afterwards?|earlier)|\b(?:unos|varios|pocos|algunos)?\s*(?:d[ií]as|semanas|meses)\s+"
         r"(?:despu[eé]s|m[aá]s\s+tarde)|\ben\s+(?:menos\s+de\s+)?(?:una|dos)\s+semanas?)\b))"),
         # weekdays
-        (rf"(?P<wd>(?P<wmod>(?i:this\s+past|this\s+coming|last|this|next|past|coming|on|early"
+        # (abbreviated with a dot in some datelines and local copy: "Wed.", "Tues.")
+        (rf"(?P<wd>(?P<wmod>\b(?i:this\s+past|this\s+coming|last|this|next|past|coming|on|early"
         rf"|late|by|until|since|from|before|after|earlier|later|overnight)\s+(?:(?i:on)\s+)?)?"
-        rf"(?P<wday>{wd})(?:['’]s)?(?:{part})?)\b"),
+        rf"(?:(?P<wday>{wd})\b(?:['’]s)?|(?P<wabbr>Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat)\.)"
+        rf"(?:{part}\b)?)"),
         (rf"(?P<eswd>(?:(?P<esmod>(?i:el\s+pasado|el\s+pr[oó]ximo|este\s+pr[oó]ximo|este\s+pasado"
         rf"|desde\s+el|hasta\s+el|para\s+el|el|este|del|al|pasado|pr[oó]ximo))\s+)?"
         rf"(?<!Santo\s)(?P<esday>{dia})(?!s)"
@@ -373,6 +381,19 @@ def find_dates(sentence: str, published: dt.date | None, planned: bool = False, 
                 shift = _ANCHORED_RELATIVE[key]
                 if anchor_date is not None:
                     date = anchor_date + dt.timedelta(days=shift)
+        elif g("ago") and g("agoh"):
+            kind = "relative"
+            if published is not None:
+                date = published - dt.timedelta(days=int(g("agoh")) // 24)
+        elif g("inn"):
+            # "they will leave in two days": forward when planned, else a duration
+            n_text = (g("innn") or g("innn2") or "").lower()
+            kind = "vague"
+            if planned and n_text and published is not None:
+                kind = "relative"
+                n = int(n_text) if n_text.isdigit() else _SMALL[n_text]
+                unit = (g("innu") or g("innu2")).lower()
+                date = published + dt.timedelta(days=n * (7 if unit.startswith(("week", "sem")) else 1))
         elif g("ago"):
             kind = "relative"
             n_text = (g("agon") or g("agon2")).lower()
@@ -382,7 +403,8 @@ def find_dates(sentence: str, published: dt.date | None, planned: bool = False, 
                 date = published - dt.timedelta(days=n * (7 if unit.startswith(("week", "sem")) else 1))
         elif g("wd"):
             kind = "weekday"
-            date = _weekday(_WEEKDAY_NUM[g("wday").lower()], g("wmod") or "", published, planned)
+            name = g("wday") or _ABBR_WEEKDAY[g("wabbr")[:3].lower()]
+            date = _weekday(_WEEKDAY_NUM[name.lower()], g("wmod") or "", published, planned)
         elif g("eswd"):
             kind = "weekday"
             mod = g("espost") or g("esmod") or ""
