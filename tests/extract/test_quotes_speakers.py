@@ -73,6 +73,16 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
      ("'It's the old people I worry about,' the marchers' spokesman, Tomás Benítez, told "
       "the BBC."),
      [("Tomás Benítez", "It's the old people I")]),
+    ("given-name-only-as",
+     "“They robbed us at the river,” said a man who gave his name only as Efraín.",
+     [("Efraín", "They robbed us at the river")]),
+    ("given-first-name-comma",
+     ("“We will not go back to Comayagüela,” said a woman who gave only her first name, "
+      "Dunia."),
+     [("Dunia", "We will not go back to")]),
+    ("description-stays-without-name",
+     "“We have had no water since Sunday,” said a woman who gave birth on the road.",
+     [("a woman", "We have had no water since")]),
     ("nested-single-quotes",
      ("“This is no invasion,” said Rebeca Solis of a Tapachula legal clinic. “An officer "
       "told me, ‘we have orders to stop them,’ and that is not a policy.”"),

@@ -265,6 +265,26 @@ def _speech_verb_near_start(text: str) -> bool:
     return any(w.lower() in forms for w in words)
 
 
+# "a man who gave his name only as Juan", "a woman who gave only her first name, Marisol",
+# "who identified herself as Rosa": the name the description carries is the speaker.
+_GIVEN_NAME = re.compile(
+    r"^[^.;:!?\"“”]{0,40}?\b(?:who\s+)?(?:gave|giving|gives|identified|identifying|"
+    r"asked\s+to\s+be\s+identified|would\s+(?:only\s+)?give)\s+(?:only\s+)?(?:his|her|"
+    r"their|himself|herself)?\s*(?:only\s+)?(?:first\s+|last\s+)?(?:name\s*)?(?:only\s+)?"
+    r"(?:as|by\s+(?:his|her)\s+first\s+name,?|,)\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
+
+
+def _given_name(text: str, att: Attribution) -> Attribution:
+    """A described speaker who gives a name ("a man who gave his name only as Juan")."""
+    if att.kind != "description":
+        return att
+    m = _GIVEN_NAME.match(text[att.end:att.end + 160])
+    if m is None:
+        return att
+    start = att.end + m.start(1)
+    return Attribution(m.group(1), att.speaker, start, att.end + m.end(1), "named")
+
+
 def _narrative_subject(doc: Doc, pos: int, floor: int) -> Attribution | None:
     """A quotation standing alone after a sentence about a person speaks for that person
     ("Rosa Elvir sighed. “We are walking for our children.”"): the subject of the
@@ -393,6 +413,7 @@ def _extract_quotes(doc: Doc, article: Article) -> list[Quote]:
             else:
                 pending.clear()
             continue
+        att = _given_name(text, att)
         resolved = resolve(att, doc, history, quote_ranges)
         if resolved is None:
             continue
