@@ -47,6 +47,17 @@ CASES: list[tuple[str, str, str, str | None]] = [
      "Arriaga"),
     ("exchanged-punches", "Some marchers exchanged punches with soldiers near Huixtla.",
      "clash", "Huixtla"),
+    # setting off, crossing, joining, blocking
+    ("streamed-out-of", "Hundreds of Hondurans streamed out of San Pedro Sula on Saturday.",
+     "depart", "San Pedro Sula"),
+    ("forded-into", "The migrants forded the Suchiate River into Mexico on Sunday.",
+     "cross_border", None),
+    ("caught-up-with", "Another 800 migrants caught up with the caravan in Arriaga on Monday.",
+     "join", "Arriaga"),
+    ("joined-in", "About 500 more migrants joined the caravan in Huixtla on Monday.", "join",
+     "Huixtla"),
+    ("set-up-roadblock", ("Police set up a roadblock to stop the caravan near Huixtla on "
+                          "Monday."), "block", "Huixtla"),
     # aid
     ("plates-of-food", ("Volunteers handed out 600 plates of food to the migrants in Arriaga "
                         "on Sunday."), "aid", "Arriaga"),
@@ -71,6 +82,7 @@ NOT_EVENTS: list[tuple[str, str]] = [
     ("ended-the-day", "Officials ended the day in Arriaga with a press conference."),
     ("treated-as", "The mayor said the town treated them as guests."),
     ("opened-border", "The governor opened an investigation in Arriaga on Sunday."),
+    ("caught-by", "Reporters caught up on their sleep in Arriaga on Sunday."),
     ("lack-of-food", "The migrants complained about the lack of food in Arriaga on Sunday."),
     ("exchanged-letters", "The two presidents exchanged letters with each other on Sunday."),
     ("came-to-agreement", "The two governments came to an agreement on Sunday."),

@@ -347,7 +347,7 @@ def participants_component(state: ArticleState) -> None:
 # --- attributes -----------------------------------------------------------------------
 # Prepositions (or "dobj") that attach the place of each event type to its trigger.
 PLACE_PREPS: dict[str, frozenset[str]] = {
-    "depart": frozenset(["from", "dobj", "out_of"]),
+    "depart": frozenset(["from", "dobj", "out_of", "out"]),
     "arrive": frozenset([
         "in", "at", "to", "into", "near", "through", "dobj", "as_far_as", "outside", "inside",
         "on", "npadvmod", "under"
@@ -480,7 +480,7 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
             pass
         elif word not in allowed:
             # "handed out food to the caravan in Arriaga": where the group was
-            if cand.type in PATIENT_TYPES | {"dissolve", "asylum", "clash"} and inner in (
+            if cand.type in PATIENT_TYPES | {"dissolve", "asylum", "clash", "join"} and inner in (
                     LOCATIVE - {"npadvmod"}):
                 penalty = 5
             else:

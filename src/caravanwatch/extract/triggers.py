@@ -153,10 +153,11 @@ for _lemma in ["arrive", "reach"]:
 for _lemma in MOTION_VERBS | STAY_VERBS | {"run", "crash", "slam"}:
     _VERB_RULES.setdefault(_lemma, "motion")
 _VERB_RULES["cross"] = "cross"
+_VERB_RULES["ford"] = "cross"  # "forded the river into Mexico"
 _VERB_RULES["enter"] = "enter"
 for _lemma in ["take", "transport", "transfer", "bus", "fly", "move", "send", "truck", "drive"]:
     _VERB_RULES[_lemma] = "transport"
-for _lemma in ["join", "swell", "grow", "merge"]:
+for _lemma in ["join", "swell", "grow", "merge", "catch"]:
     _VERB_RULES[_lemma] = "join"
 for _lemma in ([
     "block", "halt", "stop", "contain", "bar", "intercept", "thwart", "prevent", "impede",
@@ -337,6 +338,9 @@ def _rule_depart_phrasal(tok: Token) -> Found:
     if lem in ("resume", "hit") and any(
             lemma(o) in START_OBJECTS | {"road"} for o in children(tok, "dobj")):
         return [("depart", f"{lem}_journey")]  # "resumed their trek", "hit the road"
+    if lem == "set" and prt == "up" and any(lemma(o) in BARRIER_NOUNS | {
+            "roadblock", "checkpoint"} for o in children(tok, "dobj")):
+        return [("block", "set_up_roadblock")]  # "police set up a roadblock to stop them"
     if lem == "set" and prt == "up" and any(lemma(o) in ("camp", "tent", "camps")
                                             for o in children(tok, "dobj")):
         return [("arrive", "locative")] if any(
@@ -413,7 +417,7 @@ def _rule_motion(tok: Token) -> Found:
         elif word == "across" and lem in MOTION_VERBS and (
                 lemma(obj) in BORDER_NOUNS or is_country_word(obj)):
             found.append(("cross_border", f"{lem}_across"))  # "waded across the river"
-        elif word == "from" and lem in DEPART_MOTION and is_place_word(obj) and not any(
+        elif word in ("from", "out") and lem in DEPART_MOTION and is_place_word(obj) and not any(
                 w in ("to", "into", "as far as") for w, _ in preps(tok)):
             found.append(("depart", f"{lem}_from"))  # "pushed north from Huixtla"
         elif word in ("in", "at", "near", "outside", "inside", "under") and lem in STAY_VERBS and not (
@@ -473,6 +477,9 @@ def _rule_transport(tok: Token) -> Found:
 def _rule_join(tok: Token) -> Found:
     if lemma(tok) == "merge" and not any(p == "with" for p, _ in preps(tok)):
         return []
+    if lemma(tok) == "catch":  # "caught up with the caravan"
+        return [("join", "catch_up")] if particle(tok) == "up" and any(
+            p == "with" for p, _ in preps(tok)) else []
     if lemma(tok) in ("grow", "swell") and (children(tok, "acomp", "xcomp", "oprd") or any(
             c.pos_ == "ADJ" for c in tok.children)):
         return []  # "grew tired of waiting", "grew frustrated", "grew to hate"
