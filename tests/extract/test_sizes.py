@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from caravanwatch.extract.sizes import GROUP_NOUNS, find_group_size
+from caravanwatch.extract.sizes import GROUP_NOUNS, find_group_size, find_group_sizes
 
 # (id, sentence, value, qualifier)
 SIZE_CASES = [
@@ -275,3 +275,16 @@ VERB_SIZE_CASES = [
 def test_size_verbs_and_relatives(sentence: str, value: int, qualifier: str) -> None:
     size = find_group_size(sentence)
     assert size is not None and (size.value, size.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("About 1,000 more migrants joined the 3,000-strong caravan on Monday.", [3000, 1000]),
+    ("Of the 2,000 migrants in the march, about 400 boarded buses.", [2000, 400]),
+    ("Some 300 people left Tapachula while 1,200 stayed behind.", [300, 1200]),
+    ("Nobody counted them.", []),
+], ids=["join-and-caravan", "part-is-bare", "two-verbs", "none"])
+def test_find_group_sizes_ranked(sentence: str, values: list[int]) -> None:
+    sizes = find_group_sizes(sentence)
+    assert [s.value for s in sizes] == values
+    assert (sizes[0] if sizes else None) == find_group_size(sentence)
+    assert all(sentence[s.span[0]:s.span[1]] == s.text for s in sizes)

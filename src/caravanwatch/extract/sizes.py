@@ -166,23 +166,22 @@ def _candidate_tier(sentence: str, q: Quantity) -> int:
     return 0
 
 
-def find_group_size(sentence: str) -> GroupSize | None:
-    """The travelling group's size stated in ``sentence``, or None (see module docstring).
-
-    >>> find_group_size("A caravan of more than 300 migrants left on Sunday.").value
-    300
-    """
-    best: tuple[int, float, Quantity] | None = None
+def find_group_sizes(sentence: str) -> list[GroupSize]:
+    """Every candidate group size of ``sentence``, best first (the order of the module
+    docstring: tier, then value).  ``find_group_size`` is the first of them; a caller
+    that knows which phrase names its group ("1,000 more migrants joined the
+    3,000-strong caravan") can take the candidate inside that phrase."""
+    ranked: list[tuple[int, float, Quantity]] = []
     for q in find_quantities(sentence):
         tier = _candidate_tier(sentence, q)
         if tier == 0 or q.value is None:
             continue
-        key = (tier, q.value, q)
-        if best is None or (tier, q.value) > (best[0], best[1]):
-            best = key
-    if best is None:
-        return None
-    q = best[2]
+        ranked.append((tier, q.value, q))
+    ranked.sort(key=lambda t: (-t[0], -t[1], t[2].span[0]))
+    return [_group_size(sentence, q) for _, _, q in ranked]
+
+
+def _group_size(sentence: str, q: Quantity) -> GroupSize:
     end = q.span[1]
     if q.noun and q.noun not in ("them",):
         m = re.search(re.escape(q.noun), sentence[end:end + 60], re.IGNORECASE)
@@ -190,3 +189,13 @@ def find_group_size(sentence: str) -> GroupSize | None:
             end = end + m.end()
     return GroupSize(value=int(q.value), qualifier=q.qualifier, span=(q.span[0], end),  # type: ignore[arg-type]
                      text=sentence[q.span[0]:end])
+
+
+def find_group_size(sentence: str) -> GroupSize | None:
+    """The travelling group's size stated in ``sentence``, or None (see module docstring).
+
+    >>> find_group_size("A caravan of more than 300 migrants left on Sunday.").value
+    300
+    """
+    sizes = find_group_sizes(sentence)
+    return sizes[0] if sizes else None
