@@ -58,7 +58,17 @@ CASES: list[tuple[str, str, str, str | None]] = [
      "Huixtla"),
     ("set-up-roadblock", ("Police set up a roadblock to stop the caravan near Huixtla on "
                           "Monday."), "block", "Huixtla"),
+    ("made-it-into-capital", "The exhausted travelers made it into Mexico City on Sunday.",
+     "arrive", "Mexico City"),
+    ("sent-home-from", "Hundreds were sent home on buses from Tecun Uman on Monday.",
+     "deport", "Ciudad Tecún Umán"),
+    ("handed-out-visas", ("Officials handed out humanitarian visas to members of the caravan "
+                          "in Huixtla on Monday."), "offer", "Huixtla"),
+    ("took-shelter", "The migrants took shelter in a church in Arriaga on Monday.", "arrive",
+     "Arriaga"),
     # aid
+    ("attended-to", "Medics attended to hundreds of the marchers in Huixtla on Monday.", "aid",
+     "Huixtla"),
     ("plates-of-food", ("Volunteers handed out 600 plates of food to the migrants in Arriaga "
                         "on Sunday."), "aid", "Arriaga"),
     ("boxes-of-water", "The church distributed boxes of water to the marchers in Huixtla.",
@@ -83,6 +93,8 @@ NOT_EVENTS: list[tuple[str, str]] = [
     ("treated-as", "The mayor said the town treated them as guests."),
     ("opened-border", "The governor opened an investigation in Arriaga on Sunday."),
     ("caught-by", "Reporters caught up on their sleep in Arriaga on Sunday."),
+    ("hands-out-habit", "The government hands out visas to anyone who asks, critics say."),
+    ("attended-meeting", "The mayor attended a meeting in Arriaga on Sunday."),
     ("lack-of-food", "The migrants complained about the lack of food in Arriaga on Sunday."),
     ("exchanged-letters", "The two presidents exchanged letters with each other on Sunday."),
     ("came-to-agreement", "The two governments came to an agreement on Sunday."),

@@ -178,7 +178,7 @@ for _lemma in ["deport", "repatriate", "expel", "return"]:
     _VERB_RULES[_lemma] = "deport"
 for _lemma in ["offer", "grant", "issue", "promise"]:
     _VERB_RULES[_lemma] = "offer"
-for _lemma in ["feed", "house", "receive", "treat", "vaccinate", "open"]:
+for _lemma in ["feed", "house", "receive", "treat", "vaccinate", "open", "attend"]:
     _VERB_RULES[_lemma] = "aid_verb"
 # "traded blows with police", "exchanged punches with soldiers"
 for _lemma in ["trade", "exchange"]:
@@ -270,6 +270,8 @@ def is_country_word(tok: Token) -> bool:
     """Whether ``tok`` (an object noun) names a country, cheaply."""
     from caravanwatch.extract.events import country_of_token
 
+    if tok.lower_ in ("city", "ciudad") or any(c.lower_ == "city" for c in tok.children):
+        return False  # "into Mexico City", "Guatemala City": a capital, not the country
     return country_of_token(tok) is not None
 
 
@@ -464,8 +466,12 @@ def _rule_enter(tok: Token) -> Found:
 def _rule_transport(tok: Token) -> Found:
     prt = particle(tok)
     pp = preps(tok)
-    if prt == "back" or any(o.lower_ == "back" for o in children(tok, "advmod")):
-        return [("deport", f"{lemma(tok)}_back")]
+    if prt == "back" or any(o.lower_ in ("back", "home") for o in children(
+            tok, "advmod", "npadvmod")) and (_is_passive(tok) or children(tok, "dobj")):
+        return [("deport", f"{lemma(tok)}_back")]  # "flown back", "sent home on buses"
+    if lemma(tok) == "take" and any(lemma(o) in ("shelter", "refuge", "cover")
+                                    for o in children(tok, "dobj")):
+        return [("arrive", "locative")]  # "took shelter in a church in Arriaga"
     if not _is_passive(tok) and lemma(tok) not in ("bus", "fly", "truck"):
         return _rule_motion(tok)  # "the caravan moved on to Mapastepec"
     for word, obj in pp:
@@ -533,6 +539,11 @@ def _rule_clash(tok: Token) -> Found:
 
 def _rule_detain(tok: Token) -> Found:
     lem = lemma(tok)
+    if lem == "hand" and particle(tok) == "out":  # "handed out visas" (an offer)
+        if tok.tag_ in ("VBZ", "VBP"):
+            return []  # "hands out visas like candy": a habit, not a happening
+        return [("offer", "hand_out_offer")] if _offer_kind(
+            children(tok, "dobj", "nsubjpass")) == "offer" else []
     if lem == "hand":  # "handed over to immigration agents"
         return [("detain", "hand_over")] if particle(tok) == "over" or any(
             p == "over" for p, _ in preps(tok)) else []
@@ -569,6 +580,8 @@ def _rule_aid_verb(tok: Token) -> Found:
             lemma(o) in SHELTER_NOUNS for o in children(tok, "dobj")) else []
     if lemma(tok) in ("treat", "vaccinate") and any(p == "as" for p, _ in preps(tok)):
         return []  # "treated them as criminals"
+    if lemma(tok) == "attend":  # "medics attended to hundreds of marchers"
+        return [("aid", "attend_to")] if any(p == "to" for p, _ in preps(tok)) else []
     return [("aid", lemma(tok))] if children(tok, "dobj") or _is_passive(tok) else []
 
 
