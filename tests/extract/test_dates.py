@@ -455,3 +455,13 @@ MORE_FORMS_CASES = [
                          ids=[c[0] for c in MORE_FORMS_CASES])
 def test_more_forms(sentence: str, planned: bool, expected: dt.date | None) -> None:
     assert resolve_date(sentence, THU, planned) == expected
+
+
+@pytest.mark.parametrize(("sentence", "planned", "expected"), [
+    ("The group left Tuesday of last week.", False, D(2018, 10, 9)),
+    ("On Friday last week, police detained 40 migrants.", False, D(2018, 10, 12)),
+    ("The march resumes Monday next week.", True, D(2018, 10, 22)),
+    ("They left last week.", False, None),
+], ids=["of-last-week", "last-week", "next-week", "vague-last-week"])
+def test_weekday_of_another_week(sentence: str, planned: bool, expected: dt.date | None) -> None:
+    assert resolve_date(sentence, THU, planned) == expected

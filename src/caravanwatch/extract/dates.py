@@ -204,7 +204,7 @@ def _pattern() -> re.Pattern[str]:
         (rf"(?P<wd>(?P<wmod>\b(?i:this\s+past|this\s+coming|last|this|next|past|coming|on|early"
         rf"|late|by|until|since|from|before|after|earlier|later|overnight)\s+(?:(?i:on)\s+)?)?"
         rf"(?:(?P<wday>{wd})\b(?:['’]s)?|(?P<wabbr>Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat)\.)"
-        rf"(?:{part}\b)?)"),
+        rf"(?:{part}\b)?(?P<wweek>\s+(?i:of\s+)?(?i:last|next)\s+week\b)?)"),
         (rf"(?P<eswd>(?:(?P<esmod>(?i:el\s+pasado|el\s+pr[oó]ximo|este\s+pr[oó]ximo|este\s+pasado"
         rf"|desde\s+el|hasta\s+el|para\s+el|el|este|del|al|pasado|pr[oó]ximo))\s+)?"
         rf"(?<!Santo\s)(?P<esday>{dia})(?!s)"
@@ -405,6 +405,12 @@ def find_dates(sentence: str, published: dt.date | None, planned: bool = False, 
             kind = "weekday"
             name = g("wday") or _ABBR_WEEKDAY[g("wabbr")[:3].lower()]
             date = _weekday(_WEEKDAY_NUM[name.lower()], g("wmod") or "", published, planned)
+            if g("wweek") and published is not None:
+                # "Tuesday of last week": that day of the calendar week (Monday first)
+                # before publication's; "Monday next week" of the one after.
+                monday = published - dt.timedelta(days=published.weekday())
+                step = -7 if "last" in g("wweek").lower() else 7
+                date = monday + dt.timedelta(days=step + _WEEKDAY_NUM[name.lower()])
         elif g("eswd"):
             kind = "weekday"
             mod = g("espost") or g("esmod") or ""
