@@ -330,9 +330,9 @@ def find_dates(sentence: str, published: dt.date | None, planned: bool = False, 
             if anchor_date is not None:
                 date = anchor_date + dt.timedelta(days=shift)
             else:
-                before = [o for o in out if o.date is not None and o.shift is None]
+                before = [o.date for o in out if o.date is not None and o.shift is None]
                 if before and not prepositional:
-                    date = before[-1].date + dt.timedelta(days=shift)  # type: ignore[operator]
+                    date = before[-1] + dt.timedelta(days=shift)
                 elif shift == 0:
                     continue
             out.append(DateMention(span=(m.start(), m.end()), text=m.group(0), date=date,
