@@ -198,4 +198,10 @@ def run_chain(chain: Iterable[Component], state: ArticleState) -> None:
 
 def _load_defaults() -> None:
     """Import the modules that register the default components (cheap: no models)."""
-    from caravanwatch.extract import context, events, modality, triggers  # noqa: F401
+    from caravanwatch.extract import (  # noqa: F401
+        attributes,
+        context,
+        events,
+        modality,
+        triggers,
+    )

@@ -18,8 +18,8 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
+from caravanwatch.extract.attributes import _DEMONYM_CODES, country_code
 from caravanwatch.extract.components import ArticleState, Candidate, register
-from caravanwatch.extract.events import _DEMONYM_CODES, country_code
 from caravanwatch.records import Event, Modality, Place, Span
 
 if TYPE_CHECKING:
@@ -72,7 +72,8 @@ def _implied_country(cand: Candidate, state: ArticleState) -> str | None:
     """A country named in the trigger's own clause (not as a destination: "left for the
     United States") or implied by a nationality adjective of its actors ("Mexican
     police")."""
-    from caravanwatch.extract.events import _attachment, _clause_of
+    from caravanwatch.extract.attributes import _attachment
+    from caravanwatch.extract.events import _clause_of
 
     verb = _clause_of(cand.trigger)
     # the trigger, its clause, and the clause it is coordinated with or reported by
@@ -111,7 +112,7 @@ _BORDER_NOUNS = frozenset(["border", "frontier", "boundary"])
 def _border_country(cand: Candidate) -> str | None:
     """The country of a border the trigger happens at ("turned back at the Guatemalan
     border", "arrived at the U.S. border"): the side named by the adjective."""
-    from caravanwatch.extract.events import _attachment
+    from caravanwatch.extract.attributes import _attachment
 
     for tok in cand.sent:
         if tok.lemma_.lower() not in _BORDER_NOUNS or tok.dep_ != "pobj":
@@ -170,7 +171,7 @@ def _previous_start(cand: Candidate, state: ArticleState) -> int:
 def _previous_place(cand: Candidate, state: ArticleState) -> Place | None:
     """The last named place of the sentence before ``cand``'s: what "There," points to
     even when that sentence held no event."""
-    from caravanwatch.extract.events import _sentence_places
+    from caravanwatch.extract.attributes import _sentence_places
 
     if cand.sent.start == 0:
         return None
@@ -259,7 +260,7 @@ PERIOD_TOTAL_MIN = 1000
 
 def _statistic(cand: Candidate) -> bool:
     """Rates, totals and counts beyond any caravan: statistics (figures), not events."""
-    from caravanwatch.extract.events import group_size
+    from caravanwatch.extract.attributes import group_size
 
     if cand.size is not None and cand.size > MAX_GROUP_SIZE:
         return True
@@ -277,7 +278,8 @@ def _statistic(cand: Candidate) -> bool:
 def _year_of_clause(cand: Candidate, state: ArticleState) -> int | None:
     """A year dating the trigger's clause: "deported 165,000 in 2015", "since June 2022
     when a group departed"."""
-    from caravanwatch.extract.events import _attachment, _clause_of
+    from caravanwatch.extract.attributes import _attachment
+    from caravanwatch.extract.events import _clause_of
 
     verb = _clause_of(cand.trigger)
     when_head = verb.head if verb.dep_ in ("relcl", "advcl") and any(

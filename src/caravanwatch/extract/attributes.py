@@ -1,0 +1,430 @@
+"""Attributes of each event candidate, read from its own sentence.
+
+The registered ``attributes`` component sets place (the place phrase attached to the
+trigger by the preposition its type takes: "from X" departs, "in/at/to/reached X"
+arrives, "into X" crosses), date (the date expression attached to the trigger's clause,
+resolved by :mod:`.dates`), size (:mod:`.sizes`, only when the number is in the group's
+own phrase) and origin (nationalities in the group's phrase, :mod:`.places`).  The last
+section is the thin layer over the helpers' modules (places, dates, sizes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from caravanwatch.extract.components import ArticleState, Candidate, register
+from caravanwatch.extract.events import PATIENT_TYPES, _clause_of, antecedent, lemma
+from caravanwatch.records import Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+logger = logging.getLogger(__name__)
+
+VERSION = "1"
+
+# --- attributes -----------------------------------------------------------------------
+# Prepositions (or "dobj") that attach the place of each event type to its trigger.
+PLACE_PREPS: dict[str, frozenset[str]] = {
+    "depart": frozenset(["from", "dobj", "out_of", "out"]),
+    "arrive": frozenset([
+        "in", "at", "to", "into", "near", "through", "dobj", "as_far_as", "outside", "inside",
+        "on", "npadvmod", "under"
+    ]),
+    "cross_border": frozenset(["into", "to", "dobj", "at", "in", "through"]),
+    # where the sending back happens: "flown back from Villahermosa"
+    "deport": frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod", "from"]),
+}
+LOCATIVE = frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod", "under"])
+
+
+def _attachment(place_tok: Token, trig: Token, through_subject: bool = False
+                ) -> tuple[str, int, str | None] | None:
+    """How ``place_tok`` hangs from ``trig``: (preposition or dep nearest the trigger,
+    verbs crossed, preposition nearest the place).
+
+    "from the city of X" is ``from``; "started walking from X" is ``from`` through the
+    verb "walking"; "in a year of migration to the US" is ``in`` near the trigger but
+    ``to`` near the place.  "of" only counts when nothing else does."""
+    tok = place_tok
+    verbs = 0
+    last_prep: str | None = None
+    first_prep: str | None = None
+    for _ in range(12):
+        if tok.dep_ == "prep" and (tok.lower_ != "of" or last_prep is None):
+            last_prep = "as_far_as" if tok.lower_ == "as" else tok.lower_
+            if first_prep is None and tok.lower_ != "of":
+                first_prep = last_prep
+        elif tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX") and \
+                last_prep in (None, "of"):
+            last_prep = "dobj"
+        elif tok.dep_ == "npadvmod":
+            last_prep = "npadvmod"
+        if tok.head == tok:
+            return None
+        if tok.head == trig:
+            if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and not through_subject:
+                return None  # "migrants from Venezuela left...": the group's description
+            return (last_prep or tok.dep_), verbs, first_prep
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            verbs += 1
+            if verbs > 1:
+                return None
+    return None
+
+
+# Words that make a place a reference point, not where the group is: "40 km north of
+# Tapachula", "a few miles outside X", "halfway between X and Y", "two hours from X".
+DIRECTION_WORDS = frozenset(
+    [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "northward", "southward", "short", "ahead", "halfway", "away", "beyond"
+    ])
+DISTANCE_UNITS = frozenset(["kilometer", "kilometre", "km", "mile", "hour", "minute", "day",
+                            "meter", "metre"])
+
+
+def reference_point(tok: Token) -> bool:
+    """Whether place ``tok`` only locates another place ("about 40 kilometers north of
+    Tapachula", "20 miles from the border")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ not in ("prep", "advmod"):
+        return False
+    anchor = prep.head
+    if prep.lower_ == "of" and anchor.lower_ in DIRECTION_WORDS:
+        return True
+    return prep.lower_ == "from" and (lemma(anchor) in DISTANCE_UNITS or any(
+        lemma(c) in DISTANCE_UNITS for c in anchor.children if c.dep_ == "npadvmod"))
+
+
+def _where_head(trig: Token) -> Token | None:
+    """The noun a "where" clause holding ``trig`` describes ("Huixtla, where they were
+    given food")."""
+    tok = _clause_of(trig)
+    seen_where = False
+    for _ in range(5):
+        seen_where = seen_where or any(c.lower_ == "where" for c in tok.children)
+        if tok.dep_ == "relcl" and seen_where:
+            return tok.head
+        if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and tok.head != tok:
+            tok = tok.head
+            continue
+        break
+    return None
+
+
+def _sentence_places(state: ArticleState, sent: Span) -> list[tuple[Token, Any]]:
+    key = f"places:{sent.start}"
+    if key not in state.cache:
+        if "countries" not in state.cache:
+            state.cache["countries"] = article_countries(state.doc)
+        state.cache[key] = places_in(sent, state.cache["countries"], state.ents_of(sent))
+    return state.cache[key]  # type: ignore[no-any-return]
+
+
+def choose_place(cand: Candidate, state: ArticleState) -> None:
+    """Set ``place``/``country``/``lat``/``lon`` of ``cand`` from its sentence."""
+    trig = cand.trigger
+    places = _sentence_places(state, cand.sent)
+    allowed = PLACE_PREPS.get(cand.type, LOCATIVE)
+    if cand.rule == "gather_to_travel":
+        allowed = allowed | LOCATIVE
+    if cand.rule == "deploy_forces":
+        allowed = allowed | {"to"}  # "deployed 500 police to Tapachula": the block is there
+    best: tuple[int, Any] | None = None
+    where = _where_head(trig)
+    for tok, place in places:
+        if reference_point(tok):
+            continue
+        if where is not None and (tok == where or tok.head == where or where.head == tok
+                                  or tok in list(where.subtree)[:6]):
+            best = (-1, place)
+            break
+        how = _attachment(tok, trig)
+        if how is None and trig.pos_ not in ("VERB", "AUX"):
+            how = _attachment(tok, _clause_of(trig))  # "handed out food to ... in X"
+        agent_place = False
+        if how is None and cand.type in PATIENT_TYPES | {"clash"}:
+            # "police in the state of Puebla detained...": where the agents acted
+            how = _attachment(tok, trig, through_subject=True)
+            agent_place = how is not None and how[2] in LOCATIVE
+            if not agent_place:
+                how = None
+        if how is None:
+            continue
+        word, verbs, inner = how
+        penalty = 3 if agent_place else 0
+        if agent_place:
+            pass
+        elif word not in allowed:
+            # "handed out food to the caravan in Arriaga": where the group was
+            if cand.type in PATIENT_TYPES | {"dissolve", "asylum", "clash", "join"} and inner in (
+                    LOCATIVE - {"npadvmod"}):
+                penalty = 5
+            else:
+                continue
+        if cand.rule == "locative" and (verbs or word not in LOCATIVE or inner in (
+                "to", "toward", "towards", "for")):
+            continue  # "travelling in the caravan to the US": a destination, not a stay
+        if word == "from" and inner != "from" and cand.type == "deport":
+            continue  # "returned people from the caravan to Honduras": a destination
+        if cand.type == "cross_border" and word in ("dobj",) and place.name:
+            continue  # "crossed the Suchiate": the country it leads into is what counts
+        rank = verbs * 10 + (0 if place.name else 1) + penalty
+        if best is None or rank < best[0]:
+            best = (rank, place)
+    if best is None and trig.dep_ == "conj" and trig.head.pos_ in ("VERB", "AUX") and (
+            cand.type in PATIENT_TYPES):
+        # "were rounded up in Guatemala City and flown back": the shared scene
+        for tok, place in places:
+            how = _attachment(tok, trig.head)
+            if how is not None and how[0] in LOCATIVE and how[1] == 0 and place.name:
+                best = (1, place)
+                break
+    if best is None:
+        return
+    place = best[1]
+    cand.extra["located"] = True
+    if cand.type == "cross_border" and place.name and best[0] >= 0 and (
+            place.kind in ("river", "admin1")):
+        # "crossed the Suchiate": the country it leads into is what counts; a named
+        # crossing point or the town entered ("into El Paso", "at El Florido") is kept
+        cand.country = place.country
+        cand.extra["crossing"] = place.name
+        return
+    cand.place, cand.country = place.name, place.country
+    cand.lat, cand.lon = place.lat, place.lon
+    cand.extra["place_kind"] = place.kind
+
+
+def _sentence_dates(state: ArticleState, sent: Span, planned: bool) -> list[Any]:
+    key = f"dates:{sent.start}:{planned}"
+    if key not in state.cache:
+        state.cache[key] = dates_in(sent.text, state.published, planned)
+    return state.cache[key]  # type: ignore[no-any-return]
+
+
+
+
+def choose_date(cand: Candidate, state: ArticleState) -> None:
+    """Set ``date`` from the date expression nearest the trigger's clause."""
+    sent = cand.sent
+    planned = cand.modality == "planned"
+    mentions = _sentence_dates(state, sent, planned)
+    verb = _clause_of(cand.trigger)
+    chain = [verb]
+    tok = verb
+    while tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "ccomp", "relcl", "acl") \
+            and tok.head != tok and len(chain) < 5:
+        tok = tok.head
+        chain.append(tok)
+    best: tuple[int, Any] | None = None
+    for m in mentions:
+        if m.kind == "present" and cand.tense in ("past", "perfect"):
+            continue  # "now ... has left": "now" dates the state, not the departure
+        span = state.doc.char_span(sent.start_char + m.span[0], sent.start_char + m.span[1],
+                                   alignment_mode="expand")
+        if span is None:
+            continue
+        head_verb = _clause_of(span.root)
+        rank = chain.index(head_verb) if head_verb in chain else 50 + abs(
+            span.start - cand.trigger.i)
+        if best is None or rank < best[0]:
+            best = (rank, m)
+    if best is not None and best[0] > 0 and cand.tense == "perfect" and (
+            cand.trigger.dep_ in ("relcl", "acl") or best[0] >= 50):
+        best = None  # "...broke up on Monday a caravan that had entered over the weekend"
+    if best is not None:
+        cand.date = best[1].date
+        cand.date_fixed = best[1].date is not None
+        cand.extra["date_own_clause"] = best[0] == 0
+        if best[1].date is None and best[0] < 50:
+            cand.extra["vague_date"] = True
+        elif best[0] >= 50 and best[1].kind == "vague":
+            cand.date = None
+        return
+    if _headline(sent, state):
+        return  # headlines tell past news in the present: "Caravan reaches Mexico City"
+    if cand.type == "arrive" and (cand.tense == "present" or (
+            cand.tense == "perfect" and any(c.lower_ in ("already", "now")
+                                            for c in verb.children))):
+        cand.date = state.published  # "are now in southern Mexico", "have already crossed"
+
+
+def _headline(sent: Span, state: ArticleState) -> bool:
+    """A line without closing punctuation standing alone: a headline or a caption title."""
+    text = sent.text.rstrip()
+    after = state.text[sent.end_char:sent.end_char + 2]
+    return bool(text) and text[-1] not in ".!?\"\u201d'\u2019:" and (
+        "\n" in after or text != sent.text or sent.end_char >= len(state.text))
+
+
+def choose_size(cand: Candidate, state: ArticleState) -> None:
+    """The group size stated in the group's own phrase ("about 400 migrants rolled
+    in"); a pronoun group ("took them back") takes a size stated before it in the same
+    sentence.  "1,000 more migrants" is the size of a join only."""
+    size = group_size(cand.sent.text)
+    if size is None or cand.group is None:
+        return
+    start = cand.sent.start_char + size.span[0]
+    end = cand.sent.start_char + size.span[1]
+    group, tokens = antecedent(cand.group, cand.trigger)
+    if group.i == cand.trigger.i or group.pos_ in ("VERB", "AUX") or not tokens:
+        return
+    lo, hi = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+    inside = lo <= start < hi or lo < end <= hi
+    pronoun = group.lower_ in ("they", "them", "it", "we")
+    if not inside and not (pronoun and end <= group.idx):
+        return
+    words = state.text[start:end + 14].lower().split()
+    if cand.type != "join" and any(w in ("more", "additional", "other") for w in words[1:4]):
+        return
+    cand.size, cand.size_qualifier = size.value, size.qualifier
+
+
+def choose_origin(cand: Candidate, state: ArticleState) -> None:
+    """Nationalities stated in the group's own phrase ("Honduran migrants", "a group of
+    mostly Haitians", "migrants from Venezuela")."""
+    if cand.group is None or cand.group.i == cand.trigger.i:
+        return
+    group, tokens = antecedent(cand.group, cand.trigger)
+    if group.pos_ in ("VERB", "AUX") or not tokens:
+        return
+    tokens = sorted(tokens, key=lambda t: t.i)
+    text = state.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+    found = origins(text[:300])
+    for tok in tokens:  # "migrants, mostly Haitian": a nationality in apposition
+        if tok.dep_ in ("appos", "amod", "conj") and tok.ent_type_ == "NORP" and not (
+                tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("central", "south", "north",
+                                                            "latin")):
+            code = _DEMONYM_CODES.get(tok.lower_) or country_code(tok.text)
+            if code and code not in found:
+                found.append(code)
+    cand.origin = tuple(found)
+
+
+@register("attributes", VERSION, requires=("candidates.group", "candidates.modality"),
+          assigns=("candidates.attributes",))
+def attributes_component(state: ArticleState) -> None:
+    """Set place, date, size and origin of each candidate from its own sentence."""
+    for cand in state.candidates:
+        choose_origin(cand, state)
+        choose_place(cand, state)
+        if cand.type == "depart" and cand.place is None and cand.country is None \
+                and cand.origin and _leaves_home(cand.trigger):
+            cand.country = cand.origin[0]  # "Hondurans ... who left their country"
+        choose_date(cand, state)
+        choose_size(cand, state)
+        cand.evidence_start = cand.sent.start_char
+        cand.evidence_end = cand.sent.end_char
+
+
+def _leaves_home(trig: Token) -> bool:
+    return any(c.dep_ == "dobj" and lemma(c) in ("country", "homeland", "home", "nation")
+               for c in trig.children)
+
+
+def country_of_token(tok: Token) -> str | None:
+    """The ISO code of the country ``tok`` names ("Guatemala", "the US"), or None."""
+    text = tok.text
+    if tok.ent_iob_ in ("B", "I"):  # the whole entity: "El Salvador", "the United States"
+        doc = tok.doc
+        start = tok.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = tok.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        text = doc[start:end].text
+    return country_code(text)
+
+
+# --- other helpers' modules (places, dates, sizes), called through one thin layer -----
+# Nationality adjectives for actors and appositions ("Mexican police", "mostly Haitian").
+_DEMONYM_CODES = {
+    "honduran": "HN", "salvadoran": "SV", "salvadorean": "SV", "guatemalan": "GT",
+    "nicaraguan": "NI", "venezuelan": "VE", "haitian": "HT", "cuban": "CU",
+    "ecuadorian": "EC", "colombian": "CO", "mexican": "MX",
+}
+
+
+def country_code(text: str) -> str | None:
+    """ISO alpha-2 code of the country ``text`` names, else None."""
+    from caravanwatch.extract.places import geocode_country
+
+    return geocode_country(text)
+
+
+def article_countries(doc: Any) -> tuple[str, ...]:
+    """Countries the article's place entities name, in order, to disambiguate places."""
+    found: list[str] = []
+    seen: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC", "NORP") and ent.text not in seen:
+            seen.add(ent.text)
+            code = country_code(ent.text)
+            if code and code not in found:
+                found.append(code)
+    return tuple(found)
+
+
+def places_in(sent: Span, countries: tuple[str, ...], ents: list[Span] | None = None
+              ) -> list[tuple[Token, Place]]:
+    """(root token, Place) for each place named in ``sent``: the gazetteer's places,
+    then spaCy's place entities (countries, and names the scan passed over)."""
+    from caravanwatch.extract.places import find_places, geocode_place
+
+    doc = sent.doc
+    out: list[tuple[Token, Place]] = []
+    taken: set[int] = set()
+    for span, place in find_places(sent.text, countries):
+        chars = doc.char_span(sent.start_char + span.start, sent.start_char + span.end,
+                              alignment_mode="expand")
+        if chars is not None:
+            out.append((chars.root, place))
+            taken.update(range(chars.start, chars.end))
+    for ent in (sent.ents if ents is None else ents):
+        if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or taken & set(
+                range(ent.start, ent.end)):
+            continue
+        code = country_code(ent.text)
+        if code and (ent.label_ != "NORP" or ent.root.lower_ in ("border", "territory")):
+            out.append((ent.root, Place(None, code, kind="country")))
+        elif ent.label_ != "NORP":
+            # a name find_places passed over ("Huixtla Tuesday night"): geocode it alone
+            found = geocode_place(ent.text.removeprefix("the "), countries=countries)
+            if found is not None:
+                out.append((ent.root, found))
+    return out
+
+
+def dates_in(sentence: str, published: dt.date | None, planned: bool) -> list[Any]:
+    """Date mentions of ``sentence`` (:func:`caravanwatch.extract.dates.find_dates`)."""
+    from caravanwatch.extract.dates import find_dates
+
+    return list(find_dates(sentence, published, planned))
+
+
+@lru_cache(maxsize=4096)
+def group_size(sentence: str) -> Any:
+    """:func:`caravanwatch.extract.sizes.find_group_size`, cached: the size is read by
+    several components for every candidate of a sentence."""
+    from caravanwatch.extract.sizes import find_group_size
+
+    return find_group_size(sentence)
+
+
+# Regional demonyms that a country lookup would read as the United States.
+_REGIONS = re.compile(r"\b(?:Central|South|North|Latin|Latino)[ -]Americans?\b")
+
+
+def origins(text: str) -> list[str]:
+    """Nationalities named in ``text`` (a group's phrase); regions are left out."""
+    from caravanwatch.extract.places import origin_countries
+
+    return list(origin_countries(_REGIONS.sub(" ", text)))
