@@ -411,9 +411,6 @@ def test_date_of_trigger_clause(sentence: str, trigger: str, expected: dt.date |
 
 # --- periods that do not fix a day ------------------------------------------------------
 PERIOD_CASES = [
-    ("over-the-weekend", "More than 2,000 were granted permits over the weekend.", None),
-    ("during-the-weekend", "During the weekend police detained dozens of marchers.", None),
-    ("on-the-weekend", "The group rested in Huixtla on the weekend.", None),
     ("span-day-month", "Medics saw patients in the caravan from 1 to 7 October.", None),
     ("span-month-day", "The march covered 80 miles Oct. 2-9, organizers said.", None),
     ("span-between", "Between Oct. 1 and Oct. 7 the group walked through Oaxaca.", None),

@@ -153,7 +153,6 @@ def _pattern() -> re.Pattern[str]:
         rf"\s+{mes}(?:\s+(?:de|del)\s+{year})?"
         rf"|(?i:(?:earlier|later)\s+this\s+(?:week|month|year)|(?:this|last|next|past|previous|coming)"
         rf"\s+(?:few\s+)?(?:days|weeks?|weekend|months?|years?|fall|spring|summer|winter)"
-        rf"|(?:over|during|on|at|through|throughout)\s+the\s+(?:long\s+)?weekend"
         rf"|in\s+recent\s+(?:days|weeks|months|years)|recent\s+(?:days|weeks|months)"
         rf"|in\s+the\s+(?:coming|past|last|next)\s+(?:few\s+)?(?:days|weeks|months|years)"
         rf"|(?:in|since|during|by|until|through|before|after|en|desde|durante|hasta)\s+(?:early\s+|late\s+)?{year}"
