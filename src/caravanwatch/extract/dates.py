@@ -28,6 +28,15 @@ Conventions (news style, checked against GUIDELINES.md examples):
   that reads one sentence cannot know another anchor); "today", "tonight", "this
   morning", "hoy", "esta noche" are publication day; "tomorrow"/"mañana" the day after;
   "two days ago"/"hace dos días" count back.
+- Counts from another happening ("four days later", "a week later", "the next day",
+  "the following morning", "three days earlier", "two days after leaving X", "dos días
+  después", "al día siguiente", "that night") carry ``DateMention.shift`` (days) and
+  resolve against ``anchor_date`` (the caller's previous dated happening), else against
+  an earlier date of the same sentence ("left on Oct. 22 and arrived four days later"),
+  else stay undated; "within a week", "days later", "a few days later" are vague.
+- "on the night of Oct. 28", "in the early hours of Sunday", "overnight Tuesday",
+  "before dawn on Friday", "Wed." give that day; "Tuesday of last week" the previous
+  calendar week's; spans of more than two days ("from 1 to 7 October") are vague.
 - "now", "currently", "actualmente" are kind ``present`` with the publication date.
 - Vague spans ("mid-October", "this week", "in recent weeks", "last month", "earlier
   this year", "in 2018", "en octubre") are kind ``vague`` with date ``None``.
