@@ -66,7 +66,17 @@ CASES: list[tuple[str, str, str, str | None]] = [
                           "in Huixtla on Monday."), "offer", "Huixtla"),
     ("took-shelter", "The migrants took shelter in a church in Arriaga on Monday.", "arrive",
      "Arriaga"),
+    ("registered-for-asylum", ("The migrants registered for asylum at a makeshift office "
+                               "in Tapachula on Friday."), "asylum", "Tapachula"),
+    ("sought-refuge-country", "About 300 migrants sought refuge in Mexico on Friday.",
+     "asylum", None),
+    ("sheltered-in", "The migrants sheltered in a gym in Huixtla on Monday.", "arrive",
+     "Huixtla"),
+    ("walked-across-country", "The migrants walked across Guatemala on Monday.", "arrive",
+     None),
     # aid
+    ("took-in", "A Catholic shelter in Arriaga took in 600 migrants on Friday.", "aid",
+     "Arriaga"),
     ("attended-to", "Medics attended to hundreds of the marchers in Huixtla on Monday.", "aid",
      "Huixtla"),
     ("plates-of-food", ("Volunteers handed out 600 plates of food to the migrants in Arriaga "
@@ -105,3 +115,8 @@ NOT_EVENTS: list[tuple[str, str]] = [
 @pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in NOT_EVENTS])
 def test_not_events(text: str) -> None:
     assert [e for e in extract(LEAD + text) if e.evidence == text] == []
+
+
+def test_refuge_at_a_building_is_not_asylum() -> None:
+    text = "About 300 people sought refuge at a church in Arriaga on Friday."
+    assert "asylum" not in [e.type for e in extract(LEAD + text) if e.evidence == text]

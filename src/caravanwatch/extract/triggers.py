@@ -70,7 +70,8 @@ STAY_VERBS = frozenset(
     [
         "gather", "camp", "rest", "stop", "stay", "wait", "sleep", "remain", "congregate",
         "mass", "settle", "assemble", "shelter", "spend", "huddle", "crowd", "be", "walk",
-        "march", "trek", "travel", "move", "arrive", "strand", "hole", "linger", "regroup"])
+        "march", "trek", "travel", "move", "arrive", "strand", "hole", "linger", "regroup",
+        "shelter"])
 # Verbs of gathering that start a caravan when followed by a purpose of travelling.
 GATHER_VERBS = frozenset(["gather", "assemble", "meet", "congregate", "convene", "mass", "muster"])
 TRAVEL_PURPOSE = frozenset(
@@ -115,7 +116,7 @@ ASYLUM_NOUNS = frozenset(["asylum", "refuge"])
 ASYLUM_HEADS = frozenset(
     [
         "apply", "request", "seek", "file", "claim", "ask", "solicit", "application", "request",
-        "claim", "petition", "submit", "lodge"
+        "claim", "petition", "submit", "lodge", "register", "sign", "queue", "line"
     ])
 CLASH_WEAPONS = frozenset(["gas", "bullet", "spray", "baton", "shield", "pellet", "grenade"])
 # What is traded in a fight: "traded blows with police", "exchanged stones with troops".
@@ -416,9 +417,11 @@ def _rule_motion(tok: Token) -> Found:
             found.append(("clash", f"{lem}_through_forces"))  # "broke through a police line"
         elif word == "through" and lem in MOTION_VERBS and is_place_word(obj):
             found.append(("arrive", f"{lem}_through"))
-        elif word == "across" and lem in MOTION_VERBS and (
-                lemma(obj) in BORDER_NOUNS or is_country_word(obj)):
+        elif word == "across" and lem in MOTION_VERBS and lemma(obj) in BORDER_NOUNS:
             found.append(("cross_border", f"{lem}_across"))  # "waded across the river"
+        elif word == "across" and lem in MOTION_VERBS and is_country_word(obj):
+            found.append(("arrive", f"{lem}_across_country"))  # "walked across Guatemala":
+            # through the country, not into it
         elif word in ("from", "out") and lem in DEPART_MOTION and is_place_word(obj) and not any(
                 w in ("to", "into", "as far as") for w, _ in preps(tok)):
             found.append(("depart", f"{lem}_from"))  # "pushed north from Huixtla"
@@ -472,6 +475,8 @@ def _rule_transport(tok: Token) -> Found:
     if lemma(tok) == "take" and any(lemma(o) in ("shelter", "refuge", "cover")
                                     for o in children(tok, "dobj")):
         return [("arrive", "locative")]  # "took shelter in a church in Arriaga"
+    if lemma(tok) == "take" and prt == "in" and children(tok, "dobj"):
+        return [("aid", "take_in")]  # "a shelter took in 600 migrants"
     if not _is_passive(tok) and lemma(tok) not in ("bus", "fly", "truck"):
         return _rule_motion(tok)  # "the caravan moved on to Mapastepec"
     for word, obj in pp:
@@ -665,6 +670,10 @@ def _rule_noun(tok: Token) -> Found:
     if rule == "asylum":
         if lemma(tok) == "status" and not any(lemma(c) == "refugee" for c in tok.children):
             return []
+        if lemma(tok) == "refuge" and any(p in ("at", "in", "under", "inside") and not
+                                          is_country_word(o) for p, o in preps(tok) + preps(
+                                              head)):
+            return []  # "sought refuge at a church": shelter, not asylum
         heads = [head, head.head] if head.dep_ == "prep" or hl == "for" else [head]
         if lemma(tok) in ASYLUM_NOUNS and tok.dep_ == "compound" and hl in ASYLUM_HEADS:
             return [("asylum", "asylum_compound")]
