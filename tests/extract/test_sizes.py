@@ -288,3 +288,22 @@ def test_find_group_sizes_ranked(sentence: str, values: list[int]) -> None:
     assert [s.value for s in sizes] == values
     assert (sizes[0] if sizes else None) == find_group_size(sentence)
     assert all(sentence[s.span[0]:s.span[1]] == s.text for s in sizes)
+
+
+UPPER_BOUND_CASES = [
+    ("fewer-than", "Fewer than 200 migrants remained in the shelter.", 200, "up_to"),
+    ("less-than", "Less than 300 people set off on Tuesday.", 300, "up_to"),
+    ("no-more-than", "No more than 150 marchers reached the bridge.", 150, "up_to"),
+    ("under", "Under 500 migrants were left in the caravan by Friday.", 500, "up_to"),
+    ("at-most", "At most 300 people walked on.", 300, "up_to"),
+    ("es-menos-de", "Menos de 100 migrantes siguieron la marcha.", 100, "up_to"),
+    ("just-under-is-almost", "Just under 400 people left the plaza.", 400, "almost"),
+    ("more-than-stays", "More than 300 migrants left the plaza.", 300, "more_than"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "qualifier"), [c[1:] for c in UPPER_BOUND_CASES],
+                         ids=[c[0] for c in UPPER_BOUND_CASES])
+def test_upper_bound_qualifiers(sentence: str, value: int, qualifier: str) -> None:
+    size = find_group_size(sentence)
+    assert size is not None and (size.value, size.qualifier) == (value, qualifier)

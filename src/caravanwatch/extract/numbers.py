@@ -107,7 +107,10 @@ _QUALIFIERS: tuple[tuple[Qualifier, str], ...] = (
     # "almost" = nearly, close to (GUIDELINES.md); "cerca de" is "close to".
     ("almost", (r"almost|nearly|close\s+to|just\s+under|just\s+shy\s+of|just\s+below|casi"
                r"|cerca\s+de|poco\s+menos\s+de|nearing")),
-    ("up_to", r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|a\s+maximum\s+of|hasta"),
+    # an upper bound: "fewer than 200", "no more than 300", "under 500", "menos de 100"
+    ("up_to", (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|a\s+maximum\s+of|hasta"
+              r"|fewer\s+than|less\s+than|no\s+more\s+than|not\s+more\s+than|under|below"
+              r"|at\s+most|menos\s+de|no\s+m[aá]s\s+de")),
 )
 _POST_QUALIFIERS: tuple[tuple[Qualifier, str], ...] = (
     ("at_least", r"\s+or\s+more\b|\s+o\s+m[aá]s\b"),
