@@ -72,6 +72,12 @@ SPEECH_VERBS = frozenset(["say", "announce", "report", "state", "tell", "add", "
 SPECULATIVE = frozenset(["may", "might", "could"])
 
 
+# Adverbs of habit: the verb states what usually happens, not a happening.
+HABITUAL = frozenset(["typically", "usually", "generally", "normally", "often", "regularly",
+                      "routinely", "frequently", "sometimes", "always", "rarely", "seldom",
+                      "repeatedly", "traditionally", "customarily"])
+
+
 # Forms the small model lemmatizes wrongly ("hoped" -> "hop").
 _LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
 
@@ -140,6 +146,8 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         return "actual", tense, "negated"
     if any(c.lower_ in ("previously", "formerly", "once") for c in verb.children):
         return "actual", tense, "background"  # "migrants who were previously deported"
+    if any(c.lower_ in HABITUAL for c in verb.children if c.dep_ == "advmod"):
+        return "actual", tense, "generic"  # "caravans typically leave from the terminal"
     if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
         return "actual", tense, "generic"  # "entering the country without papers is an
         # offence": an activity named as a subject is a rule, not a happening
