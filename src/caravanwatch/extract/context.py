@@ -236,8 +236,10 @@ def carry_context(state: ArticleState) -> None:
 # Rates and totals: a sentence counting these is a statistic, not a group's happening.
 _RATE = re.compile(
     r"\b(?:(?:per|each|every) (?:day|week|month|year)|(?<!in )(?<!for )(?<!within )"
-    r"(?<!after )(?<!than )\ba (?:day|week|month|year)\b|annually|fiscal year|so far this year"
-    r"|million|billion|record number)", re.IGNORECASE)
+    r"(?<!after )(?<!than )(?<!by )\ba (?:day|week|month|year)\b"
+    # ("a week later", "a day after leaving": an interval, not a rate)
+    r"(?! (?:later|earlier|ago|after|before|afterwards|into|long|away|of|on|or|and))"
+    r"|annually|fiscal year|so far this year|million|billion|record number)", re.IGNORECASE)
 # "more people than", but not the qualifier "more than 1,500".
 _COMPARISON = re.compile(r"\b(?:more|fewer|less)\b(?!\s+than)[^.;]{1,60}\bthan\b",
                          re.IGNORECASE)
