@@ -64,3 +64,25 @@ def test_offer_by_authority_near_the_group(text: str) -> None:
 def test_offer_needs_group_and_offer_object(text: str) -> None:
     lead = NEAR if "Analysts" in text else ""
     assert [e.type for e in extract(lead + text) if e.evidence == text] == []
+
+
+ALONE: list[tuple[str, str]] = [
+    ("foreign-nationals", "Some 300 foreign nationals were detained in Arriaga on Sunday.",
+     ),
+    ("undocumented-people", "About 400 undocumented people crossed into Mexico on Sunday."),
+    ("nationality-families", "A group of Haitian families arrived in Tapachula on Sunday."),
+    ("nationality-men-women", "Hundreds of Honduran men and women left San Pedro Sula."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in ALONE])
+def test_people_with_nationality_or_status_are_a_group(text: str) -> None:
+    assert len(extract(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Local families welcomed the visitors in Arriaga on Sunday.", id="local"),
+    pytest.param("Hundreds of American tourists arrived in Cancun on Sunday.", id="tourists"),
+])
+def test_other_people_are_not_a_group(text: str) -> None:
+    assert extract(text) == ()

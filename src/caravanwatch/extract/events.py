@@ -92,10 +92,23 @@ NOT_MIGRANT_MODIFIERS = frozenset(
     ])
 
 
+# Plain nouns for people that a nationality or status adjective makes a migrant group:
+# "Haitian families", "undocumented people", "Honduran nationals".
+PEOPLE_NOUNS = frozenset(["people", "family", "man", "woman", "child", "national", "citizen",
+                          "person", "youth", "worker", "foreigner", "exile"])
+STATUS_ADJECTIVES = frozenset(["undocumented", "irregular", "displaced", "stranded",
+                               "deported", "foreign"])
+
+
 def _strong(tok: Token) -> bool:
     if tok.pos_ in ("VERB", "AUX"):
         return False  # "they march": a verb, not "the march"
     low, lem = tok.lower_, lemma(tok)
+    if lem in PEOPLE_NOUNS and tok.tag_ in ("NNS", "NNPS") and any(
+            c.dep_ in ("amod", "compound") and (c.lower_ in STATUS_ADJECTIVES or (
+                c.ent_type_ == "NORP" and c.lower_ not in ("american", "local")))
+            for c in tok.children):
+        return True
     if lem in PERSON_NOUNS and tok.tag_ in ("NN", "NNP") and tok.dep_ != "compound" \
             and low == lem:
         return False
