@@ -86,3 +86,20 @@ def test_people_with_nationality_or_status_are_a_group(text: str) -> None:
 ])
 def test_other_people_are_not_a_group(text: str) -> None:
     assert extract(text) == ()
+
+
+AID_GIVERS_ONLY: list[tuple[str, str]] = [
+    ("served-meals", "Volunteers served 600 meals at the parish in Huixtla on Wednesday."),
+    ("handed-out-water", "Red Cross teams handed out water in Arriaga on Wednesday."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in AID_GIVERS_ONLY])
+def test_aid_in_a_caravan_article_needs_no_recipient(text: str) -> None:
+    found = [e for e in extract(LEAD + FILLER + text) if e.evidence == text]
+    assert [e.type for e in found] == ["aid"]
+
+
+def test_aid_without_a_caravan_is_not_an_event() -> None:
+    text = "Red Cross teams handed out water in Arriaga on Wednesday."
+    assert extract(FILLER + text) == ()

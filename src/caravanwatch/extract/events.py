@@ -338,6 +338,10 @@ def find_group(cand: Candidate, state: ArticleState) -> Token | None:
             lemma(s) in AUTHORITY_NOUNS or s.ent_type_ in ("ORG", "GPE") for s in subj
     ) and group_nearby(state, cand.sent):
         return verb  # "officials had offered transit permits on Friday"
+    if kind == "aid" and article_about_group(state):
+        # humanitarian aid in an article about a caravan is given to it even when the
+        # sentence names only the givers ("volunteers served 600 meals at the shelter")
+        return verb
     if (cand.rule in ("deploy_forces", "aid_noun", "offer_aid", "weapon")
             or cand.rule.endswith("_route")) and group_nearby(
             state, cand.sent):
