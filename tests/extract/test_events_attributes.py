@@ -98,3 +98,16 @@ def test_border_adjective_gives_country(text: str, kind: str, country: str) -> N
     lead = "A caravan of migrants set off on Friday. "
     found = [e for e in extract(lead + text) if e.evidence == text and e.type == kind]
     assert [(e.place, e.country) for e in found] == [(None, country)]
+
+
+DEPART_WHERE_GROUP_IS: list[tuple[str, str]] = [
+    ("forming-and-leave", "A new caravan is forming in Tapachula and could leave on Friday."),
+    ("group-phrase", "Migrants in Tapachula are preparing to set out on Saturday."),
+    ("rested-and-left", "The migrants rested in Tapachula and left on Monday morning."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in DEPART_WHERE_GROUP_IS])
+def test_departure_from_where_the_group_is(text: str) -> None:
+    found = [e for e in extract(text) if e.type == "depart"]
+    assert [(e.place, e.country) for e in found] == [("Tapachula", "MX")]

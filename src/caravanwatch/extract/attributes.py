@@ -186,6 +186,8 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
             if how is not None and how[0] in LOCATIVE and how[1] == 0 and place.name:
                 best = (1, place)
                 break
+    if best is None and cand.type == "depart":
+        best = _where_group_is(cand, places)
     if best is None:
         return
     place = best[1]
@@ -200,6 +202,28 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
     cand.place, cand.country = place.name, place.country
     cand.lat, cand.lon = place.lat, place.lon
     cand.extra["place_kind"] = place.kind
+
+
+def _where_group_is(cand: Candidate, places: list[tuple[Token, Any]]
+                    ) -> tuple[int, Any] | None:
+    """Where a departing group is, when its departure names no "from": the group's own
+    phrase ("migrants in Tapachula are preparing to set out") or the verb it is
+    coordinated with ("a caravan is forming in Tapachula and could leave Friday")."""
+    trig = cand.trigger
+    anchors = [cand.group] if cand.group is not None and cand.group != trig else []
+    head = trig
+    while head.dep_ in ("xcomp", "conj") and head.head != head:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            anchors.append(head)
+    for anchor in anchors:
+        for tok, place in places:
+            if not place.name or reference_point(tok):
+                continue
+            how = _attachment(tok, anchor, through_subject=anchor.pos_ not in ("VERB", "AUX"))
+            if how is not None and how[0] in ("in", "at") and how[1] == 0:
+                return (2, place)
+    return None
 
 
 def _sentence_dates(state: ArticleState, sent: Span, planned: bool) -> list[Any]:
