@@ -180,6 +180,7 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         lowers |= {a.lower_ for a in _aux(head)}
         planned = planned or verb_tense(head) == "future"
     conj_path = False
+    intended = False
     for gov, link in _governors(head):
         glem = _LEMMA_FIXES.get(gov.lower_, gov.lemma_.lower())
         if gov.pos_ == "NOUN" and glem in GOAL_NOUNS:
@@ -204,6 +205,7 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         if glem in PLAN_VERBS and glem not in ("announce", "call", "warn") \
                 and link in ("xcomp", "ccomp", "advcl"):
             planned = True
+            intended = link == "xcomp"  # "promised to offer visas": not yet offered
             break
         if glem == "go" and gov.tag_ == "VBG" and link == "xcomp":
             planned = True  # "is going to leave"
@@ -219,7 +221,7 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         if _aux(gov) and {a.lower_ for a in _aux(gov)} & FUTURE_AUX:
             planned = True
             break
-    if cand.type == "offer" and tense != "future":
+    if cand.type == "offer" and tense != "future" and not intended:
         planned = False
     return ("planned" if planned else "actual"), tense, None
 
