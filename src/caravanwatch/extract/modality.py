@@ -72,6 +72,8 @@ SPEECH_VERBS = frozenset(["say", "announce", "report", "state", "tell", "add", "
 SPECULATIVE = frozenset(["may", "might", "could"])
 
 
+# Ordinals that make "the first caravan to reach X" a past happening, not a plan.
+ORDINALS = frozenset(["first", "second", "third", "last", "only", "latest", "earliest"])
 # Adverbs of habit: the verb states what usually happens, not a happening.
 HABITUAL = frozenset(["typically", "usually", "generally", "normally", "often", "regularly",
                       "routinely", "frequently", "sometimes", "always", "rarely", "seldom",
@@ -168,6 +170,12 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         # bridge to enter the country", "deployed police to block the highway" (the
         # deployment is the event)
         return "actual", tense, "purpose"
+    if verb.tag_ == "VB" and "to" in lowers and verb.dep_ in ("relcl", "acl") and \
+            verb.head.pos_ in ("NOUN", "PROPN") and not any(
+                c.lower_ in ORDINALS or c.tag_ == "JJS" for c in verb.head.children):
+        # "called for a new caravan to leave X on Jan. 15": a caravan still to leave
+        # (but "the first caravan to reach Tijuana" reached it)
+        return "planned", tense, None
     if lowers & (OBLIGATION | GENERIC_MODALS):
         return "actual", tense, "hypothetical"  # obligations and advice, not events
     if _conditional(verb):
