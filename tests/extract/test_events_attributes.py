@@ -111,3 +111,24 @@ DEPART_WHERE_GROUP_IS: list[tuple[str, str]] = [
 def test_departure_from_where_the_group_is(text: str) -> None:
     found = [e for e in extract(text) if e.type == "depart"]
     assert [(e.place, e.country) for e in found] == [("Tapachula", "MX")]
+
+
+SIZES_OF_THE_GROUP: list[tuple[str, str, str, int]] = [
+    ("part-of-whole", "Of the 3,000 migrants in the caravan, about 400 Hondurans were "
+     "detained in Arriaga on Monday.", "detain", 400),
+    ("two-groups", "While 5,000 migrants waited in Tapachula, a group of 600 Cubans left "
+     "for Huixtla on Monday.", "depart", 600),
+    ("conjoined-clause", "Some 2,000 people marched on, and about 300 Haitians were "
+     "detained near Huixtla on Monday.", "detain", 300),
+    ("police-count-first", "About 500 police officers stopped a caravan of 2,000 migrants "
+     "near Huixtla on Monday.", "block", 2000),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "size"),
+                         [pytest.param(t, k, n, id=i) for i, t, k, n in SIZES_OF_THE_GROUP])
+def test_size_is_the_groups_own(text: str, kind: str, size: int) -> None:
+    """The sentence's best-ranked number may count another group or the forces: the
+    event takes the best size inside its own group's phrase."""
+    found = [e for e in extract(LEAD + text) if e.evidence == text and e.type == kind]
+    assert [e.size for e in found] == [size]

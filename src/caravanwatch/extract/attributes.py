@@ -292,23 +292,27 @@ def choose_size(cand: Candidate, state: ArticleState) -> None:
     """The group size stated in the group's own phrase ("about 400 migrants rolled
     in"); a pronoun group ("took them back") takes a size stated before it in the same
     sentence.  "1,000 more migrants" is the size of a join only."""
-    size = group_size(cand.sent.text)
-    if size is None or cand.group is None:
+    if cand.group is None:
         return
-    start = cand.sent.start_char + size.span[0]
-    end = cand.sent.start_char + size.span[1]
     group, tokens = antecedent(cand.group, cand.trigger)
     if group.i == cand.trigger.i or group.pos_ in ("VERB", "AUX") or not tokens:
         return
     lo, hi = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
-    inside = lo <= start < hi or lo < end <= hi
     pronoun = group.lower_ in ("they", "them", "it", "we")
-    if not inside and not (pronoun and end <= group.idx):
+    # The best-ranked size may belong to another group of the sentence ("500 police
+    # stopped 2,000 migrants"): take the best one that sits in this group's phrase.
+    for size in group_sizes(cand.sent.text):
+        start = cand.sent.start_char + size.span[0]
+        end = cand.sent.start_char + size.span[1]
+        inside = lo <= start < hi or lo < end <= hi
+        if not inside and not (pronoun and end <= group.idx):
+            continue
+        words = state.text[start:end + 14].lower().split()
+        if cand.type != "join" and any(w in ("more", "additional", "other")
+                                       for w in words[1:4]):
+            continue
+        cand.size, cand.size_qualifier = size.value, size.qualifier
         return
-    words = state.text[start:end + 14].lower().split()
-    if cand.type != "join" and any(w in ("more", "additional", "other") for w in words[1:4]):
-        return
-    cand.size, cand.size_qualifier = size.value, size.qualifier
 
 
 def choose_origin(cand: Candidate, state: ArticleState) -> None:
@@ -432,6 +436,14 @@ def dates_in(sentence: str, published: dt.date | None, planned: bool) -> list[An
     from caravanwatch.extract.dates import find_dates
 
     return list(find_dates(sentence, published, planned))
+
+
+@lru_cache(maxsize=4096)
+def group_sizes(sentence: str) -> tuple[Any, ...]:
+    """:func:`caravanwatch.extract.sizes.find_group_sizes`, best first, cached."""
+    from caravanwatch.extract.sizes import find_group_sizes
+
+    return tuple(find_group_sizes(sentence))
 
 
 @lru_cache(maxsize=4096)
