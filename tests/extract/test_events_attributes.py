@@ -114,14 +114,14 @@ def test_departure_from_where_the_group_is(text: str) -> None:
 
 
 SIZES_OF_THE_GROUP: list[tuple[str, str, str, int]] = [
-    ("part-of-whole", "Of the 3,000 migrants in the caravan, about 400 Hondurans were "
-     "detained in Arriaga on Monday.", "detain", 400),
-    ("two-groups", "While 5,000 migrants waited in Tapachula, a group of 600 Cubans left "
-     "for Huixtla on Monday.", "depart", 600),
-    ("conjoined-clause", "Some 2,000 people marched on, and about 300 Haitians were "
-     "detained near Huixtla on Monday.", "detain", 300),
-    ("police-count-first", "About 500 police officers stopped a caravan of 2,000 migrants "
-     "near Huixtla on Monday.", "block", 2000),
+    ("part-of-whole", ("Of the 3,000 migrants in the caravan, about 400 Hondurans were "
+     "detained in Arriaga on Monday."), "detain", 400),
+    ("two-groups", ("While 5,000 migrants waited in Tapachula, a group of 600 Cubans left "
+     "for Huixtla on Monday."), "depart", 600),
+    ("conjoined-clause", ("Some 2,000 people marched on, and about 300 Haitians were "
+     "detained near Huixtla on Monday."), "detain", 300),
+    ("police-count-first", ("About 500 police officers stopped a caravan of 2,000 migrants "
+     "near Huixtla on Monday."), "block", 2000),
 ]
 
 
