@@ -14,6 +14,7 @@ import pytest
 
 from caravanwatch.extract import gazetteer, places
 from caravanwatch.extract.places import (
+    country_only,
     find_places,
     geocode_country,
     geocode_place,
@@ -533,3 +534,138 @@ def test_unknown_two_word_name_yields_no_shorter_foreign_match(text: str) -> Non
 
 def test_qualifier_country_must_agree() -> None:
     assert [p.country for _, p in find_places("They drove to El Paso, Texas.")] == ["US"]
+
+
+# --- homonyms follow the article's countries (event-extractor report) ---------------------
+
+ESCUINTLA_MX = (15.32, -92.66)
+ESCUINTLA_GT = (14.30, -90.78)
+
+HOMONYM_QUERIES = [
+    # (query, countries, expected country, expected position)
+    ("Escuintla", ("MX",), "MX", ESCUINTLA_MX),
+    ("Escuintla", ("GT",), "GT", ESCUINTLA_GT),
+    ("Escuintla", ("MX", "GT"), "MX", ESCUINTLA_MX),
+    ("Escuintla", ("GT", "MX"), "GT", ESCUINTLA_GT),
+    ("Escuintla, Chiapas", (), "MX", ESCUINTLA_MX),
+    ("Escuintla, Chiapas", ("GT",), "MX", ESCUINTLA_MX),
+    ("Escuintla, Guatemala", ("MX",), "GT", ESCUINTLA_GT),
+    ("Juárez", (), "MX", (31.72, -106.46)),
+    ("Juarez", ("US",), "MX", (31.72, -106.46)),
+    ("Juárez", ("US", "MX"), "MX", (31.72, -106.46)),
+    ("Huehuetán", (), "MX", (15.02, -92.40)),
+    ("Huehuetán", ("GT", "MX"), "MX", (15.02, -92.40)),
+    ("Agua Caliente", ("GT", "HN"), "GT", (14.49, -89.22)),
+    ("Agua Caliente", ("HN", "GT"), "HN", (14.48, -89.22)),
+]
+
+
+@pytest.mark.parametrize(("query", "countries", "country", "where"), HOMONYM_QUERIES,
+                         ids=[f"{q}-{'-'.join(c) or 'none'}" for q, c, _, _ in HOMONYM_QUERIES])
+def test_geocode_place_homonyms_follow_countries(
+    query: str, countries: tuple[str, ...], country: str, where: tuple[float, float]
+) -> None:
+    place = geocode_place(query, countries)
+    assert place is not None
+    assert place.country == country
+    assert km((place.lat, place.lon), where) < 5
+
+
+def test_corridor_table_has_both_escuintlas_and_huehuetan() -> None:
+    rows = {(e.name, e.country): (e.lat, e.lon) for e in gazetteer.corridor_entries()}
+    assert km(rows[("Escuintla", "MX")], ESCUINTLA_MX) < 3
+    assert km(rows[("Escuintla", "GT")], ESCUINTLA_GT) < 3
+    assert km(rows[("Huehuetán", "MX")], (15.02, -92.40)) < 3
+
+
+HOMONYM_SENTENCES = [
+    # (sentence, countries, expected name, expected country)
+    ("By nightfall the marchers had walked on to Escuintla.", ("MX",), "Escuintla", "MX"),
+    ("By nightfall the marchers had walked on to Escuintla.", ("GT",), "Escuintla", "GT"),
+    ("By nightfall the marchers had walked on to Escuintla.", ("GT", "MX"), "Escuintla", "GT"),
+    ("Volunteers fed the group in Escuintla, Chiapas, on Sunday.", ("GT",), "Escuintla", "MX"),
+    ("The travellers slept in Juárez before queueing at the bridge.", ("US", "MX"),
+     "Ciudad Juárez", "MX"),
+    ("The travellers slept in Juárez before queueing at the bridge.", ("US",),
+     "Ciudad Juárez", "MX"),
+    ("Police waited for the walkers at Huehuetán.", ("MX",), "Huehuetán", "MX"),
+    ("About 300 people crossed at Agua Caliente into Guatemala.", ("HN", "GT"),
+     "Agua Caliente", "GT"),
+    ("About 300 people crossed at Agua Caliente into Guatemala.", ("HN",),
+     "Agua Caliente", "GT"),
+    ("About 300 people crossed at Agua Caliente into Honduras.", ("GT", "HN"),
+     "Agua Caliente", "HN"),
+    ("Guards closed the post at Agua Caliente at dawn.", ("GT", "HN"), "Agua Caliente", "GT"),
+    ("Guards closed the post at Agua Caliente at dawn.", ("HN", "GT"), "Agua Caliente", "HN"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "countries", "name", "country"), HOMONYM_SENTENCES,
+                         ids=[f"{s[:30]}-{'-'.join(c)}" for s, c, _, _ in HOMONYM_SENTENCES])
+def test_find_places_homonyms_follow_countries(
+    sentence: str, countries: tuple[str, ...], name: str, country: str
+) -> None:
+    found = [(p.name, p.country) for _, p in find_places(sentence, countries)]
+    assert found == [(name, country)]
+
+
+def test_into_country_does_not_reject_a_one_sided_place() -> None:
+    # "into Guatemala" only chooses a side of a two-sided crossing; Tapachula stays.
+    found = find_places("The group left Tapachula into Guatemala by mistake.", ("MX",))
+    assert [(p.name, p.country) for _, p in found] == [("Tapachula", "MX")]
+
+
+@pytest.mark.parametrize(("sentence", "countries"), [
+    ("Caravan Rests In Vado Hondo", ()),
+    ("Caravan Rests In Vado Hondo", ("GT", "HN")),
+    ("Hundreds Sleep At Vado Hondo Before Walking On", ("HN",)),
+], ids=["no-countries", "gt-hn", "at-hn"])
+def test_headline_longer_name_does_not_match_foreign_last_word(
+    sentence: str, countries: tuple[str, ...]
+) -> None:
+    assert [p for _, p in find_places(sentence, countries) if p.name == "Hondo"] == []
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Caravan Arrives In Mexico City", "Mexico City"),
+    ("Migrants Rest In Southern Veracruz", "Veracruz"),
+    ("Marchers Reach Tapachula After Long Night", "Tapachula"),
+], ids=["mexico-city", "direction-word", "reach"])
+def test_headline_places_still_found(sentence: str, name: str) -> None:
+    assert name in [p.name for _, p in find_places(sentence, ("MX",))]
+
+
+# --- country_only: a country phrase and nothing else -------------------------------------
+
+COUNTRY_ONLY = [
+    ("Mexico", "MX"),
+    ("México", "MX"),
+    ("southern Mexico", "MX"),
+    ("the Mexican border", "MX"),
+    ("Guatemalan territory", "GT"),
+    ("the Honduran side", "HN"),
+    ("the United States", "US"),
+    ("territorio mexicano", "MX"),
+    ("El Salvador", "SV"),
+    ("Mexico City", None),
+    ("Guatemala City", None),
+    ("Panama City", None),
+    ("Chiapas", None),
+    ("New Mexico", None),
+    ("Tapachula", None),
+    ("Central America", None),
+    ("the migrants crossed into Mexico", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), COUNTRY_ONLY, ids=[t or "empty" for t, _ in COUNTRY_ONLY])
+def test_country_only(text: str, code: str | None) -> None:
+    assert country_only(text) == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Mexico City", "MX"), ("Guatemala City", "GT"), ("Chiapas state", "MX"),
+], ids=["mexico-city", "guatemala-city", "chiapas"])
+def test_geocode_country_keeps_city_countries(text: str, code: str) -> None:
+    assert geocode_country(text) == code

@@ -2,7 +2,10 @@
 
 - :func:`geocode_place` resolves one place name (a spaCy GPE/LOC/FAC entity, a gold
   place) to a :class:`~caravanwatch.records.Place`;
-- :func:`geocode_country` reads a country from "southern Mexico", "the Mexican border";
+- :func:`geocode_country` reads a country from "southern Mexico", "the Mexican border"
+  (and a city's or state's country: "Mexico City", "Chiapas");
+- :func:`country_only` reads a country only from a text that names nothing but the
+  country ("southern Mexico", "Guatemalan territory"; ``None`` for "Mexico City");
 - :func:`find_places` scans a sentence for the places it names;
 - :func:`origin_countries` reads the nationalities a sentence gives to people.
 
@@ -12,7 +15,9 @@ The data are in :mod:`.gazetteer`.  Everything here is pure: the only state is t
 Choosing among places that share a name (documented convention):
 
 0. a context hint ("Escuintla, Chiapas", "Agua Caliente, Honduras") keeps the places in
-   that state, else in that country, when there are any;
+   that state, else in that country, when there are any; in running text, a crossing
+   followed by "into <country>" ("at Agua Caliente into Guatemala") takes that country's
+   side when the table has one;
 1. the hand-written corridor table (crossings, shelters, corridor towns) beats GeoNames;
 2. then places in ``countries`` (the article's countries, earlier ones first);
 3. then a match on the place's own name beats a match on a GeoNames alternate name;
@@ -89,6 +94,13 @@ FUNCTION_CAPS: frozenset[str] = frozenset(normalize(w) for w in ["In", "At", "Fr
 # longer name ("reached Huixtla Tuesday night", "Tapachula October 20"), and does not count
 # towards headline case.  English and Spanish, written out by hand.
 CALENDAR_CAPS: frozenset[str] = frozenset(normalize(w) for w in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo", "Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto", "Septiembre", "Setiembre", "Octubre", "Noviembre", "Diciembre"])
+
+# Prepositions that open a place phrase in a headline ("Rests In Vado Hondo"): a
+# capitalised word between one of these and a GeoNames name is the first word of a longer
+# name the gazetteer lacks, unless it is a direction ("In Southern ...").  "To" is not
+# here: it heads verbs in headlines ("Caravan To Reach Tijuana").
+HEADLINE_PLACE_PREPS: frozenset[str] = frozenset(normalize(w) for w in ["In", "At", "Near", "Into", "Through", "From", "Outside", "Inside", "Across", "Toward", "Towards", "Via", "En", "Desde", "Hacia", "Cerca"])
+_DIRECTION_CAPS: frozenset[str] = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "southeastern", "southwestern", "northeastern", "northwestern", "norte", "sur", "oriente", "occidente"])
 
 # Lower-case words that may sit inside a multi-word name ("Ciudad de México").
 CONNECTORS: frozenset[str] = frozenset(
@@ -370,10 +382,52 @@ def geocode_country(text: str) -> str | None:
     return None
 
 
+# Nouns that may follow a country name or demonym without naming anything but the country
+# ("the Mexican border", "Guatemalan territory", "the Honduran side"); written by hand from
+# the way caravan news speaks of countries.  "City", "state" and the like are not here:
+# "Mexico City" is a city.
+_COUNTRY_NOUNS = re.compile(
+    r"\s+(?:border|borders|border region|border area|frontier|territory|soil|side|"
+    r"side of the border|land|lands|countryside|interior|coast|highlands|jungle|"
+    r"mainland)$"
+)
+# Spanish order: "territorio mexicano", "frontera guatemalteca", "lado hondureño".
+_COUNTRY_NOUNS_ES = re.compile(r"^(?:territorio|frontera|suelo|lado|tierras?|costa)\s+")
+
+
+@functools.lru_cache(maxsize=16384)
+def country_only(text: str) -> str | None:
+    """The alpha-2 code of the country a text names when the text is nothing but a
+    country phrase: a country name or demonym, optionally with an article, a direction
+    and a noun such as "border"/"territory" ("Mexico", "southern Mexico", "the Mexican
+    border", "Guatemalan territory", "territorio mexicano").
+
+    Unlike :func:`geocode_country`, ``None`` for a place named after its country
+    ("Mexico City", "Guatemala City", "Panama City"), a state ("Chiapas"), a region
+    ("Central America") or any longer text.
+    """
+    lexicon = country_names()
+    key = _COUNTRY_NOUNS_ES.sub("", _COUNTRY_NOUNS.sub("", normalize(text)))
+    # strip one layer at a time and stop at the first known key: "El Salvador" and
+    # "Central America" (a region, blocked with code "") are names before their stripping
+    steps = [key]
+    for pattern in (_ARTICLES, _DIRECTIONS, _ARTICLES):
+        steps.append(pattern.sub("", steps[-1]))
+    for step in steps:
+        if any(r.country == "US" for r in _index().regions.get(step, ())):
+            return None  # "New Mexico" is in the lexicon (it blocks "Mexico"); a state
+        for table in (lexicon.names, lexicon.demonyms):
+            if step in table:
+                return table[step] or None
+    return None
+
+
 # --- places in running text --------------------------------------------------------------
 
 _GAP_OK = re.compile(r"\s+|\.\s*|-")  # between the words of one name: "Cd. Juárez", "D.F."
 _QUALIFIER = re.compile(r"\s*,\s*|\s+(?:in|en)\s+")
+# "Agua Caliente into Guatemala": the side of a crossing the group enters.
+_INTO = re.compile(r"\s+(?:into|hacia|rumbo\s+a)\s+(?:the\s+)?((?:\w+\s+){0,2}\w+)")
 
 
 def _capitalised(word: str) -> bool:
@@ -407,6 +461,24 @@ def _qualifier(
         if hint:
             return hint, j + n
     return None, j
+
+
+def _into_country(
+    text: str, end: int, found: tuple[_Candidate, ...]
+) -> tuple[str, str] | None:
+    """A soft hint from "X into Guatemala" when X has a crossing row in that country:
+    chooses the side of a two-sided crossing, never rejects X."""
+    m = _INTO.match(text, end)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        code = country_names().names.get(normalize(" ".join(words[:n])))
+        if code:
+            if any(c.entry.kind == "crossing" and c.entry.country == code for c in found):
+                return code, ""
+            return None
+    return None
 
 
 def _prefix_country(text: str, start: int) -> str | None:
@@ -478,14 +550,22 @@ def _find(text: str, countries: tuple[str, ...]) -> tuple[tuple[Span, Place], ..
             if hint is None:
                 demonym_country = _prefix_country(text, toks[i][0])
                 hint = (demonym_country, "") if demonym_country else None
-            best = _best(found, countries, None, hint)
-            if hint and hint[0] and best.country != hint[0]:
-                continue  # "Vado Hondo, Guatemala" is not Hondo, Texas
+            if hint and hint[0]:
+                best = _best(found, countries, None, hint)
+                if best.country != hint[0]:
+                    continue  # "Vado Hondo, Guatemala" is not Hondo, Texas
+            else:
+                best = _best(found, countries, None, _into_country(text, toks[j - 1][1], found))
             prev = toks[i - 1][2] if i and text[toks[i - 1][1]:toks[i][0]].isspace() else None
             if (not has_corridor and prev and prev.lower() in CONNECTORS and i > 1
                     and _capitalised(toks[i - 2][2]) and not titlecase
                     and normalize(toks[i - 2][2]) not in GEO_HEADS | FUNCTION_CAPS):
                 continue
+            if (titlecase and best.source == "geonames" and best.country not in countries
+                    and prev and _capitalised(prev)
+                    and normalize(prev) not in FUNCTION_CAPS | CALENDAR_CAPS | _DIRECTION_CAPS
+                    and (i == 1 or normalize(toks[i - 2][2]) in HEADLINE_PLACE_PREPS)):
+                continue  # "Caravan Rests In Vado Hondo" is not Hondo, Texas
             nxt = (toks[j][2] if j < len(toks) and after == j
                    and text[toks[j - 1][1]:toks[j][0]].isspace() else None)
             cue = hint is not None or bool(_PLACE_CUE.search(text[max(0, toks[i][0] - 40):toks[i][0]]))
