@@ -250,7 +250,9 @@ def _attribution_follows(after: str) -> bool:
     return bool(re.match(
         r"(?!(?:When|As|While|If|After|Before|But|And|Then|Later|Asked|Since|Though|"
         r"Although|Because|Once|Until|Whether)\b)(?:[A-Z][\w.'’\-]*\s+){1,4}(?:said|says|told|tells|added|adds|wrote|writes|"
-        r"tweeted|asked|explained|insisted|recalled|continued|stated)\b", stripped))
+        r"tweeted|asked|explained|insisted|recalled|continued|stated|fumed|raged|"
+        r"gushed|snapped|preached|revealed|confided|sighed|sobbed|retorted|pleaded|"
+        r"admitted|blasted|slammed)\b", stripped))
 
 
 def _speech_verb_near_start(text: str) -> bool:
@@ -260,6 +262,10 @@ def _speech_verb_near_start(text: str) -> bool:
              "warned", "asked", "according", "continued", "recalled", "shouted",
              "cried", "exclaimed", "replied", "answered", "argued", "claimed",
              "posted", "announced", "concluded", "emphasized", "stressed", "urged",
+             "fumed", "raged", "gushed", "snapped", "preached", "prayed", "revealed",
+             "confided", "reflected", "remembered", "shrugged", "sighed", "sobbed",
+             "sneered", "scoffed", "retorted", "countered", "blasted", "slammed",
+             "laughed", "smiled", "beamed", "mused", "wept", "pleaded", "admitted",
              "adding", "saying", "telling", "explaining", "insisting", "writing",
              "noting", "warning", "asking", "continuing", "tweeting", "stating"}
     return any(w.lower() in forms for w in words)
@@ -283,6 +289,97 @@ def _given_name(text: str, att: Attribution) -> Attribution:
         return att
     start = att.end + m.start(1)
     return Attribution(m.group(1), att.speaker, start, att.end + m.end(1), "named")
+
+
+# Title abbreviations and words that stand before a name ("said Fr. Tomas Ruiz", "Msgr.
+# Luis Ortega"): when the parser stops at the title, the name after it is the speaker.
+# Collected from AP style's list of abbreviated titles plus clerical and police ranks.
+_TITLES = frozenset({
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
+    "maj", "cmdr", "cmdt", "insp", "supt", "det", "cpl", "pvt", "adm", "prof", "rev",
+    "fr", "msgr", "sr", "br", "bro", "sis", "atty", "pres", "amb", "hon", "sheriff",
+    "father", "sister", "brother", "pastor", "bishop", "archbishop", "cardinal",
+    "deacon", "rabbi", "imam", "reverend", "mayor", "governor", "senator", "judge",
+})
+# Capitalised words that may follow a name but are not part of it.
+_NOT_NAME = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "on", "in", "at", "said", "told",
+})
+_NAME_WORD = r"[A-Z][\w’'\-]+"
+
+
+def _complete_name(text: str, att: Attribution) -> Attribution:
+    """Repair a speaker cut short by the parse: a bare title ("Fr") takes the name after
+    it, a name followed directly by more capitalised name words ("Bishop Raul" + "Vera")
+    takes them, and a possessive ("Vera's words") loses its "'s"."""
+    if att.kind not in ("named", "organisation", "description"):
+        return att
+    speaker, end = att.speaker, att.end
+    if not text[att.start:end].endswith(speaker):
+        return att
+    words = speaker.split()
+    if len(words) == 1 and speaker.rstrip(".").lower() in _TITLES:
+        m = re.match(rf"\.?\s+((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})", text[end:end + 80])
+        if m is None:
+            return att
+        names = m.group(1).split()
+        while names and names[-1].lower() in _NOT_NAME:
+            names.pop()
+        if not names:
+            return att
+        name = " ".join(names)
+        n_end = end + m.start(1) + len(name)
+        return Attribution(name, att.role or speaker, end + m.start(1), n_end, "named")
+    if att.kind == "named":
+        m = re.match(rf"((?: {_NAME_WORD}){{1,2}})(?=[\s,.:;’'])", text[end:end + 40])
+        if m is not None:
+            extra = m.group(1).split()
+            if all(w.lower() not in _NOT_NAME and not w.isupper() for w in extra):
+                speaker = speaker + " " + " ".join(extra)
+                end += m.end(1)
+    speaker = re.sub(r"['’]s?$", "", speaker)
+    if speaker != att.speaker:
+        return Attribution(speaker, att.role, att.start, end, att.kind)
+    return att
+
+
+def _colon_lead_in(doc: Doc, text: str, pos: int, floor: int,
+                   exclude: set[int]) -> Attribution | None:
+    """A quotation that opens a paragraph after one ending in a colon ("Sister Ana said:"
+    / new paragraph / "We have received..."): the speaker of that lead-in sentence."""
+    head = text[:pos].rstrip()
+    if not head.endswith(":") or len(text[len(head):pos].strip()) > 0:
+        return None
+    colon = len(head) - 1
+    start = _sentence_start(text, colon, max(0, floor))
+    if colon - start < 3:
+        return None
+    return speech_attribution(doc, start, colon, exclude, prefer="last")
+
+
+# "“...,” — Jose Alvarado, 34, a farmer.": a dash and a name with no verb.
+_DASH_NAME = re.compile(
+    rf"^\s*[—–]\s*((?:{_NAME_WORD}\.?\s+){{0,3}}{_NAME_WORD})(?=\s*(?:,|\.|$))")
+
+
+def _first_char(text: str, pos: int) -> int:
+    """The first non-space offset at or after ``pos``."""
+    m = re.compile(r"\S").search(text, pos)
+    return m.start() if m else len(text)
+
+
+# Transcript style: a name and a colon before a quotation ("Rosa Diaz: “We ...”",
+# "ROSA DIAZ: “...”").  Without quotation marks it is not a quote (GUIDELINES).
+_NAME_COLON = re.compile(
+    rf"^\s*((?:{_NAME_WORD}\.?\s+){{0,3}}{_NAME_WORD})\s*:\s*$")
+# Labels before a colon that are not speakers.
+_NOT_SPEAKER_LABEL = frozenset({
+    "q", "a", "update", "note", "editor", "editors", "headline", "correction", "source",
+    "sources", "read", "quote", "background", "context", "translation", "video", "watch",
+    "photo", "related", "statement", "communique", "point", "text",
+})
 
 
 def _narrative_subject(doc: Doc, pos: int, floor: int) -> Attribution | None:
@@ -396,11 +493,24 @@ def _extract_quotes(doc: Doc, article: Article) -> list[Quote]:
                                       a + m.start(1), a + m.end(1), "organisation")
             if att is not None:
                 break
+        if att is None and after_text:
+            m = _DASH_NAME.match(after_text)
+            if m is not None:
+                att = Attribution(m.group(1), None, after_start + m.start(1),
+                                  after_start + m.end(1), "named")
+        if att is None:
+            m = _NAME_COLON.match(text[before_start:q.open])
+            if m is not None and m.group(1).split()[0].lower() not in _NOT_SPEAKER_LABEL:
+                att = Attribution(m.group(1), None, before_start + m.start(1),
+                                  before_start + m.end(1), "named")
         lead_in = text[before_start:q.open]
         standalone = not lead_in.strip(" \t\n\u00a0—–-:")
         # "..., adding later: '...'": a subjectless speech verb continues the speaker
         continues = standalone or (_speech_verb_near_start(lead_in) and
                                    len(lead_in) < 60 and before_start == floor)
+        if att is None and standalone and q.open == _first_char(text, p_start):
+            prev_start = max((b for b in breaks if b < p_start), default=0)
+            att = _colon_lead_in(doc, text, q.open, prev_start, quote_tokens)
         if att is None and standalone:
             att = _narrative_subject(doc, q.open, p_start)
         if att is None and continues and last_quote is not None and \
@@ -413,7 +523,7 @@ def _extract_quotes(doc: Doc, article: Article) -> list[Quote]:
             else:
                 pending.clear()
             continue
-        att = _given_name(text, att)
+        att = _complete_name(text, _given_name(text, att))
         resolved = resolve(att, doc, history, quote_ranges)
         if resolved is None:
             continue

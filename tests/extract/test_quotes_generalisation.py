@@ -1,0 +1,143 @@
+"""Quoting styles beyond wire copy: titles, transcripts, tabloid verbs, dash and colon
+lead-ins, paragraph-spanning quotes, interviewers (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from caravanwatch.extract.quotes import extract_quotes
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    from caravanwatch.extract.nlp import load_nlp
+
+    return load_nlp("en")
+
+
+def _words(text: str | None) -> list[str]:
+    return re.sub(r"[^a-z0-9 ]+", " ", (text or "").lower()).split()
+
+
+def _same_speaker(expected: str, got: str | None) -> bool:
+    """The scorer's rule: same words, same last word, or one inside the other."""
+    e, g = _words(expected), _words(got)
+    return bool(e and g) and (e == g or e[-1] == g[-1] or " ".join(e) in " ".join(g)
+                              or " ".join(g) in " ".join(e))
+
+
+_LEAD = "Local councillor Mark Evans said the town was overwhelmed. "
+
+CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # abbreviated titles the parser stops at
+    ("title-fr", "“The shelter is full and we have no more beds,” said Fr. Miguel Torres.",
+     [("Miguel Torres", "The shelter is full and")]),
+    ("title-msgr", "“The shelter is full and we have no more beds,” said Msgr. Luis Ortega.",
+     [("Luis Ortega", "The shelter is full and")]),
+    ("title-sgt-of", ("“The road is closed to everyone tonight,” said Sgt. Miguel Torres of "
+                      "the state police."), [("Miguel Torres", "The road is closed to")]),
+    ("title-cmdr", "“We intercepted three boats at dawn,” said Cmdr. Rosa Vidal.",
+     [("Rosa Vidal", "We intercepted three boats at")]),
+    ("in-the-words-of-full-name",
+     "In the words of Bishop Raul Vera: “Nobody is illegal in the eyes of God.”",
+     [("Raul Vera", "Nobody is illegal in the")]),
+    ("possessive-words", "Bishop Raul Vera's words: “Nobody is illegal in the eyes of God.”",
+     [("Raul Vera", "Nobody is illegal in the")]),
+    # British single quotes with apostrophes inside
+    ("british-dont", "'We don't have anything left to lose,' said Maria Lopez, a mother.",
+     [("Maria Lopez", "We don't have anything left")]),
+    ("british-were-told", "'We're tired, but we won't stop now,' Carlos Mendez told the BBC.",
+     [("Carlos Mendez", "We're tired but we won't")]),
+    # dash attributions
+    ("dash-verbless", "“We will not go back to Honduras,” — Jose Alvarado, 34, a farmer.",
+     [("Jose Alvarado", "We will not go back")]),
+    ("dash-said", "“We will not go back to Honduras” — said Jose Alvarado, 34.",
+     [("Jose Alvarado", "We will not go back")]),
+    # transcript style with quotation marks
+    ("name-colon", "Rosa Diaz: “We have received more than 400 people this week.”",
+     [("Rosa Diaz", "We have received more than")]),
+    ("caps-name-colon", "ROSA DIAZ: “We have received more than 400 people this week.”",
+     [("Rosa Diaz", "We have received more than")]),
+    ("qa-answer-said", ("Q: Why did you leave Honduras?\nA: “There was no work and the gangs "
+                        "threatened my son,” said Rosa Maria."),
+     [("Rosa Maria", "There was no work and")]),
+    # a colon lead-in, then paragraphs that open a quote and do not close it
+    ("colon-paragraphs",
+     ("Sister Ana Maria Flores, who runs the shelter, said:\n“We have received more than "
+      "500 people this week.\n“Most of them are women and children who walked for days.\n"
+      "“We need donations of food and medicine.”"),
+     [("Ana Maria Flores", "We have received more than"),
+      ("Ana Maria Flores", "Most of them are women"),
+      ("Ana Maria Flores", "We need donations of food")]),
+    # interviews: the quote belongs to the guest, not the host
+    ("description-takes-title",
+     ("The programme's host, Laura Diaz, spoke with Governor Ana Ruiz. “We will not allow "
+      "another camp in our city,” the governor said."),
+     [("Ana Ruiz", "We will not allow another")]),
+    ("pronoun-skips-interviewer",
+     ("Mayor Pedro Salas was interviewed by Laura Diaz. Asked about the shelters, he said: "
+      "“The city cannot take more people.”"),
+     [("Pedro Salas", "The city cannot take more")]),
+    ("host-then-guest",
+     ("On Tuesday's programme, host Laura Diaz interviewed Mayor Pedro Salas. Salas said: "
+      "“The city cannot take more people.” He added: “We need help from the federal "
+      "government.”"),
+     [("Pedro Salas", "The city cannot take more"), ("Pedro Salas", "We need help from the")]),
+    # organisations
+    ("ministry-statement-after",
+     "“All migrants will be processed according to the law,” the ministry said in a statement.",
+     [("ministry", "All migrants will be processed")]),
+    ("according-to-ministry",
+     "According to the interior ministry, “the border will remain closed until further notice.”",
+     [("interior ministry", "the border will remain closed")]),
+    ("guillemets", "«We only want to work and live in peace», said Jean Baptiste, a migrant.",
+     [("Jean Baptiste", "We only want to work")]),
+    # tabloid and bulletin verbs after the quote: never the previous speaker
+    ("verb-fumed", _LEAD + "“This is a total disgrace and nobody listens,” fumed mum-of-two "
+     "Kelly Brown, 34.", [("Kelly Brown", "This is a total disgrace")]),
+    ("verb-raged", _LEAD + "“Nobody in government is listening to us,” raged Kelly Brown.",
+     [("Kelly Brown", "Nobody in government is listening")]),
+    ("verb-gushed", _LEAD + "“It was the best day of my life,” gushed Kelly Brown.",
+     [("Kelly Brown", "It was the best day")]),
+    ("verb-hit-out", _LEAD + "“This cannot go on any longer,” Kelly Brown hit out.",
+     [("Kelly Brown", "This cannot go on any")]),
+    ("verb-preached", _LEAD + "“We are all migrants before God,” preached Father Tomás Ruiz.",
+     [("Tomás Ruiz", "We are all migrants before")]),
+    ("verb-snapped", _LEAD + "“Get out of our town now,” snapped Kelly Brown.",
+     [("Kelly Brown", "Get out of our town")]),
+    ("verb-prayed", _LEAD + "“Let us pray for the families on the road,” prayed Father Tomás "
+     "Ruiz.", [("Tomás Ruiz", "Let us pray for the")]),
+    ("verb-revealed", _LEAD + "“The kids haven't eaten since Tuesday,” revealed Kelly Brown.",
+     [("Kelly Brown", "The kids haven't eaten since")]),
+    ("verb-confided", _LEAD + "“Nobody should have to live like this,” Kelly Brown confided.",
+     [("Kelly Brown", "Nobody should have to live")]),
+    ("verb-shrugged", _LEAD + "“Nobody should have to live like this,” Kelly Brown shrugged.",
+     [("Kelly Brown", "Nobody should have to live")]),
+    ("verb-reflected", _LEAD + "“Nobody should have to live like this,” Kelly Brown reflected.",
+     [("Kelly Brown", "Nobody should have to live")]),
+    ("verb-remembered", _LEAD + "“Nobody should have to live like this,” Kelly Brown "
+     "remembered.", [("Kelly Brown", "Nobody should have to live")]),
+]
+
+NOT_QUOTES: list[tuple[str, str]] = [
+    ("transcript-no-marks", "SPEAKER: We will not allow another camp in our city."),
+    ("qa-no-marks", "Q: How many people arrived this week?\nA: More than 400, most of them "
+     "families."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in CASES])
+def test_quote_generalisation(nlp, make_article, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    quotes = extract_quotes(nlp(text), make_article(text=text))
+    got = [(q.speaker, " ".join(_words(q.text)[:4])) for q in quotes]
+    assert len(quotes) == len(expected), got
+    for (speaker, start), quote in zip(expected, quotes, strict=True):
+        assert _words(quote.text)[:4] == _words(start)[:4], got
+        assert _same_speaker(speaker, quote.speaker), got
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in NOT_QUOTES])
+def test_not_quotes(nlp, make_article, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract_quotes(nlp(text), make_article(text=text)) == []
