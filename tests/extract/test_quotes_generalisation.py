@@ -121,10 +121,38 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
      "remembered.", [("Kelly Brown", "Nobody should have to live")]),
 ]
 
+CASES += [
+    # other quotation-mark conventions
+    ("german-low-high", "„We will keep walking until we reach the border,“ said Maria Lopez.",
+     [("Maria Lopez", "We will keep walking until")]),
+    ("typewriter-backticks", "``We will keep walking until we reach the border,'' said Maria "
+     "Lopez.", [("Maria Lopez", "We will keep walking until")]),
+    ("double-apostrophes", "''We will keep walking until we reach the border,'' said Maria "
+     "Lopez.", [("Maria Lopez", "We will keep walking until")]),
+    ("double-prime", "″We will keep walking until we reach the border,″ said Maria Lopez.",
+     [("Maria Lopez", "We will keep walking until")]),
+    ("no-space-before-next-quote",
+     "“We will keep walking,” said Maria Lopez.\"We have no choice at all,\" she added.",
+     [("Maria Lopez", "We will keep walking"), ("Maria Lopez", "We have no choice")]),
+    ("british-plural-possessive", "'The migrants' rights must be respected by every state,' "
+     "said the ombudsman, Luis Raul Gonzalez.", [("Luis Raul Gonzalez", "The migrants rights must")]),
+    ("curly-plural-possessive", "‘The migrants’ rights must be respected by every state,’ "
+     "said the ombudsman, Luis Raul Gonzalez.", [("Luis Raul Gonzalez", "The migrants rights must")]),
+    # a paragraph that is only a quotation, after a paragraph about a person
+    ("previous-paragraph-subject",
+     "Maria Lopez walks with her two sons.\n“We will keep walking until we reach the border.”",
+     [("Maria Lopez", "We will keep walking until")]),
+    ("description-takes-apposition",
+     ("Carlos Ruiz, the mayor of Tapachula, and police chief Ana Diaz met the marchers. “We "
+      "will not use force,” the mayor said."), [("Carlos Ruiz", "We will not use force")]),
+]
+
 NOT_QUOTES: list[tuple[str, str]] = [
     ("transcript-no-marks", "SPEAKER: We will not allow another camp in our city."),
     ("qa-no-marks", "Q: How many people arrived this week?\nA: More than 400, most of them "
      "families."),
+    ("dash-dialogue-no-marks", "– We will keep walking until we reach the border, said Maria "
+     "Lopez."),
 ]
 
 

@@ -495,10 +495,19 @@ def titled_person_before(doc: Doc, noun: str, pos: int, floor: int = 0,
             continue
         if any(a <= ent.start_char < b for a, b in skip):
             continue
-        near = doc[max(0, ent.start - 3):min(len(doc), ent.end + 4)]
-        if any(t.lower_ == noun and t.i not in range(ent.start, ent.end) for t in near):
-            best = Attribution(_clean(ent.text), None, ent.start_char, ent.end_char,
-                               "named")
+        if ent.root.dep_ == "pobj":
+            continue  # "the mayor of Tapachula": a place the NER took for a person
+        words = [t.lower_ for t in ent]
+        name = ent
+        if words[0] == noun and len(ent) > 1:  # the title inside the entity
+            name = ent[1:]
+        elif not ((ent.start > 0 and doc[ent.start - 1].lower_ == noun) or
+                  [t.lower_ for t in doc[ent.end:ent.end + 3]][:3] in
+                  ([",", "the", noun], [",", "a", noun]) or
+                  [t.lower_ for t in doc[ent.end:ent.end + 2]] == [",", noun]):
+            continue
+        best = Attribution(_clean(name.text), None, name.start_char, name.end_char,
+                           "named")
     # the NER often misses a name right after a title ("Governor Ana Ruiz")
     text = doc_text(doc)
     title = re.compile(rf"\b(?i:{re.escape(noun)})\s+((?:[A-Z][\w’'\-]+\s+){{0,2}}"

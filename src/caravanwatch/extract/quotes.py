@@ -103,18 +103,43 @@ def _is_open_straight(text: str, i: int) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if prev.isspace() or prev in "([{—–-/:" or i == 0:
         return not nxt.isspace()
-    return False
+    # a missing space: 'said,"We ...' / 'Lopez."We ...'
+    return prev in ",." and nxt.isupper()
 
 
 def _marks(text: str) -> list[tuple[int, str, str]]:
-    """(offset, 'open'|'close', 'double'|'single') for every quotation mark."""
+    """(offset, 'open'|'close', 'double'|'single') for every quotation mark.
+
+    Besides straight, curly and angle quotes this reads the German pairing „...“, the
+    typewriter pairs ``...'' and ''...'', and the double prime ″ used as a quote."""
     out: list[tuple[int, str, str]] = []
-    for i, ch in enumerate(text):
-        if ch in _DOUBLE_OPEN:
+    low_open = False  # inside „...: the next “ closes it
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        pair = text[i:i + 2]
+        if pair == "``":
+            out.append((i, "open", "double"))
+            i += 2
+            continue
+        if pair == "''":
+            kind = "open" if _is_open_straight(text, i) or (
+                i == 0 or text[i - 1].isspace()) else "close"
+            out.append((i, kind, "double"))
+            i += 2
+            continue
+        if ch == "„":
+            out.append((i, "open", "double"))
+            low_open = True
+        elif ch == "“" and low_open:
+            out.append((i, "close", "double"))
+            low_open = False
+        elif ch in _DOUBLE_OPEN:
             out.append((i, "open", "double"))
         elif ch in _DOUBLE_CLOSE:
             out.append((i, "close", "double"))
-        elif ch == '"':
+            low_open = False
+        elif ch in '"″':
             out.append((i, "open" if _is_open_straight(text, i) else "close", "double"))
         elif ch in _SINGLE_OPEN:
             prev = text[i - 1] if i > 0 else " "
@@ -127,7 +152,14 @@ def _marks(text: str) -> list[tuple[int, str, str]]:
                 out.append((i, "open", "single"))
             elif not prev.isspace() and not nxt.isalnum():
                 out.append((i, "close", "single"))
+        i += 1
     return out
+
+
+def _plural_possessive(text: str, pos: int) -> bool:
+    """A closing single mark that is a plural possessive ("the migrants' rights"): after
+    an "s" and followed by a lower-case word."""
+    return text[pos - 1:pos] == "s" and bool(re.match(r" [a-z]", text[pos + 1:pos + 3]))
 
 
 def find_quoted(text: str) -> list[Quoted]:
@@ -150,7 +182,8 @@ def find_quoted(text: str) -> list[Quoted]:
 
     def finish(open_at: int, family: str, close: int | None, limit: int) -> None:
         end = close if close is not None else limit
-        found.append(Quoted(open_at, close, open_at + 1, end, family))
+        width = 2 if text[open_at:open_at + 2] in ("``", "''") else 1
+        found.append(Quoted(open_at, close, open_at + width, end, family))
 
     for pos, kind, family in marks:
         if cur is not None:
@@ -161,6 +194,10 @@ def find_quoted(text: str) -> list[Quoted]:
                 cur = None
             elif family != fam:
                 continue  # a nested quote of the other kind
+            elif kind == "close" and fam == "single" and _plural_possessive(text, pos) \
+                    and any(p > pos and k == "close" and f == "single" and p < limit
+                            for p, k, f in marks):
+                continue  # "the migrants' rights": a later mark closes the quote
             elif kind == "close":
                 finish(open_at, fam, pos, pos)
                 cur = None
@@ -513,6 +550,12 @@ def _extract_quotes(doc: Doc, article: Article) -> list[Quote]:
             att = _colon_lead_in(doc, text, q.open, prev_start, quote_tokens)
         if att is None and standalone:
             att = _narrative_subject(doc, q.open, p_start)
+        if att is None and standalone and last_quote is None and \
+                q.open == _first_char(text, p_start):
+            # a paragraph that is only a quotation, after a paragraph about a person
+            # ("Maria Lopez walks with her two sons." / "“We will keep walking.”")
+            prev_start = max((b for b in breaks if b < p_start), default=0)
+            att = _narrative_subject(doc, q.open, prev_start)
         if att is None and continues and last_quote is not None and \
                 q.open - last_quote[0].end <= CONTINUATION_CHARS:
             att = last_quote[1]
