@@ -147,6 +147,34 @@ CASES += [
       "will not use force,” the mayor said."), [("Carlos Ruiz", "We will not use force")]),
 ]
 
+CASES += [
+    ("spaced-straight", "\" We will keep walking until we reach the border, \" said Maria "
+     "Lopez.", [("Maria Lopez", "We will keep walking until")]),
+    ("reversed-guillemets", "»We will keep walking until we reach the border,« said Maria "
+     "Lopez. »We have no choice at all.«",
+     [("Maria Lopez", "We will keep walking until"), ("Maria Lopez", "We have no choice")]),
+    ("right-marks-both-sides", "”We will keep walking until we reach the border,” said Maria "
+     "Lopez. ”We have no choice at all,” she added.",
+     [("Maria Lopez", "We will keep walking until"), ("Maria Lopez", "We have no choice")]),
+    ("low-single", "‚We will keep walking until we reach the border,‘ said Maria Lopez.",
+     [("Maria Lopez", "We will keep walking until")]),
+    # organisations referred back to, and communiqué verbs
+    ("the-group-is-named-org", "Frontera Viva said the government had failed. “We call on "
+     "both governments to guarantee safe passage,” the group said.",
+     [("Frontera Viva", "We call on both governments")]),
+    ("communique-informs", "The Government of Guatemala informs the public: “Entry will be "
+     "permitted only with valid documents.”",
+     [("Government of Guatemala", "Entry will be permitted only")]),
+    ("date-label-is-not-speaker", "Oct. 20: “We are leaving tonight no matter what,” "
+     "organizers said.", [("organizers", "We are leaving tonight no")]),
+    # a pronoun takes the previous sentence's subject over the person it talks to
+    ("pronoun-prefers-subject", "Ana Ruiz spoke to Laura Diaz on Morning Edition. “We have "
+     "never seen so many children,” she said.", [("Ana Ruiz", "We have never seen so")]),
+    ("pronoun-prefers-subject-joined", "Ana Ruiz joined Laura Diaz in the studio on Tuesday. "
+     "“We have never seen so many children,” she told listeners.",
+     [("Ana Ruiz", "We have never seen so")]),
+]
+
 NOT_QUOTES: list[tuple[str, str]] = [
     ("transcript-no-marks", "SPEAKER: We will not allow another camp in our city."),
     ("qa-no-marks", "Q: How many people arrived this week?\nA: More than 400, most of them "

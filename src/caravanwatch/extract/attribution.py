@@ -56,7 +56,7 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "fume", "rage", "gush", "snap", "preach", "reveal", "confide", "reflect", "sigh",
     "laugh", "sneer", "scoff", "thunder", "roar", "retort", "counter", "interject",
     "groan", "moan", "grumble", "rant", "chuckle", "weep", "wail", "stammer", "murmur",
-    "mumble", "muse", "beam", "pray", "bless", "exhort", "rail", "sermonize",
+    "mumble", "muse", "beam", "pray", "bless", "exhort", "rail", "sermonize", "inform",
 })
 
 # Verbs that introduce slogans, names and labels, never a quotation of three words
@@ -552,7 +552,21 @@ def last_person_before(doc: Doc, pos: int, floor: int = 0,
     if not found:
         return None
     # the last mention; of overlapping ones, the longest ("Arely Orellana" over "Orellana")
-    return max(found, key=lambda a: (a.end, -a.start))
+    best = max(found, key=lambda a: (a.end, -a.start))
+    # ... but a sentence's subject over another person it mentions ("Ana Ruiz spoke to
+    # Laura Diaz. '...,' she said." is Ana Ruiz): the usual centering preference
+    if not _is_subject(doc, best):
+        for other in sorted(found, key=lambda a: -a.start):
+            if other.end <= best.start and _same_sentence(doc, other, best) and \
+                    _is_subject(doc, other):
+                return other
+    return best
+
+
+def _is_subject(doc: Doc, att: Attribution) -> bool:
+    span = doc.char_span(att.start, att.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and \
+        span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _same_sentence(doc: Doc, a: Attribution, b: Attribution) -> bool:
