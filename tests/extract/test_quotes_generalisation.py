@@ -175,6 +175,22 @@ CASES += [
      [("Ana Ruiz", "We have never seen so")]),
 ]
 
+_FIRST = "Local councillor Mark Evans spoke first. "
+_BEDS = "“We have no more beds and no more food.”"
+CASES += [
+    # feature style: the speaker named in the sentence after, or in a colon lead-in
+    ("words-of-next-sentence", _FIRST + _BEDS + " Those are the words of Ana Ruiz, who runs "
+     "the shelter.", [("Ana Ruiz", "We have no more beds")]),
+    ("that-is-how-next-sentence", _FIRST + _BEDS + " That is how Ana Ruiz, who runs the "
+     "shelter, sums it up.", [("Ana Ruiz", "We have no more beds")]),
+    ("so-says", _FIRST + _BEDS + " So says Ana Ruiz, who runs the shelter.",
+     [("Ana Ruiz", "We have no more beds")]),
+    ("possessive-verdict-colon", _FIRST + "Ana Ruiz's verdict: " + _BEDS,
+     [("Ana Ruiz", "We have no more beds")]),
+    ("subject-was-blunt-colon", _FIRST + "Ana Ruiz, who runs the shelter, was blunt: " + _BEDS,
+     [("Ana Ruiz", "We have no more beds")]),
+]
+
 NOT_QUOTES: list[tuple[str, str]] = [
     ("transcript-no-marks", "SPEAKER: We will not allow another camp in our city."),
     ("qa-no-marks", "Q: How many people arrived this week?\nA: More than 400, most of them "

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from caravanwatch.extract.attribution import (
     ANAPHORIC_NOUNS,
+    doc_text,
     SLOGAN_CUES,
     SPEECH_VERBS,
     Attribution,
@@ -439,6 +440,42 @@ def _organisation_anaphor(doc: Doc, text: str, att: Attribution,
     return Attribution(words[1], att.role, att.start, att.end, "description")
 
 
+# A sentence right after a standalone quotation that names its speaker ("“...” Those are
+# the words of Ana Ruiz, ...", "That is how Ana Ruiz sums it up."): feature style.
+_NAMED_AFTER = re.compile(
+    r"^\s*(?:So\s+(?:says|said)|(?:Those|These|Such)\s+(?:are|were)\s+the\s+words\s+of|"
+    r"The\s+words\s+(?:are|were)\s+(?:those\s+)?of|(?:That|This)(?:\s+is|\s+was|['’]s)\s+how|"
+    r"(?:That|This)\s+(?:is|was)\s+(?:the\s+)?(?:view|verdict|message)\s+of)\s+"
+    rf"(?:(?:the\s+)?[a-z][\w\-]*\s+){{0,3}}((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})")
+
+
+def _named_in_next_sentence(text: str, end: int, limit: int) -> Attribution | None:
+    m = _NAMED_AFTER.match(text[end:min(limit, end + 200)])
+    if m is None:
+        return None
+    return Attribution(m.group(1), None, end + m.start(1), end + m.end(1), "named")
+
+
+def _colon_subject(doc: Doc, start: int, colon: int) -> Attribution | None:
+    """"Ana Ruiz was blunt: “...”", "Ana Ruiz's verdict: “...”": the named subject (or
+    the owner of a subject noun) of a lead-in that ends in a colon."""
+    span = doc.char_span(start, colon, alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return None
+    for tok in span:
+        if tok.dep_ in ("nsubj", "nsubjpass", "ROOT") and tok.pos_ in ("PROPN", "NOUN"):
+            for child in tok.children:
+                if child.dep_ == "poss" and child.pos_ == "PROPN":
+                    att = speaker_of(child)
+                    if att is not None and att.kind in ("named", "organisation"):
+                        return _complete_name(doc_text(doc), att)
+            if tok.dep_ != "ROOT" and tok.pos_ == "PROPN":
+                att = speaker_of(tok)
+                if att is not None and att.kind in ("named", "organisation"):
+                    return _complete_name(doc_text(doc), att)
+    return None
+
+
 def _colon_lead_in(doc: Doc, text: str, pos: int, floor: int,
                    exclude: set[int]) -> Attribution | None:
     """A quotation that opens a paragraph after one ending in a colon ("Sister Ana said:"
@@ -603,6 +640,10 @@ def _extract_quotes(doc: Doc, article: Article) -> list[Quote]:
         # "..., adding later: '...'": a subjectless speech verb continues the speaker
         continues = standalone or (_speech_verb_near_start(lead_in) and
                                    len(lead_in) < 60 and before_start == floor)
+        if att is None and lead_in.rstrip().endswith(":") and before_start < q.open:
+            att = _colon_subject(doc, before_start, before_start + len(lead_in.rstrip()) - 1)
+        if att is None and standalone and q.close is not None and ends_sentence:
+            att = _named_in_next_sentence(text, q.close + 1, p_end)
         if att is None and standalone and q.open == _first_char(text, p_start):
             prev_start = max((b for b in breaks if b < p_start), default=0)
             att = _colon_lead_in(doc, text, q.open, prev_start, quote_tokens)
