@@ -75,6 +75,14 @@ def test_map_points_and_outlines(html: str) -> None:
     assert 'class="track gap"' in svg and 'class="track"' in svg
 
 
+def test_legs_through_road_days_follow_the_road(html: str) -> None:
+    """Esquipulas -> (15 Oct, along the road) -> Guatemala City is drawn along CA-10/CA-9,
+    a polyline with the road's bends, not two straight segments."""
+    svg = _caravan_section(html)
+    legs = re.findall(r'<polyline points="([^"]+)" fill="none" class="track gap"/>', svg)
+    assert legs and all(len(leg.split()) > 2 for leg in legs)
+
+
 def test_observed_circles_sized_by_group(html: str) -> None:
     svg = _caravan_section(html)
     radii = {

@@ -12,6 +12,7 @@ import itertools
 import math
 import re
 
+from caravanwatch.link.roads import road_path
 from caravanwatch.link.tracks import Track, TrackPoint
 from caravanwatch.report.basemap import Projection, fit_projection, outline_paths
 from caravanwatch.report.svg import (
@@ -173,12 +174,21 @@ def track_map(track: Track) -> Markup:
                 f'<text class="country-label" x="{lx:.1f}" y="{ly:.1f}" '
                 f'text-anchor="middle">{esc(country.name.upper())}</text>')
     # the track line: solid between consecutive observed days, dashed through gaps
+    # (a leg next to a day interpolated along the road follows the road, as the track did)
     xy = [proj.xy(p.lon, p.lat) for p in track.points]
     for (a, pa), (b, pb) in itertools.pairwise(zip(xy, track.points, strict=True)):
         dashed = pa.kind == "interpolated" or pb.kind == "interpolated"
-        parts.append(
-            f'<line x1="{a[0]:.1f}" y1="{a[1]:.1f}" x2="{b[0]:.1f}" y2="{b[1]:.1f}" '
-            f'class="{"track gap" if dashed else "track"}"/>')
+        css = "track gap" if dashed else "track"
+        path = (road_path((pa.lat, pa.lon), (pb.lat, pb.lon))
+                if pa.along_road or pb.along_road else None)
+        if path and len(path) > 2:
+            points = " ".join(f"{x:.1f},{y:.1f}" for x, y in
+                              (proj.xy(lon, lat) for lat, lon in path))
+            parts.append(f'<polyline points="{points}" fill="none" class="{css}"/>')
+        else:
+            parts.append(
+                f'<line x1="{a[0]:.1f}" y1="{a[1]:.1f}" x2="{b[0]:.1f}" y2="{b[1]:.1f}" '
+                f'class="{css}"/>')
     placed = []
     hollow: list[Box] = []
     for (x, y), p in zip(xy, track.points, strict=True):
