@@ -125,19 +125,19 @@ CASES += [
     # other quotation-mark conventions
     ("german-low-high", "„We will keep walking until we reach the border,“ said Maria Lopez.",
      [("Maria Lopez", "We will keep walking until")]),
-    ("typewriter-backticks", "``We will keep walking until we reach the border,'' said Maria "
-     "Lopez.", [("Maria Lopez", "We will keep walking until")]),
-    ("double-apostrophes", "''We will keep walking until we reach the border,'' said Maria "
-     "Lopez.", [("Maria Lopez", "We will keep walking until")]),
+    ("typewriter-backticks", ("``We will keep walking until we reach the border,'' said Maria "
+     "Lopez."), [("Maria Lopez", "We will keep walking until")]),
+    ("double-apostrophes", ("''We will keep walking until we reach the border,'' said Maria "
+     "Lopez."), [("Maria Lopez", "We will keep walking until")]),
     ("double-prime", "″We will keep walking until we reach the border,″ said Maria Lopez.",
      [("Maria Lopez", "We will keep walking until")]),
     ("no-space-before-next-quote",
      "“We will keep walking,” said Maria Lopez.\"We have no choice at all,\" she added.",
      [("Maria Lopez", "We will keep walking"), ("Maria Lopez", "We have no choice")]),
-    ("british-plural-possessive", "'The migrants' rights must be respected by every state,' "
-     "said the ombudsman, Luis Raul Gonzalez.", [("Luis Raul Gonzalez", "The migrants rights must")]),
-    ("curly-plural-possessive", "‘The migrants’ rights must be respected by every state,’ "
-     "said the ombudsman, Luis Raul Gonzalez.", [("Luis Raul Gonzalez", "The migrants rights must")]),
+    ("british-plural-possessive", ("'The migrants' rights must be respected by every state,' "
+     "said the ombudsman, Luis Raul Gonzalez."), [("Luis Raul Gonzalez", "The migrants rights must")]),
+    ("curly-plural-possessive", ("‘The migrants’ rights must be respected by every state,’ "
+     "said the ombudsman, Luis Raul Gonzalez."), [("Luis Raul Gonzalez", "The migrants rights must")]),
     # a paragraph that is only a quotation, after a paragraph about a person
     ("previous-paragraph-subject",
      "Maria Lopez walks with her two sons.\n“We will keep walking until we reach the border.”",
@@ -148,30 +148,30 @@ CASES += [
 ]
 
 CASES += [
-    ("spaced-straight", "\" We will keep walking until we reach the border, \" said Maria "
-     "Lopez.", [("Maria Lopez", "We will keep walking until")]),
-    ("reversed-guillemets", "»We will keep walking until we reach the border,« said Maria "
-     "Lopez. »We have no choice at all.«",
+    ("spaced-straight", ("\" We will keep walking until we reach the border, \" said Maria "
+     "Lopez."), [("Maria Lopez", "We will keep walking until")]),
+    ("reversed-guillemets", ("»We will keep walking until we reach the border,« said Maria "
+     "Lopez. »We have no choice at all.«"),
      [("Maria Lopez", "We will keep walking until"), ("Maria Lopez", "We have no choice")]),
-    ("right-marks-both-sides", "”We will keep walking until we reach the border,” said Maria "
-     "Lopez. ”We have no choice at all,” she added.",
+    ("right-marks-both-sides", ("”We will keep walking until we reach the border,” said Maria "
+     "Lopez. ”We have no choice at all,” she added."),
      [("Maria Lopez", "We will keep walking until"), ("Maria Lopez", "We have no choice")]),
     ("low-single", "‚We will keep walking until we reach the border,‘ said Maria Lopez.",
      [("Maria Lopez", "We will keep walking until")]),
     # organisations referred back to, and communiqué verbs
-    ("the-group-is-named-org", "Frontera Viva said the government had failed. “We call on "
-     "both governments to guarantee safe passage,” the group said.",
+    ("the-group-is-named-org", ("Frontera Viva said the government had failed. “We call on "
+     "both governments to guarantee safe passage,” the group said."),
      [("Frontera Viva", "We call on both governments")]),
-    ("communique-informs", "The Government of Guatemala informs the public: “Entry will be "
-     "permitted only with valid documents.”",
+    ("communique-informs", ("The Government of Guatemala informs the public: “Entry will be "
+     "permitted only with valid documents.”"),
      [("Government of Guatemala", "Entry will be permitted only")]),
-    ("date-label-is-not-speaker", "Oct. 20: “We are leaving tonight no matter what,” "
-     "organizers said.", [("organizers", "We are leaving tonight no")]),
+    ("date-label-is-not-speaker", ("Oct. 20: “We are leaving tonight no matter what,” "
+     "organizers said."), [("organizers", "We are leaving tonight no")]),
     # a pronoun takes the previous sentence's subject over the person it talks to
-    ("pronoun-prefers-subject", "Ana Ruiz spoke to Laura Diaz on Morning Edition. “We have "
-     "never seen so many children,” she said.", [("Ana Ruiz", "We have never seen so")]),
-    ("pronoun-prefers-subject-joined", "Ana Ruiz joined Laura Diaz in the studio on Tuesday. "
-     "“We have never seen so many children,” she told listeners.",
+    ("pronoun-prefers-subject", ("Ana Ruiz spoke to Laura Diaz on Morning Edition. “We have "
+     "never seen so many children,” she said."), [("Ana Ruiz", "We have never seen so")]),
+    ("pronoun-prefers-subject-joined", ("Ana Ruiz joined Laura Diaz in the studio on Tuesday. "
+     "“We have never seen so many children,” she told listeners."),
      [("Ana Ruiz", "We have never seen so")]),
 ]
 
@@ -193,10 +193,10 @@ CASES += [
 
 NOT_QUOTES: list[tuple[str, str]] = [
     ("transcript-no-marks", "SPEAKER: We will not allow another camp in our city."),
-    ("qa-no-marks", "Q: How many people arrived this week?\nA: More than 400, most of them "
-     "families."),
-    ("dash-dialogue-no-marks", "– We will keep walking until we reach the border, said Maria "
-     "Lopez."),
+    ("qa-no-marks", ("Q: How many people arrived this week?\nA: More than 400, most of them "
+     "families.")),
+    ("dash-dialogue-no-marks", ("– We will keep walking until we reach the border, said Maria "
+     "Lopez.")),
 ]
 
 

@@ -56,7 +56,7 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "fume", "rage", "gush", "snap", "preach", "reveal", "confide", "reflect", "sigh",
     "laugh", "sneer", "scoff", "thunder", "roar", "retort", "counter", "interject",
     "groan", "moan", "grumble", "rant", "chuckle", "weep", "wail", "stammer", "murmur",
-    "mumble", "muse", "beam", "pray", "bless", "exhort", "rail", "sermonize", "inform",
+    "mumble", "muse", "beam", "pray", "bless", "rail", "sermonize", "inform",
 })
 
 # Verbs that introduce slogans, names and labels, never a quotation of three words

@@ -25,10 +25,10 @@ from typing import TYPE_CHECKING
 
 from caravanwatch.extract.attribution import (
     ANAPHORIC_NOUNS,
-    doc_text,
     SLOGAN_CUES,
     SPEECH_VERBS,
     Attribution,
+    doc_text,
     regex_after,
     resolve,
     source_after,
