@@ -12,14 +12,6 @@ from caravanwatch.extract.attribution import (
     speech_attribution,
 )
 
-
-@pytest.fixture(scope="session")
-def nlp():  # type: ignore[no-untyped-def]
-    from caravanwatch.extract.nlp import load_nlp
-
-    return load_nlp("en")
-
-
 SOURCE_CASES: list[tuple[str, str, str | None]] = [
     ("according-to-org", "Arrests rose 20 percent, according to the Border Patrol.",
      "Border Patrol"),

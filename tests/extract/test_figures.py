@@ -15,13 +15,6 @@ from caravanwatch.extract.figures import extract_figures
 from caravanwatch.records import Article
 
 
-@pytest.fixture(scope="session")
-def nlp():  # type: ignore[no-untyped-def]
-    from caravanwatch.extract.nlp import load_nlp
-
-    return load_nlp("en")
-
-
 def _run(nlp, make_article: Callable[..., Article], text: str,  # type: ignore[no-untyped-def]
          published: dt.date = dt.date(2019, 5, 20)):
     article = make_article(text=text, published=published)

@@ -12,14 +12,6 @@ import pytest
 
 from caravanwatch.extract.figures import extract_figures
 
-
-@pytest.fixture(scope="session")
-def nlp():  # type: ignore[no-untyped-def]
-    from caravanwatch.extract.nlp import load_nlp
-
-    return load_nlp("en")
-
-
 # (id, text): no figure, the count is a travelling group's size or not a figure at all
 SIZES = [
     ("detained-passive",

@@ -8,14 +8,6 @@ import pytest
 
 from caravanwatch.extract.figures import extract_figures
 
-
-@pytest.fixture(scope="session")
-def nlp():  # type: ignore[no-untyped-def]
-    from caravanwatch.extract.nlp import load_nlp
-
-    return load_nlp("en")
-
-
 STYLE_CASES: list[tuple[str, str, list[tuple[float, str]]]] = [
     ("gov-release-encounters",
      ("U.S. Customs and Border Protection encountered 249,785 migrants at the southwest "

@@ -6,10 +6,10 @@ papers, NGOs, partisan sites and government releases.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import pytest
+from speakers import same_speaker, words
 
 from caravanwatch.extract.quotes import (
     extract_quotes,
@@ -18,25 +18,6 @@ from caravanwatch.extract.quotes import (
     word_count,
 )
 from caravanwatch.records import Article
-
-
-@pytest.fixture(scope="session")
-def nlp():  # type: ignore[no-untyped-def]
-    from caravanwatch.extract.nlp import load_nlp
-
-    return load_nlp("en")
-
-
-def _words(text: str) -> list[str]:
-    return re.sub(r"[^a-z0-9 ]+", " ", text.lower()).split()
-
-
-def _same_speaker(expected: str, got: str | None) -> bool:
-    """The scorer's rule: same words, same last word, or one inside the other."""
-    e, g = _words(expected), _words(got or "")
-    if not e or not g:
-        return False
-    return e == g or e[-1] == g[-1] or " ".join(e) in " ".join(g) or " ".join(g) in " ".join(e)
 
 
 def _run(nlp, make_article: Callable[..., Article], text: str):  # type: ignore[no-untyped-def]
@@ -227,9 +208,9 @@ def test_quotes(nlp, make_article, text: str, expected: list[tuple[str, str]]) -
     got = [(q.speaker, q.text) for q in quotes]
     assert len(quotes) == len(expected), got
     for (speaker, start), q in zip(expected, quotes):
-        n = len(_words(start))
-        assert _words(q.text)[:n] == _words(start), got
-        assert _same_speaker(speaker, q.speaker), got
+        n = len(words(start))
+        assert words(q.text)[:n] == words(start), got
+        assert same_speaker(speaker, q.speaker), got
 
 
 @pytest.mark.slow

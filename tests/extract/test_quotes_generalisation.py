@@ -3,30 +3,10 @@ lead-ins, paragraph-spanning quotes, interviewers (sentences written for these t
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from speakers import same_speaker, words
 
 from caravanwatch.extract.quotes import extract_quotes
-
-
-@pytest.fixture(scope="session")
-def nlp():  # type: ignore[no-untyped-def]
-    from caravanwatch.extract.nlp import load_nlp
-
-    return load_nlp("en")
-
-
-def _words(text: str | None) -> list[str]:
-    return re.sub(r"[^a-z0-9 ]+", " ", (text or "").lower()).split()
-
-
-def _same_speaker(expected: str, got: str | None) -> bool:
-    """The scorer's rule: same words, same last word, or one inside the other."""
-    e, g = _words(expected), _words(got)
-    return bool(e and g) and (e == g or e[-1] == g[-1] or " ".join(e) in " ".join(g)
-                              or " ".join(g) in " ".join(e))
-
 
 _LEAD = "Local councillor Mark Evans said the town was overwhelmed. "
 
@@ -203,11 +183,11 @@ NOT_QUOTES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in CASES])
 def test_quote_generalisation(nlp, make_article, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     quotes = extract_quotes(nlp(text), make_article(text=text))
-    got = [(q.speaker, " ".join(_words(q.text)[:4])) for q in quotes]
+    got = [(q.speaker, " ".join(words(q.text)[:4])) for q in quotes]
     assert len(quotes) == len(expected), got
     for (speaker, start), quote in zip(expected, quotes, strict=True):
-        assert _words(quote.text)[:4] == _words(start)[:4], got
-        assert _same_speaker(speaker, quote.speaker), got
+        assert words(quote.text)[:4] == words(start)[:4], got
+        assert same_speaker(speaker, quote.speaker), got
 
 
 @pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in NOT_QUOTES])

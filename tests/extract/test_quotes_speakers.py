@@ -4,23 +4,10 @@ tests)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from speakers import words
 
 from caravanwatch.extract.quotes import extract_quotes
-
-
-@pytest.fixture(scope="session")
-def nlp():  # type: ignore[no-untyped-def]
-    from caravanwatch.extract.nlp import load_nlp
-
-    return load_nlp("en")
-
-
-def _words(text: str | None) -> list[str]:
-    return re.sub(r"[^a-z0-9 ]+", " ", (text or "").lower()).split()
-
 
 CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("appos-name-missed-by-ner",
@@ -97,8 +84,8 @@ def test_quote_speakers(nlp, make_article, text: str, expected: list[tuple[str, 
     got = [(q.speaker, q.text) for q in quotes]
     assert len(quotes) == len(expected), got
     for (speaker, start), q in zip(expected, quotes):
-        assert _words(q.text)[:len(_words(start))] == _words(start), got
-        assert _words(q.speaker)[-1:] == _words(speaker)[-1:], got
+        assert words(q.text)[:len(words(start))] == words(start), got
+        assert words(q.speaker)[-1:] == words(speaker)[-1:], got
 
 
 @pytest.mark.slow

@@ -2,29 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from speakers import same_speaker, words
 
 from caravanwatch.extract.quotes import extract_quotes
-
-
-@pytest.fixture(scope="session")
-def nlp():  # type: ignore[no-untyped-def]
-    from caravanwatch.extract.nlp import load_nlp
-
-    return load_nlp("en")
-
-
-def _words(text: str | None) -> list[str]:
-    return re.sub(r"[^a-z0-9 ]+", " ", (text or "").lower()).split()
-
-
-def _same_speaker(expected: str, got: str | None) -> bool:
-    e, g = _words(expected), _words(got)
-    return bool(e and g) and (e == g or e[-1] == g[-1] or " ".join(e) in " ".join(g)
-                              or " ".join(g) in " ".join(e))
-
 
 STYLE_CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     # wire services
@@ -165,9 +146,9 @@ def test_quote_styles(nlp, make_article, text: str, expected: list[tuple[str, st
     got = [(q.speaker, q.text) for q in quotes]
     assert len(quotes) == len(expected), got
     for (speaker, start), q in zip(expected, quotes):
-        n = len(_words(start))
-        assert _words(q.text)[:n] == _words(start), got
-        assert _same_speaker(speaker, q.speaker), got
+        n = len(words(start))
+        assert words(q.text)[:n] == words(start), got
+        assert same_speaker(speaker, q.speaker), got
 
 
 @pytest.mark.slow
