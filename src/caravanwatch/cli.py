@@ -98,6 +98,11 @@ def _settings() -> Settings:
     return settings_from_env()
 
 
+def _require_links(store: Store, db: str) -> None:
+    if not store.has_links():
+        raise StoreError(f"nothing linked in {db!r} yet; run `caravanwatch link --db {db}`")
+
+
 def _existing_db(db: str) -> str:
     if db != ":memory:" and not Path(db).expanduser().exists():
         raise StoreError(f"no database at {db!r}; create it with `caravanwatch ingest ... --db {db}`")
@@ -324,8 +329,7 @@ def caravans(
         from caravanwatch.store import Store
 
         with Store.open(_existing_db(db)) as store:
-            if not store.has_links():
-                raise StoreError(f"nothing linked in {db!r} yet; run `caravanwatch link --db {db}`")
+            _require_links(store, db)
             links.print_caravans(store.caravan_rows())
             if happenings:
                 links.print_happenings(store)
@@ -397,8 +401,7 @@ def eval_track(
         from caravanwatch.store import Store
 
         with Store.open(_existing_db(db)) as store:
-            if not store.has_links():
-                raise StoreError(f"nothing linked in {db!r} yet; run `caravanwatch link --db {db}`")
+            _require_links(store, db)
             tracks = store.load_tracks()
         links.print_score(evaluate_track(truth, tracks), truth, days)
 
