@@ -52,6 +52,22 @@ def row_id(prefix: str, *parts: object) -> str:
     return prefix + digest[:16]
 
 
+
+def connect_duckdb(name: str, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection, or a :class:`StoreError` that says why not (locked by
+    another process, not a database...)."""
+    try:
+        return duckdb.connect(name, read_only=read_only)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise StoreError(
+                f"database {name!r} is in use by another process (DuckDB allows one "
+                "writer, and no reader beside it); wait for it to finish or use another --db"
+            ) from exc
+        raise StoreError(f"cannot open database {name!r}: {exc}") from exc
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot open database {name!r}: {exc}") from exc
+
 class Store(ExtractedRows, LinkTables):
     """A connection to a caravanwatch database.  Use :meth:`open` as a context manager.
 
@@ -86,17 +102,7 @@ class Store(ExtractedRows, LinkTables):
                 raise StoreError(
                     f"cannot create database {name!r}: folder {str(parent)!r} does not exist"
                 )
-        try:
-            conn = duckdb.connect(name)
-        except duckdb.IOException as exc:
-            if "lock" in str(exc).lower():
-                raise StoreError(
-                    f"database {name!r} is in use by another process (DuckDB allows one "
-                    "writer); wait for it to finish or use another --db"
-                ) from exc
-            raise StoreError(f"cannot open database {name!r}: {exc}") from exc
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open database {name!r}: {exc}") from exc
+        conn = connect_duckdb(name)
         store = cls(conn, name)
         try:
             store._check_and_migrate(LATEST_VERSION if migrate else None)

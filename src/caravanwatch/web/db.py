@@ -28,10 +28,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import duckdb
-
 from caravanwatch.errors import CaravanwatchError, StoreError
 from caravanwatch.store import LATEST_VERSION, Store
+from caravanwatch.store.duck import connect_duckdb
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +56,7 @@ class Database:
             self._store = Store.connect(self.path)
             self._conn = self._store._conn
         else:
-            self._conn = _connect_read_only(self.path)
+            self._conn = connect_duckdb(self.path, read_only=True)
             self._store = Store(self._conn, self.path)
             version = self._store.schema_version()
             if version < LATEST_VERSION:
@@ -103,15 +102,3 @@ class Database:
         self._conn.close()
 
 
-def _connect_read_only(path: str) -> duckdb.DuckDBPyConnection:
-    try:
-        return duckdb.connect(path, read_only=True)
-    except duckdb.IOException as exc:
-        if "lock" in str(exc).lower():
-            raise StoreError(
-                f"database {path!r} is being written by another process (DuckDB allows "
-                "one writer, and no reader beside it); wait for it to finish"
-            ) from exc
-        raise StoreError(f"cannot open database {path!r}: {exc}") from exc
-    except duckdb.Error as exc:
-        raise StoreError(f"cannot open database {path!r}: {exc}") from exc
