@@ -40,6 +40,8 @@ PLACE_PREPS: dict[str, frozenset[str]] = {
     "deport": frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod", "from"]),
 }
 LOCATIVE = frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod", "under"])
+# Types besides those done to the group that happen where the group is.
+AT_GROUP_TYPES = frozenset(["asylum", "join", "clash", "dissolve"])
 
 
 def _attachment(place_tok: Token, trig: Token, through_subject: bool = False
@@ -178,12 +180,16 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
         rank = verbs * 10 + (0 if place.name else 1) + penalty
         if best is None or rank < best[0]:
             best = (rank, place)
-    if best is None and trig.dep_ == "conj" and trig.head.pos_ in ("VERB", "AUX") and (
-            cand.type in PATIENT_TYPES):
-        # "were rounded up in Guatemala City and flown back": the shared scene
+    verb = trig if trig.pos_ in ("VERB", "AUX") else _clause_of(trig)
+    if best is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and (
+            cand.type in PATIENT_TYPES | AT_GROUP_TYPES):
+        # "were rounded up in Guatemala City and flown back": the shared scene; "walked
+        # into El Paso and asked for asylum": where the first verb took the group
+        reached = LOCATIVE | {"into", "to", "as_far_as"}
         for tok, place in places:
-            how = _attachment(tok, trig.head)
-            if how is not None and how[0] in LOCATIVE and how[1] == 0 and place.name:
+            how = _attachment(tok, verb.head)
+            if how is not None and how[1] == 0 and place.name and (
+                    how[0] in LOCATIVE or (how[0] in reached and verb.i > verb.head.i)):
                 best = (1, place)
                 break
     if best is None and cand.type == "depart":

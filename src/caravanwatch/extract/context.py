@@ -149,6 +149,15 @@ ACTOR_NOUNS = frozenset(
 CARRY_CHARS = 1000
 # Types done to the group where it is: they take the place of the narrative before.
 PATIENT_TYPES = frozenset(["block", "clash", "detain", "deport", "aid", "offer", "dissolve"])
+# Events that place the group where they happen (a departure's place is where it no
+# longer is; a deportation's where members were sent).
+POSITION_TYPES = frozenset(["arrive", "cross_border", "join", "block", "clash", "detain",
+                            "offer", "dissolve", "asylum", "aid"])
+# Events that, with no place of their own, happen where the group last was: it sets off
+# from there, or others join it there.
+FROM_POSITION_TYPES = frozenset(["depart", "join"])
+# Place kinds that lie on a border and so in two countries at once.
+BORDER_KINDS = frozenset(["crossing", "river", "bridge"])
 
 
 def _dateline_place(city: str, country: str | None) -> Place | None:
@@ -184,6 +193,7 @@ def carry_context(state: ArticleState) -> None:
     """Fill places from "there" sentences and the narrative, countries from the
     sentence, the narrative or the dateline (see the module docstring)."""
     prev: Candidate | None = None
+    at: Candidate | None = None  # the last event that placed the group
     dated: Candidate | None = None
     dateline = _DATELINE.search(state.text[:3000])
     line_place = _dateline_place(dateline.group(1), dateline.group(2)) if dateline else None
@@ -211,13 +221,35 @@ def carry_context(state: ArticleState) -> None:
                     cand, state)):
                 cand.place, cand.country = before.name, before.country
                 cand.lat, cand.lon = before.lat, before.lon
-        if prev is not None and cand.place is None and cand.country is None and (
-                own is None or own == prev.country) and (
+        # a border crossing or river stands on both sides: "arrived at Agua Caliente"
+        # (Honduran side) then "Guatemalan police blocked the road" is the same place
+        straddles = prev is not None and prev.extra.get("place_kind") in BORDER_KINDS
+        if prev is not None and cand.place is None and (
+                straddles or (cand.country in (None, prev.country) and (
+                    own is None or own == prev.country))) and (
                 (_there(cand) and near) or (near and cand.type in PATIENT_TYPES)):
-            cand.place, cand.country = prev.place, prev.country
-            cand.lat, cand.lon = prev.lat, prev.lon
+            cand.place, cand.lat, cand.lon = prev.place, prev.lat, prev.lon
+            cand.country = cand.country or own or prev.country
+            cand.extra["place_kind"] = prev.extra.get("place_kind")
         if cand.country is None:
             cand.country = own
+        if cand.place is None and cand.type in FROM_POSITION_TYPES and at is not None and (
+                cand.sent.start_char - at.sent.end_char < CARRY_CHARS) and (
+                at.sent.start != cand.sent.start) and cand.country is None and (
+                own in (None, at.country)):
+            # "They reached Huixtla on Sunday. They plan to leave on Tuesday": a group
+            # sets off, or grows, where the narrative last placed it
+            cand.place, cand.country, cand.lat, cand.lon = at.place, at.country, at.lat, at.lon
+        if cand.place is None and cand.type in PATIENT_TYPES:
+            before = _previous_place(cand, state)
+            if before is not None and cand.country in (None, before.country):
+                cand.place, cand.country = before.name, before.country
+                cand.lat, cand.lon = before.lat, before.lon
+        if cand.place is None and line_place is not None and line_place.name and (
+                cand.type in PATIENT_TYPES) and cand.country in (None, line_place.country):
+            # done to the group where the report is filed from: "TAPACHULA, Mexico -"
+            cand.place, cand.country = line_place.name, line_place.country
+            cand.lat, cand.lon = line_place.lat, line_place.lon
         if cand.country is None and near and prev is not None and cand.type != "depart" \
                 and prev.type != "depart":
             cand.country = prev.country  # (a departure's country is where they came from)
@@ -229,6 +261,8 @@ def carry_context(state: ArticleState) -> None:
             cand.date = dated.date
         if cand.place is not None or cand.country is not None:
             prev = cand
+        if cand.place is not None and cand.type in POSITION_TYPES:
+            at = cand
         if cand.date is not None and cand.date_fixed:
             dated = cand
 

@@ -1,0 +1,90 @@
+"""Places fixed by the narrative rather than the event's own sentence (GUIDELINES.md:
+"Place and date may come from the surrounding narrative when it fixes them without
+doubt").  Paragraphs written for the tests, in several outlets' styles."""
+
+from __future__ import annotations
+
+import pytest
+from test_events import extract
+
+pytestmark = pytest.mark.slow
+
+# (id, paragraph, sentence of the event, type, expected place, expected country)
+CARRIED: list[tuple[str, str, str, str, str | None, str | None]] = [
+    # a border crossing stands in two countries: the Guatemalan police act at the same post
+    ("crossing-straddles",
+     "The caravan reached the Agua Caliente border crossing on Monday. "
+     "Guatemalan police blocked the road to stop the marchers.",
+     "Guatemalan police blocked the road to stop the marchers.", "block", "Agua Caliente",
+     "GT"),
+    # a planned departure leaves from where the narrative last placed the group
+    ("plans-to-leave",
+     "The migrants reached Huixtla on Saturday after a long day on the road. "
+     "The group plans to leave on Tuesday.",
+     "The group plans to leave on Tuesday.", "depart", "Huixtla", "MX"),
+    ("set-off-again",
+     "Hundreds of migrants spent the night in Escuintla, Chiapas, after arriving there on "
+     "Sunday. They set off again before dawn on Monday.",
+     "They set off again before dawn on Monday.", "depart", "Escuintla", "MX"),
+    ("joined-where-they-are",
+     "The caravan arrived in Tapachula on Friday. On Saturday about 300 more people joined "
+     "the caravan.",
+     "On Saturday about 300 more people joined the caravan.", "join", "Tapachula", "MX"),
+    # done to the group where the sentence before put it, though that sentence held no event
+    ("aid-after-scene",
+     "Rain fell all night over the central park of Mapastepec, where the caravan camped. "
+     "Volunteers handed out food and water to the migrants on Thursday.",
+     "Volunteers handed out food and water to the migrants on Thursday.", "aid",
+     "Mapastepec", "MX"),
+    # a second verb done where the first took the group
+    ("into-and-asylum",
+     "On Monday about 70 members of the caravan walked across the bridge into El Paso and "
+     "asked for asylum.",
+     "On Monday about 70 members of the caravan walked across the bridge into El Paso and "
+     "asked for asylum.", "asylum", "El Paso", "US"),
+    # the report's dateline is where things were done to the group
+    ("dateline-offer",
+     "TAPACHULA, Mexico (Wire) — Thousands of migrants waited in long lines on Tuesday. "
+     "Immigration officials offered them humanitarian visas.",
+     "Immigration officials offered them humanitarian visas.", "offer", "Tapachula", "MX"),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "kind", "place", "country"), [
+    pytest.param(t, e, k, p, c, id=i) for i, t, e, k, p, c in CARRIED])
+def test_place_from_the_narrative(text: str, evidence: str, kind: str, place: str | None,
+                                  country: str | None) -> None:
+    found = [e for e in extract(text) if e.type == kind and e.evidence == evidence]
+    assert [(e.place, e.country) for e in found] == [(place, country)]
+
+
+# A departure that names where it leaves from keeps it; a stated country is not
+# overwritten by the narrative's last town.
+KEPT: list[tuple[str, str, str, str, str | None, str | None]] = [
+    ("own-from",
+     "The caravan arrived in Tapachula on Friday. On Sunday it left Huixtla at dawn.",
+     "On Sunday it left Huixtla at dawn.", "depart", "Huixtla", "MX"),
+    ("own-country",
+     "The caravan arrived in Ciudad Juárez on Friday. "
+     "A second caravan that left southern Mexico on Monday is still on the road.",
+     "A second caravan that left southern Mexico on Monday is still on the road.", "depart",
+     None, "MX"),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "kind", "place", "country"), [
+    pytest.param(t, e, k, p, c, id=i) for i, t, e, k, p, c in KEPT])
+def test_own_place_wins(text: str, evidence: str, kind: str, place: str | None,
+                        country: str | None) -> None:
+    found = [e for e in extract(text) if e.type == kind and e.evidence == evidence]
+    assert [(e.place, e.country) for e in found] == [(place, country)]
+
+
+def test_far_narrative_place_is_not_carried() -> None:
+    """Beyond about a paragraph the group may have moved: no place is carried."""
+    filler = ("Officials in the capital declined to comment on the situation at length, and "
+              "a spokesperson said the ministry would publish a statement in due course. ") * 8
+    text = ("The caravan arrived in Tapachula on Friday. " + filler
+            + "The group plans to leave on Tuesday.")
+    found = [e for e in extract(text) if e.type == "depart"]
+    assert [e.place for e in found] == [None]
