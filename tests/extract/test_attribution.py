@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from caravanwatch.extract.after_regex import regex_after
 from caravanwatch.extract.attribution import (
     Attribution,
     figure_source,
-    regex_after,
-    resolve,
     speech_attribution,
 )
+from caravanwatch.extract.coref import resolve
 
 SOURCE_CASES: list[tuple[str, str, str | None]] = [
     ("according-to-org", "Arrests rose 20 percent, according to the Border Patrol.",

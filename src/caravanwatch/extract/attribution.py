@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 logger = logging.getLogger(__name__)
 
@@ -108,7 +108,7 @@ class Attribution:
     kind: Kind
 
 
-def _clean(text: str) -> str:
+def clean(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–—\u00a0")
     return text
 
@@ -174,7 +174,7 @@ def phrase_tokens(head: Token, exclude: set[int] | None = None) -> list[Token]:
     return _strip_determiner(toks)
 
 
-def _person_in(tokens: Sequence[Token]) -> tuple[int, int] | None:
+def person_in(tokens: Sequence[Token]) -> tuple[int, int] | None:
     """Index range (within ``tokens``) of the last PERSON entity run."""
     best = None
     i = 0
@@ -196,7 +196,7 @@ def _person_in(tokens: Sequence[Token]) -> tuple[int, int] | None:
     return best
 
 
-def _proper_run(tokens: Sequence[Token]) -> tuple[int, int] | None:
+def proper_run(tokens: Sequence[Token]) -> tuple[int, int] | None:
     """The trailing run of capitalised proper nouns (a name after a title)."""
     j = len(tokens)
     while j > 0 and tokens[j - 1].pos_ == "PROPN" and tokens[j - 1].text[:1].isupper():
@@ -212,7 +212,7 @@ def _appos_role(head: Token) -> str | None:
             # the first apposition only, up to the next comma
             text = head.doc[child.left_edge.i: child.right_edge.i + 1].text
             text = text.split(",")[0]
-            return _clean(text) or None
+            return clean(text) or None
     return None
 
 
@@ -229,17 +229,17 @@ def speaker_of(head: Token, exclude: set[int] | None = None) -> Attribution | No
         return Attribution(head.text, None, head.idx, head.idx + len(head.text), "pronoun")
     words = [t.lower_ for t in toks]
     if len(toks) == 2 and words[0] == "the" and words[1] in ANAPHORIC_NOUNS:
-        return Attribution(_clean(" ".join(t.text for t in toks)), None, start, end,
+        return Attribution(clean(" ".join(t.text for t in toks)), None, start, end,
                            "pronoun")
     role = _appos_role(head)
-    person = _person_in(toks)
+    person = person_in(toks)
     if person is None:
         # "his incoming undersecretary, Alejandro Encinas," : the name is the apposition
         for child in head.children:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON":
                 inner = speaker_of(child, exclude)
                 if inner is not None and inner.kind == "named":
-                    own = _clean(head.doc[toks[0].i: toks[-1].i + 1].text)
+                    own = clean(head.doc[toks[0].i: toks[-1].i + 1].text)
                     return Attribution(inner.speaker, own or inner.role, inner.start,
                                        inner.end, "named")
             # the NER may miss the name ("Alejandro Encinas" as a place): a run of two
@@ -248,8 +248,8 @@ def speaker_of(head: Token, exclude: set[int] | None = None) -> Attribution | No
             if (child.dep_ == "appos" and head.pos_ == "NOUN" and len(name) >= 2
                     and len(name) == len(list(child.subtree))
                     and child.ent_type_ not in ("ORG", "NORP")):
-                own = _clean(head.doc[toks[0].i: toks[-1].i + 1].text)
-                return Attribution(_clean(head.doc[name[0].i: name[-1].i + 1].text), own,
+                own = clean(head.doc[toks[0].i: toks[-1].i + 1].text)
+                return Attribution(clean(head.doc[name[0].i: name[-1].i + 1].text), own,
                                    name[0].idx, name[-1].idx + len(name[-1].text), "named")
         # "A spokeswoman for the Border Patrol, Lt. Maria Ortiz," : the parser hangs the
         # name on the last noun of the description
@@ -259,11 +259,11 @@ def speaker_of(head: Token, exclude: set[int] | None = None) -> Attribution | No
                 if child.dep_ == "appos" and child.ent_type_ == "PERSON":
                     inner = speaker_of(child, exclude)
                     if inner is not None and inner.kind == "named":
-                        own = _clean(head.doc[toks[0].i: toks[-1].i + 1].text)
+                        own = clean(head.doc[toks[0].i: toks[-1].i + 1].text)
                         return Attribution(inner.speaker, own or inner.role, inner.start,
                                            inner.end, "named")
     if person is None and any(t.pos_ == "PROPN" for t in toks):
-        run = _proper_run(toks)
+        run = proper_run(toks)
         if run is not None and run[0] > 0 and toks[run[0] - 1].pos_ in ("NOUN", "ADJ"):
             person = run  # "migrant Jose Sorto": title words, then a name
     if person is not None:
@@ -271,11 +271,11 @@ def speaker_of(head: Token, exclude: set[int] | None = None) -> Attribution | No
         name = toks[a:b]
         before = [t for t in toks[:a] if t.lower_ not in ("the", "a", "an")]
         if before and not any(t.tag_ == "POS" for t in before):
-            role = role or _clean(" ".join(t.text for t in before)) or None
-        text = _clean(head.doc[name[0].i: name[-1].i + 1].text)
+            role = role or clean(" ".join(t.text for t in before)) or None
+        text = clean(head.doc[name[0].i: name[-1].i + 1].text)
         return Attribution(text, role, name[0].idx, name[-1].idx + len(name[-1].text),
                            "named")
-    text = _clean(head.doc[toks[0].i: toks[-1].i + 1].text)
+    text = clean(head.doc[toks[0].i: toks[-1].i + 1].text)
     if not text:
         return None
     kind: Kind = "organisation" if any(t.pos_ == "PROPN" for t in toks) else "description"
@@ -397,7 +397,7 @@ def _owner_of_noun(noun: Token) -> Attribution | None:
         toks = sorted(set(toks), key=lambda t: t.i)
         toks = [t for t in toks if t.pos_ != "DET"]
         if toks:
-            text = _clean(noun.doc[toks[0].i: toks[-1].i + 1].text)
+            text = clean(noun.doc[toks[0].i: toks[-1].i + 1].text)
             kind: Kind = "named" if any(t.ent_type_ == "PERSON" for t in toks) \
                 else "organisation"
             return Attribution(text, None, toks[0].idx,
@@ -455,270 +455,9 @@ def speech_attribution(doc: Doc, start: int, end: int, exclude: set[int],
     return None
 
 
-# Words that mark a person as the one asking, not answering ("host Laura Diaz",
-# "interviewed by Laura Diaz"): in interview and radio-programme write-ups the quotes
-# belong to the guest.  From broadcast and interview write-up conventions.
-_ASKER_WORDS = frozenset({
-    "host", "presenter", "anchor", "interviewer", "moderator", "reporter",
-    "correspondent", "journalist", "hosts", "co-host", "anchorwoman", "anchorman",
-})
-_ASKING_LEMMAS = frozenset({"interview", "ask", "question", "host", "moderate", "present"})
-
-
-def _is_asker(ent: Span) -> bool:
-    """The mention is an interviewer: titled as one, its apposition says so, or it is
-    the agent of "interviewed by" / "asked by"."""
-    doc = ent.doc
-    before = [t for t in doc[max(0, ent.start - 4):ent.start] if not t.is_punct]
-    if before and before[-1].lower_ in _ASKER_WORDS:
-        return True
-    root = ent.root
-    for child in root.children:
-        if child.dep_ == "appos" and child.lower_ in _ASKER_WORDS:
-            return True
-    if root.dep_ == "appos" and root.head.lower_ in _ASKER_WORDS:
-        return True
-    if root.dep_ == "pobj" and root.head.lower_ == "by" and \
-            root.head.head.lemma_.lower() in _ASKING_LEMMAS:
-        return True
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in ("interview", "host")
-
-
-def titled_person_before(doc: Doc, noun: str, pos: int, floor: int = 0,
-                         skip: Iterable[tuple[int, int]] = ()) -> Attribution | None:
-    """The nearest person before ``pos`` that the text gives the title ``noun``
-    ("Governor Ana Ruiz", "Ana Ruiz, the governor"): what "the governor" points to."""
-    skip = list(skip)
-    best = None
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.end_char > pos or ent.start_char < floor:
-            continue
-        if any(a <= ent.start_char < b for a, b in skip):
-            continue
-        if ent.root.dep_ == "pobj":
-            continue  # "the mayor of Tapachula": a place the NER took for a person
-        words = [t.lower_ for t in ent]
-        name = ent
-        if words[0] == noun and len(ent) > 1:  # the title inside the entity
-            name = ent[1:]
-        elif not ((ent.start > 0 and doc[ent.start - 1].lower_ == noun) or
-                  [t.lower_ for t in doc[ent.end:ent.end + 3]][:3] in
-                  ([",", "the", noun], [",", "a", noun]) or
-                  [t.lower_ for t in doc[ent.end:ent.end + 2]] == [",", noun]):
-            continue
-        best = Attribution(_clean(name.text), None, name.start_char, name.end_char,
-                           "named")
-    # the NER often misses a name right after a title ("Governor Ana Ruiz")
-    text = doc_text(doc)
-    title = re.compile(rf"\b(?i:{re.escape(noun)})\s+((?:[A-Z][\w’'\-]+\s+){{0,2}}"
-                       r"[A-Z][\w’'\-]+)")
-    for m in title.finditer(text, floor, pos):
-        if best is not None and m.start(1) <= best.start:
-            continue
-        if any(a <= m.start() < b for a, b in skip):
-            continue
-        best = Attribution(m.group(1), None, m.start(1), m.end(1), "named")
-    return best
-
-
-def last_person_before(doc: Doc, pos: int, floor: int = 0,
-                       skip: Iterable[tuple[int, int]] = ()) -> Attribution | None:
-    """The nearest person mention that ends before ``pos`` (and after ``floor``),
-    outside the character ranges ``skip`` (quotations): a PERSON entity, or a proper
-    noun subject the NER missed ("Trump has been pushing")."""
-    skip = list(skip)
-    found: list[Attribution] = []
-    for ent in doc.ents:
-        if ent.end_char > pos or ent.start_char < floor:
-            continue
-        if ent.label_ != "PERSON" or any(a <= ent.start_char < b for a, b in skip):
-            continue
-        if _is_asker(ent):
-            continue
-        text = _clean(ent.text)
-        if text and text.lower() not in PRONOUNS:
-            found.append(Attribution(text, None, ent.start_char, ent.end_char, "named"))
-    span = doc.char_span(floor, pos, alignment_mode="contract")
-    for tok in span if span is not None else ():
-        if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.text[:1].isupper() and \
-                tok.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "PERSON", "FAC") and \
-                not any(a <= tok.idx < b for a, b in skip):
-            left = tok
-            while left.i > 0 and doc[left.i - 1].dep_ == "compound" and \
-                    doc[left.i - 1].pos_ == "PROPN":
-                left = doc[left.i - 1]
-            text = doc[left.i: tok.i + 1].text
-            found.append(Attribution(text, None, left.idx, tok.idx + len(tok.text), "named"))
-    if not found:
-        return None
-    # the last mention; of overlapping ones, the longest ("Arely Orellana" over "Orellana")
-    best = max(found, key=lambda a: (a.end, -a.start))
-    # ... but a sentence's subject over another person it mentions ("Ana Ruiz spoke to
-    # Laura Diaz. '...,' she said." is Ana Ruiz): the usual centering preference
-    if not _is_subject(doc, best):
-        for other in sorted(found, key=lambda a: -a.start):
-            if other.end <= best.start and _same_sentence(doc, other, best) and \
-                    _is_subject(doc, other):
-                return other
-    return best
-
-
-def _is_subject(doc: Doc, att: Attribution) -> bool:
-    span = doc.char_span(att.start, att.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and \
-        span.root.dep_ in ("nsubj", "nsubjpass")
-
-
-def _same_sentence(doc: Doc, a: Attribution, b: Attribution) -> bool:
-    first = doc.char_span(a.start, a.end, alignment_mode="expand")
-    second = doc.char_span(b.start, b.end, alignment_mode="expand")
-    if first is None or second is None:
-        return False
-    return first[0].sent.start == second[0].sent.start
-
-
-def last_description_before(doc: Doc, pos: int, floor: int = 0,
-                            skip: Iterable[tuple[int, int]] = ()) -> Attribution | None:
-    """The nearest person description that is a subject before ``pos`` ("the spokesman
-    was blunt. ... he said"): for a pronoun when nobody is named."""
-    span = doc.char_span(floor, pos, alignment_mode="contract")
-    found = None
-    for tok in span if span is not None else ():
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ANAPHORIC_NOUNS:
-            continue
-        if any(a <= tok.idx < b for a, b in skip):
-            continue
-        left = min([c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound")]
-                   + [tok.i])
-        found = Attribution(doc[left:tok.i + 1].text, None, doc[left].idx,
-                            tok.idx + len(tok.text), "description")
-    return found
-
-
-def resolve(att: Attribution, doc: Doc, history: Sequence[Attribution],
-            skip: Iterable[tuple[int, int]] = ()) -> Attribution | None:
-    """Resolve a pronoun or anaphoric description to the nearest earlier named speaker
-    or person mention; other attributions come back unchanged."""
-    if att.kind != "pronoun":
-        return att
-    word = att.speaker.lower().split()[-1]
-    if word in ANAPHORIC_NOUNS and len(att.speaker.split()) == 2:
-        titled = titled_person_before(doc, word, att.start, max(0, att.start - 1500), skip)
-        if titled is not None:
-            return Attribution(titled.speaker, att.role, att.start, att.end, "named")
-    want_person = word in ("he", "she") or word in ANAPHORIC_NOUNS
-    candidates: list[Attribution] = []
-    for prev in reversed(history):
-        if prev.start < att.start and prev.kind != "pronoun":
-            if want_person and prev.kind == "organisation" and word in ANAPHORIC_NOUNS:
-                continue
-            candidates.append(prev)
-            break
-    # a pronoun can also name the last person the narrative mentioned (within ~1,500
-    # characters: about three paragraphs of news prose)
-    person = None
-    if word not in ("it", "they", "we"):
-        person = last_person_before(doc, att.start, max(0, att.start - 1500), skip)
-    if person is not None and not (candidates and _same_sentence(doc, candidates[0], person)):
-        # a mention in the last speaker's own sentence is their role or origin ("said
-        # Nelson Ortega, a carpenter from Comayagua."), not a new person
-        candidates.append(person)
-    if not candidates and word in ("he", "she"):
-        described = last_description_before(doc, att.start, max(0, att.start - 600), skip)
-        if described is not None:
-            candidates.append(described)
-    if not candidates:
-        if att.speaker.lower() in PRONOUNS:
-            return None
-        # "the governor" with nobody named before: the description itself
-        return Attribution(att.speaker, att.role, att.start, att.end, "description")
-    best = max(candidates, key=lambda a: a.start)
-    return Attribution(best.speaker, best.role, att.start, att.end, best.kind)
-
-
 def figure_source(doc: Doc, start: int, end: int) -> Attribution | None:
     """The source a sentence attributes a figure to, or ``None``."""
     found = source_after(doc, start, end)
     if found is not None:
         return found
     return speech_attribution(doc, start, end, set(), prefer="first")
-
-
-# Word forms of the commonest attribution verbs, for the regular-expression fallback
-# when the parse of a quote-heavy sentence is broken.
-_SAY_FORMS = (r"said|says|say|told|tells|added|adds|wrote|writes|tweeted|stated|states|"
-              r"explained|insisted|noted|warned|asked|recalled|continued|declared|"
-              r"replied|answered|argued|claimed|posted|announced|concluded|stressed|"
-              r"emphasized|cried|shouted|exclaimed|whispered|admitted|acknowledged|"
-              r"recounted|lamented|complained|pleaded|predicted|joked|conceded|remarked|"
-              r"observed|cautioned|urged|sighed|laughed|sobbed|muttered|quipped|"
-              r"confirmed|denied|demanded|promised|vowed|repeated|reiterated|fumed|raged|gushed|"
-              r"snapped|preached|prayed|revealed|confided|reflected|remembered|shrugged|"
-              r"sneered|scoffed|thundered|roared|retorted|countered|interjected|groaned|"
-              r"moaned|grumbled|ranted|chuckled|wept|wailed|stammered|murmured|mumbled|"
-              r"mused|beamed|smiled|blasted|slammed|hit\s+out|raved|pleaded|begged")
-_NAME = r"(?:[A-Z][\w’'.\-]*|de|del|la|van|von|da|dos|y)"
-_AFTER_INVERTED = re.compile(
-    rf"^[\s,—–\-]*(?:{_SAY_FORMS})\s+(?P<np>(?:the\s+|a\s+|an\s+|one\s+)?[^,.;:!?]{{2,80}}?)"
-    r"\s*(?:,|\.|;|$|\s+(?:in|on|at|during|after|before|from|to|who|while|as|when)\b)")
-_AFTER_NAME_FIRST = re.compile(
-    rf"^[\s,—–\-]*(?P<np>(?:the\s+|a\s+|an\s+|one\s+)?[^,.;:!?\"“”]{{2,80}}?)"
-    rf"(?P<appos>,[^,]{{1,90}},)?\s+(?:{_SAY_FORMS})\b")
-
-
-def regex_after(doc: Doc, start: int, end: int) -> Attribution | None:
-    """``, said X`` / ``, X said`` / ``, X, a role, told Y`` right after a quotation,
-    read with regular expressions (a fallback for parses broken by the quote)."""
-    text = doc_text(doc)[start:end]
-    m = _AFTER_NAME_FIRST.match(text) or _AFTER_INVERTED.match(text)
-    if m is None:
-        return None
-    np_start, np_end = start + m.start("np"), start + m.end("np")
-    np = doc_text(doc)[np_start:np_end].strip()
-    if not np or len(np.split()) > 8:
-        return None
-    role = None
-    if "appos" in m.groupdict() and m.group("appos"):
-        role = _clean(m.group("appos"))
-        # ", the migrants' spokesman, Luis García, told": a lower-case description with a
-        # name in apposition; the name is the speaker
-        a_start = start + m.start("appos") + 1
-        a_span = doc.char_span(a_start, start + m.end("appos") - 1, alignment_mode="contract")
-        if (a_span is not None and np[:1].islower() and role
-                and re.fullmatch(rf"[A-Z][\w’'.\-]*(?:\s+{_NAME})+", role)
-                and any(t.ent_type_ == "PERSON" for t in a_span)):
-            first_tok = next(t for t in a_span if not t.is_space)
-            return Attribution(role, np, first_tok.idx, first_tok.idx + len(role), "named")
-    elif m.re is _AFTER_INVERTED:
-        rest = text[m.end("np"):]
-        r = re.match(r"\s*,\s*([^,.;]{3,90})", rest)
-        if r and not re.match(r"(?:who|which|as|while|when|adding|saying)\b", r.group(1)):
-            role = _clean(r.group(1))
-    span = doc.char_span(np_start, np_end, alignment_mode="expand")
-    if span is not None and len(span):
-        toks = list(span)
-        first = toks[0].lower_
-        if len(toks) == 1 and (first in PRONOUNS):
-            return Attribution(toks[0].text, None, toks[0].idx,
-                               toks[0].idx + len(toks[0].text), "pronoun")
-        if len(toks) == 2 and first == "the" and toks[1].lower_ in ANAPHORIC_NOUNS:
-            return Attribution(np, None, np_start, np_end, "pronoun")
-        person = _person_in(toks) or _proper_run(toks)
-        if person is not None:
-            a, b = person
-            name = toks[a:b]
-            before = [t.text for t in toks[:a] if t.lower_ not in ("the", "a", "an")]
-            if before and not role:
-                role = _clean(" ".join(before))
-            if a > 0 or b - a >= 1:
-                text_name = _clean(doc[name[0].i: name[-1].i + 1].text)
-                kind: Kind = "named" if any(t.ent_type_ == "PERSON" for t in name) or \
-                    a > 0 else "organisation"
-                if not re.fullmatch(rf"{_NAME}(?:\s+{_NAME})*", text_name):
-                    text_name = np
-                return Attribution(text_name, role, name[0].idx,
-                                   name[-1].idx + len(name[-1].text), kind)
-    words = np.split()
-    if words and words[0].lower() == "the" and len(words) > 1 and words[1][:1].isupper():
-        np = " ".join(words[1:])
-    return Attribution(np, role, np_start, np_end, "description")

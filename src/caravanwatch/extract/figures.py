@@ -31,7 +31,8 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
-from caravanwatch.extract.attribution import Attribution, doc_text, figure_source, resolve
+from caravanwatch.extract.attribution import Attribution, doc_text, figure_source
+from caravanwatch.extract.coref import resolve
 from caravanwatch.extract.numbers import Quantity, find_quantities
 from caravanwatch.records import Article, Figure, Quote, Span
 
