@@ -512,6 +512,20 @@ def test_origin_countries_skip_regions(text: str, codes: list[str]) -> None:
     assert origin_countries(text) == codes
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    pytest.param("Soldiers stopped the caravan at Vado Hondo.", "Vado Hondo", "GT",
+                 id="vado-hondo"),
+    pytest.param("Hundreds crossed at El Guasaule into Nicaragua.", "El Guasaule", "HN",
+                 id="guasaule"),
+    pytest.param("The group entered Guatemala through Anguiatu.", "Anguiatú", "GT",
+                 id="anguiatu-no-accent"),
+    pytest.param("Families rested in Bajo Chiquito after the jungle.", "Bajo Chiquito", "PA",
+                 id="bajo-chiquito"),
+])
+def test_corridor_places_geonames_lacks(text: str, name: str, country: str) -> None:
+    assert [(p.name, p.country) for _, p in find_places(text)] == [(name, country)]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     pytest.param("The marchers reached Huixtla Tuesday night.", "Huixtla", id="weekday"),
     pytest.param("They were in Escuintla Friday morning.", "Escuintla", id="weekday-2"),
@@ -524,9 +538,11 @@ def test_date_word_after_place_does_not_block(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("They walked on to Vado Hondo on Monday.", id="sentence"),
-    pytest.param("Families rested in Vado Hondo, a hamlet near the border.", id="apposition"),
-    pytest.param("They slept at Vado Hondo, Guatemala.", id="qualified"),
+    # (a made-up hamlet: Vado Hondo itself is now in the corridor table)
+    pytest.param("They walked on to Quebrada Hondo on Monday.", id="sentence"),
+    pytest.param("Families rested in Quebrada Hondo, a hamlet near the border.",
+                 id="apposition"),
+    pytest.param("They slept at Quebrada Hondo, Guatemala.", id="qualified"),
 ])
 def test_unknown_two_word_name_yields_no_shorter_foreign_match(text: str) -> None:
     assert find_places(text) == []
