@@ -36,6 +36,15 @@ CARRIED: list[tuple[str, str, str, str, str | None, str | None]] = [
      "Volunteers handed out food and water to the migrants on Thursday.",
      "Volunteers handed out food and water to the migrants on Thursday.", "aid",
      "Mapastepec", "MX"),
+    ("asylum-where-they-are",
+     "Migrants who left Guatemala on Saturday reached Tapachula on Monday. "
+     "Some 200 asked for asylum.",
+     "Some 200 asked for asylum.", "asylum", "Tapachula", "MX"),
+    # the sentence before names where the group heads, not where it is
+    ("not-the-destination",
+     "The caravan crossed the river into Mexico on Monday. Others walked on toward "
+     "Tapachula. Volunteers handed out water to the migrants.",
+     "Volunteers handed out water to the migrants.", "aid", None, "MX"),
     # a second verb done where the first took the group
     ("into-and-asylum",
      "On Monday about 70 members of the caravan walked across the bridge into El Paso and "

@@ -154,8 +154,8 @@ PATIENT_TYPES = frozenset(["block", "clash", "detain", "deport", "aid", "offer",
 POSITION_TYPES = frozenset(["arrive", "cross_border", "join", "block", "clash", "detain",
                             "offer", "dissolve", "asylum", "aid"])
 # Events that, with no place of their own, happen where the group last was: it sets off
-# from there, or others join it there.
-FROM_POSITION_TYPES = frozenset(["depart", "join"])
+# from there, others join it there, its members ask for asylum or give up there.
+FROM_POSITION_TYPES = frozenset(["depart", "join", "asylum", "dissolve"])
 # Place kinds that lie on a border and so in two countries at once.
 BORDER_KINDS = frozenset(["crossing", "river", "bridge"])
 
@@ -177,16 +177,34 @@ def _previous_start(cand: Candidate, state: ArticleState) -> int:
     return state.sentence_of(state.doc[start - 1]).start if start > 0 else start
 
 
-def _previous_place(cand: Candidate, state: ArticleState) -> Place | None:
+def _previous_place(cand: Candidate, state: ArticleState, scene: bool = False
+                    ) -> Place | None:
     """The last named place of the sentence before ``cand``'s: what "There," points to
-    even when that sentence held no event."""
+    even when that sentence held no event.  With ``scene``, only a place where the group
+    is, not one it heads for ("walked on toward Tapachula")."""
     from caravanwatch.extract.attributes import _sentence_places
 
     if cand.sent.start == 0:
         return None
     sent = state.sentence_of(state.doc[cand.sent.start - 1])
-    named = [place for _tok, place in _sentence_places(state, sent) if place.name]
+    named = [place for tok, place in _sentence_places(state, sent) if place.name
+             and not (scene and _heading_for(tok))]
     return named[-1] if named else None
+
+
+_HEADING = frozenset(["to", "toward", "towards", "for"])
+
+
+def _names_place(cand: Candidate, state: ArticleState) -> bool:
+    """Whether ``cand``'s own sentence names a town (then it is not the previous one's)."""
+    from caravanwatch.extract.attributes import _sentence_places
+
+    return any(place.name for _tok, place in _sentence_places(state, cand.sent))
+
+
+def _heading_for(tok: Token) -> bool:
+    """Whether place ``tok`` is where someone heads ("toward Tapachula", "left for X")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _HEADING
 
 
 def carry_context(state: ArticleState) -> None:
@@ -240,8 +258,8 @@ def carry_context(state: ArticleState) -> None:
             # "They reached Huixtla on Sunday. They plan to leave on Tuesday": a group
             # sets off, or grows, where the narrative last placed it
             cand.place, cand.country, cand.lat, cand.lon = at.place, at.country, at.lat, at.lon
-        if cand.place is None and cand.type in PATIENT_TYPES:
-            before = _previous_place(cand, state)
+        if cand.place is None and cand.type in PATIENT_TYPES and not _names_place(cand, state):
+            before = _previous_place(cand, state, scene=True)
             if before is not None and cand.country in (None, before.country):
                 cand.place, cand.country = before.name, before.country
                 cand.lat, cand.lon = before.lat, before.lon
