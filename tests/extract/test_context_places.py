@@ -97,3 +97,22 @@ def test_far_narrative_place_is_not_carried() -> None:
             + "The group plans to leave on Tuesday.")
     found = [e for e in extract(text) if e.type == "depart"]
     assert [e.place for e in found] == [None]
+
+
+@pytest.mark.parametrize(("text", "kind", "country"), [
+    pytest.param("Migrants reached the river on Monday. On the Mexican side, soldiers blocked "
+                 "the migrants' path.", "block", "MX", id="mexican-side"),
+    pytest.param("The caravan waited at the river. On Guatemalan soil, police detained 30 "
+                 "of the migrants.", "detain", "GT", id="guatemalan-soil"),
+])
+def test_side_of_the_border_gives_the_country(text: str, kind: str, country: str) -> None:
+    assert [e.country for e in extract(text) if e.type == kind] == [country]
+
+
+def test_border_town_dateline_is_not_the_crossing() -> None:
+    """Filed from the Guatemalan bank, the crossing leads into Mexico: the dateline town
+    is not where the group crossed to."""
+    text = ("TECÚN UMÁN, Guatemala (Wire) — Thousands of migrants crossed the river into "
+            "Mexico on Monday.")
+    found = [e for e in extract(text) if e.type == "cross_border"]
+    assert [(e.place, e.country) for e in found] == [(None, "MX")]

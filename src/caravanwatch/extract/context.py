@@ -103,7 +103,27 @@ def _implied_country(cand: Candidate, state: ArticleState) -> str | None:
                 found.setdefault(how[1], code)
     if 0 in found:
         return found[0]
-    return _actor_country(cand) or found.get(1) or _border_country(cand)
+    return _side_country(cand) or _actor_country(cand) or found.get(1) \
+        or _border_country(cand)
+
+
+# Nouns that, with a nationality, name one country's ground: "on the Mexican side",
+# "on Guatemalan soil", "the Mexican bank of the river".
+_SIDE_NOUNS = frozenset(["side", "bank", "soil", "territory", "shore"])
+
+
+def _side_country(cand: Candidate) -> str | None:
+    """The country of "on the Mexican side" / "on Guatemalan soil" in the sentence."""
+    for tok in cand.sent:
+        if tok.lemma_.lower() not in _SIDE_NOUNS or tok.dep_ != "pobj" or (
+                tok.head.lower_ not in ("on", "in", "at", "along")):
+            continue
+        for mod in tok.children:
+            if mod.dep_ in ("amod", "compound", "nmod", "poss"):
+                code = _DEMONYM_CODES.get(mod.lower_) or country_code(mod.text)
+                if code:
+                    return code
+    return None
 
 
 _BORDER_NOUNS = frozenset(["border", "frontier", "boundary"])
@@ -220,7 +240,8 @@ def carry_context(state: ArticleState) -> None:
         if dateline is not None and line_place is not None and cand.place is None and \
                 (cand.sent.start_char <= dateline.start() < cand.sent.end_char
                  or 0 <= cand.sent.start_char - dateline.end() < 3) and \
-                cand.country in (None, line_place.country) and line_place.name:
+                cand.country in (None, line_place.country) and line_place.name and (
+                cand.type != "cross_border"):  # (a border town faces the country entered)
             cand.place, cand.country = line_place.name, line_place.country
             cand.lat, cand.lon = line_place.lat, line_place.lon
         near = prev is not None and cand.sent.start_char - prev.sent.end_char < CARRY_CHARS \
