@@ -116,3 +116,20 @@ def test_border_town_dateline_is_not_the_crossing() -> None:
             "Mexico on Monday.")
     found = [e for e in extract(text) if e.type == "cross_border"]
     assert [(e.place, e.country) for e in found] == [(None, "MX")]
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    pytest.param("Hundreds of migrants from the caravan crossed the Suchiate River into "
+                 "Mexico on Monday.", "Suchiate River", "MX", id="river-into-country"),
+    pytest.param("Migrants from the caravan crossed the Suchiate on rafts on Monday.",
+                 "Suchiate River", "MX", id="river-alone"),
+    pytest.param("Dozens from the caravan waded across the Rio Grande into El Paso on "
+                 "Monday.", "El Paso", "US", id="town-entered-wins"),
+    pytest.param("Caravan members crossed the Río Bravo into Texas on Monday.", "Rio Grande", "US",
+                 id="rio-bravo-is-the-river"),
+    pytest.param("The caravan crossed into Guatemala on Monday.", None, "GT",
+                 id="country-only"),
+])
+def test_crossing_a_border_river(text: str, place: str | None, country: str) -> None:
+    found = [e for e in extract(text) if e.type == "cross_border"]
+    assert [(e.place, e.country) for e in found] == [(place, country)]

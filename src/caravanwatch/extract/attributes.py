@@ -40,6 +40,8 @@ PLACE_PREPS: dict[str, frozenset[str]] = {
     "deport": frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod", "from"]),
 }
 LOCATIVE = frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod", "under"])
+# Place kinds that are a border line itself: crossing one is crossing the border there.
+BORDER_LINE_KINDS = frozenset(["river", "crossing", "bridge"])
 # Types besides those done to the group that happen where the group is.
 AT_GROUP_TYPES = frozenset(["asylum", "join", "clash", "dissolve"])
 
@@ -139,6 +141,7 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
     if cand.rule == "deploy_forces":
         allowed = allowed | {"to"}  # "deployed 500 police to Tapachula": the block is there
     best: tuple[int, Any] | None = None
+    crossed: Any = None
     where = _where_head(trig)
     for tok, place in places:
         if reference_point(tok):
@@ -176,7 +179,9 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
         if word == "from" and inner != "from" and cand.type == "deport":
             continue  # "returned people from the caravan to Honduras": a destination
         if cand.type == "cross_border" and word in ("dobj",) and place.name:
-            continue  # "crossed the Suchiate": the country it leads into is what counts
+            if place.kind in BORDER_LINE_KINDS:
+                crossed = place  # "crossed the Suchiate": kept unless a town is named
+            continue  # (the country it leads into is what counts)
         rank = verbs * 10 + (0 if place.name else 1) + penalty
         if best is None or rank < best[0]:
             best = (rank, place)
@@ -194,14 +199,23 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
                 break
     if best is None and cand.type == "depart":
         best = _where_group_is(cand, places)
-    if best is None:
+    if best is None and crossed is None:
+        return
+    if best is None or (crossed is not None and (
+            not best[1].name or best[1].kind == "admin1")):
+        # "crossed the Suchiate River (into Mexico)": the river or bridge is the place,
+        # the country entered (else the river's side the table gives) the country
+        country = best[1].country if best is not None else crossed.country
+        cand.place, cand.country = crossed.name, country
+        cand.lat, cand.lon = crossed.lat, crossed.lon
+        cand.extra["place_kind"] = crossed.kind
+        cand.extra["located"] = True
         return
     place = best[1]
     cand.extra["located"] = True
     if cand.type == "cross_border" and place.name and best[0] >= 0 and (
-            place.kind in ("river", "admin1")):
-        # "crossed the Suchiate": the country it leads into is what counts; a named
-        # crossing point or the town entered ("into El Paso", "at El Florido") is kept
+            place.kind == "admin1"):
+        # "crossed into Chiapas": the country it leads into is what counts
         cand.country = place.country
         cand.extra["crossing"] = place.name
         return
