@@ -91,6 +91,20 @@ ANAPHORIC_NOUNS: frozenset[str] = frozenset({
     "minister", "president", "senator", "governor", "mayor", "lawmaker", "director",
 })
 
+# Pronouns that stand for an unnamed speaker, not for someone named before ("another
+# said", "one told reporters", "someone shouted"): they stay descriptions.
+_INDEFINITE_SPEAKERS = frozenset({
+    "another", "one", "someone", "somebody", "others", "many", "some", "several",
+    "few", "both", "all", "most", "anyone", "none", "each",
+})
+# Kin nouns before a name in apposition ("his wife, Dunia Montoya,"): the name is a
+# person even when the NER calls it an organisation.
+_KIN_NOUNS = frozenset({
+    "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",
+    "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather",
+    "partner", "friend", "neighbor", "neighbour", "companion", "colleague",
+})
+
 # Dependency labels of parts of a subject phrase that are not the speaker's name.
 _CUT_DEPS = frozenset({"relcl", "appos", "advcl", "punct", "cc", "conj", "parataxis"})
 
@@ -223,12 +237,25 @@ def speaker_of(head: Token, exclude: set[int] | None = None) -> Attribution | No
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     lower = head.lower_
-    if head.pos_ == "PRON" or lower in PRONOUNS:
-        if lower in ("who", "which", "that") and head.head.dep_ == "relcl":
-            return speaker_of(head.head.head, exclude)
+    if lower in ("who", "which", "that") and head.head.dep_ == "relcl":
+        return speaker_of(head.head.head, exclude)
+    if lower in PRONOUNS:
         return Attribution(head.text, None, head.idx, head.idx + len(head.text), "pronoun")
+    if head.pos_ == "PRON" and lower not in _INDEFINITE_SPEAKERS:
+        return Attribution(head.text, None, head.idx, head.idx + len(head.text), "pronoun")
+    if head.pos_ == "VERB" and head.tag_ == "VBG":
+        # "Writing on Facebook, the shelter's director, Father Pedro Pantoja, said": the
+        # parser made the participle the subject; the name is in the phrase after it
+        for tok in head.subtree:
+            if tok.dep_ == "appos" and tok.pos_ in ("PROPN", "NOUN"):
+                inner = speaker_of(tok, exclude)
+                if inner is not None and inner.kind in ("named", "description"):
+                    return inner
+        return None
     words = [t.lower_ for t in toks]
-    if len(toks) == 2 and words[0] == "the" and words[1] in ANAPHORIC_NOUNS:
+    named_appos = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
+    if len(toks) == 2 and words[0] == "the" and words[1] in ANAPHORIC_NOUNS and \
+            not named_appos:  # "the organizer, Luis Garcia," is named below
         return Attribution(clean(" ".join(t.text for t in toks)), None, start, end,
                            "pronoun")
     role = _appos_role(head)
@@ -247,7 +274,8 @@ def speaker_of(head: Token, exclude: set[int] | None = None) -> Attribution | No
             name = [t for t in child.subtree if t.pos_ == "PROPN"]
             if (child.dep_ == "appos" and head.pos_ == "NOUN" and len(name) >= 2
                     and len(name) == len(list(child.subtree))
-                    and child.ent_type_ not in ("ORG", "NORP")):
+                    and (child.ent_type_ not in ("ORG", "NORP")
+                         or head.lower_ in _KIN_NOUNS)):
                 own = clean(head.doc[toks[0].i: toks[-1].i + 1].text)
                 return Attribution(clean(head.doc[name[0].i: name[-1].i + 1].text), own,
                                    name[0].idx, name[-1].idx + len(name[-1].text), "named")
@@ -403,10 +431,18 @@ def _owner_of_noun(noun: Token) -> Attribution | None:
             return Attribution(text, None, toks[0].idx,
                                toks[-1].idx + len(toks[-1].text), kind)
     for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_ in ("sign", "issue", "release", "publish",
+                                                    "post", "send", "write"):
+            for agent in child.children:  # "a statement signed by the institute"
+                if agent.dep_ == "agent":
+                    for g in agent.children:
+                        if g.dep_ == "pobj":
+                            return speaker_of(g)
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             for g in child.children:
                 if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_
-                                         or g.lower_ in _ORG_NOUNS):
+                                         or g.lower_ in _ORG_NOUNS or (
+                                             child.lower_ == "by" and g.pos_ == "NOUN")):
                     return speaker_of(g)
     return None
 
@@ -428,6 +464,13 @@ def speech_attribution(doc: Doc, start: int, end: int, exclude: set[int],
     if prefer == "last":
         toks = list(reversed(toks))
     for tok in toks:
+        if tok.lemma_ == "read" and tok.pos_ == "VERB":
+            # "reads a statement by the bishops", "The statement, signed by X, read:"
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "dobj") and child.lower_ in SPEECH_NOUNS:
+                    owner = _owner_of_noun(child)
+                    if owner is not None:
+                        return owner
         if tok.pos_ in ("VERB", "AUX") and is_speech_verb(tok):
             if tok.lemma_ == "put" and not any(c.lower_ == "it" for c in tok.children):
                 continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from caravanwatch.extract.attribution import (
@@ -16,9 +16,10 @@ from caravanwatch.extract.attribution import (
     clean,
     doc_text,
 )
+from caravanwatch.extract.gender import gender_of, pronoun_gender, word_gender
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 logger = logging.getLogger(__name__)
 
@@ -88,11 +89,46 @@ def titled_person_before(doc: Doc, noun: str, pos: int, floor: int = 0,
     return best
 
 
-def last_person_before(doc: Doc, pos: int, floor: int = 0,
-                       skip: Iterable[tuple[int, int]] = ()) -> Attribution | None:
-    """The nearest person mention that ends before ``pos`` (and after ``floor``),
-    outside the character ranges ``skip`` (quotations): a PERSON entity, or a proper
-    noun subject the NER missed ("Trump has been pushing")."""
+# Nouns for people that a name stands in apposition to ("her husband, Wilmer,", "Mujica,
+# director of ...") or that follow a name as its description: with them a proper noun
+# the NER took for a place is a person.  Kin and role nouns of caravan features.
+PERSON_NOUNS: frozenset[str] = ANAPHORIC_NOUNS | frozenset({
+    "husband", "wife", "son", "daughter", "brother", "sister", "cousin", "uncle", "aunt",
+    "nephew", "niece", "friend", "neighbor", "neighbour", "partner", "companion",
+    "grandson", "granddaughter", "coordinator", "founder", "leader", "head", "chief",
+    "member", "lawyer", "attorney", "volunteer", "farmer", "carpenter", "teacher",
+    "nurse", "doctor", "mechanic", "driver", "bricklayer", "seamstress", "vendor",
+    "student", "pastor", "bishop", "father", "commissioner", "secretary", "deputy",
+    "representative", "advocate", "researcher", "professor", "analyst", "expert",
+    "resident", "owner", "worker", "manager", "spokesperson", "colleague",
+})
+
+
+def _has_person_appos(tok: Token) -> bool:
+    """"Mujica, director of ...", "Mujica, 34,": a role noun or an age in apposition."""
+    for child in tok.children:
+        if child.dep_ == "appos" and (child.lower_ in PERSON_NOUNS or child.like_num):
+            return True
+        if child.dep_ == "npadvmod" and child.like_num:
+            return True
+    return False
+
+
+def _name_run(doc: Doc, tok: Token) -> Span:
+    left = tok
+    while left.i > 0 and doc[left.i - 1].dep_ == "compound" and \
+            doc[left.i - 1].pos_ == "PROPN":
+        left = doc[left.i - 1]
+    return doc[left.i: tok.i + 1]
+
+
+def person_mentions(doc: Doc, pos: int, floor: int = 0,
+                    skip: Iterable[tuple[int, int]] = ()) -> list[Attribution]:
+    """Person mentions that end before ``pos`` (and start after ``floor``), outside
+    the character ranges ``skip`` (quotations): PERSON entities that are not
+    interviewers, proper-noun subjects the NER missed ("Trump has been pushing",
+    "Mujica, director of ..., walked"), and names in apposition to a person noun ("her
+    husband, Wilmer,")."""
     skip = list(skip)
     found: list[Attribution] = []
     for ent in doc.ents:
@@ -100,34 +136,73 @@ def last_person_before(doc: Doc, pos: int, floor: int = 0,
             continue
         if ent.label_ != "PERSON" or any(a <= ent.start_char < b for a, b in skip):
             continue
-        if _is_asker(ent):
+        if _is_asker(ent) or in_byline(doc, ent.start_char):
             continue
         text = clean(ent.text)
         if text and text.lower() not in PRONOUNS:
             found.append(Attribution(text, None, ent.start_char, ent.end_char, "named"))
     span = doc.char_span(floor, pos, alignment_mode="contract")
     for tok in span if span is not None else ():
-        if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.text[:1].isupper() and \
-                tok.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "PERSON", "FAC") and \
-                not any(a <= tok.idx < b for a, b in skip):
-            left = tok
-            while left.i > 0 and doc[left.i - 1].dep_ == "compound" and \
-                    doc[left.i - 1].pos_ == "PROPN":
-                left = doc[left.i - 1]
-            text = doc[left.i: tok.i + 1].text
-            found.append(Attribution(text, None, left.idx, tok.idx + len(tok.text), "named"))
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ == "PERSON" \
+                or any(a <= tok.idx < b for a, b in skip):
+            continue
+        subject = tok.dep_ == "nsubj" and (
+            tok.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "FAC")
+            or _has_person_appos(tok))
+        owner = tok.head
+        if owner.dep_ == "pobj" and owner.head.lower_ == "of":
+            owner = owner.head.head  # "The president of Guatemala, Alejandro Giammattei,"
+        in_appos = tok.dep_ == "appos" and owner.lower_ in PERSON_NOUNS and \
+            owner.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "NORP")
+        if subject or in_appos:
+            run = _name_run(doc, tok)
+            found.append(Attribution(run.text, None, run.start_char, run.end_char, "named"))
+    return found
+
+
+# A byline or credit line: "By Dale Whitcomb", "Reporting by Ana Ruiz; editing by ...".
+_BYLINE = re.compile(r"^\s*(?:By|BY|Por|POR|Reporting by|Written by|Additional reporting "
+                     r"by|Editing by|Photos? by)\s+[A-Z]")
+
+
+def in_byline(doc: Doc, pos: int) -> bool:
+    """The offset sits on a short byline or credit line: the writer, not a speaker."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    lower_words = re.findall(r"(?<![\w’'])[a-z][a-z]+\b", line)
+    return len(line) < 120 and bool(_BYLINE.match(line)) and "“" not in line and \
+        '"' not in line and len(lower_words) <= 4
+
+
+def last_person_before(doc: Doc, pos: int, floor: int = 0,
+                       skip: Iterable[tuple[int, int]] = (),
+                       accept: Callable[[Attribution], bool] | None = None,
+                       ) -> Attribution | None:
+    """The nearest person mention (:func:`person_mentions`) before ``pos`` that
+    ``accept`` takes (by default any)."""
+    found = [a for a in person_mentions(doc, pos, floor, skip)
+             if accept is None or accept(a)]
     if not found:
         return None
     # the last mention; of overlapping ones, the longest ("Arely Orellana" over "Orellana")
     best = max(found, key=lambda a: (a.end, -a.start))
     # ... but a sentence's subject over another person it mentions ("Ana Ruiz spoke to
-    # Laura Diaz. '...,' she said." is Ana Ruiz): the usual centering preference
-    if not _is_subject(doc, best):
+    # Laura Diaz. '...,' she said." is Ana Ruiz): the usual centering preference; a
+    # name in apposition to the subject is the subject ("Its secretary, Olga Sanchez,")
+    if not _is_subject(doc, best) and not _appos_of_subject(doc, best):
         for other in sorted(found, key=lambda a: -a.start):
             if other.end <= best.start and _same_sentence(doc, other, best) and \
                     _is_subject(doc, other):
                 return other
     return best
+
+
+def _appos_of_subject(doc: Doc, att: Attribution) -> bool:
+    span = doc.char_span(att.start, att.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "appos" and \
+        span.root.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _is_subject(doc: Doc, att: Attribution) -> bool:
@@ -162,10 +237,55 @@ def last_description_before(doc: Doc, pos: int, floor: int = 0,
     return found
 
 
+# Words that make a speaker an institution, not a person ("the ministry", "CBP"): a
+# "she said" never points to them.  Institution nouns of caravan coverage.
+_INSTITUTION_WORDS = frozenset({
+    "ministry", "department", "agency", "institute", "government", "office", "commission",
+    "patrol", "police", "church", "diocese", "archdiocese", "secretariat", "embassy",
+    "consulate", "council", "committee", "organization", "organisation", "group",
+    "coalition", "network", "foundation", "association", "unhcr", "iom", "cbp", "ice",
+    "inm", "comar", "dhs", "administration", "army", "guard", "presidency", "service",
+    "bureau", "authority", "authorities", "officials", "organisers", "organizers",
+})
+
+
+def looks_institutional(doc: Doc, att: Attribution) -> bool:
+    """The attribution names an institution or a plural group, not one person."""
+    words = att.speaker.lower().replace("’", "'").split()
+    if any(w.strip("'s,.") in _INSTITUTION_WORDS for w in words):
+        return True
+    # an acronym: "UNHCR", "CBP"
+    return len(att.speaker) >= 2 and att.speaker.isupper() and len(words) == 1
+
+
+def _last_institution_before(doc: Doc, pos: int, floor: int,
+                             skip: Iterable[tuple[int, int]]) -> Attribution | None:
+    """The last organisation named before ``pos``, or a plural subject ("officials",
+    "the organisers"): what "they" or "it" said."""
+    skip = list(skip)
+    best: Attribution | None = None
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.end_char > pos or ent.start_char < floor or \
+                any(a <= ent.start_char < b for a, b in skip):
+            continue
+        name = re.sub(r"^(?:the|The)\s+", "", clean(ent.text))
+        best = Attribution(name, None, ent.start_char, ent.end_char, "organisation")
+    span = doc.char_span(floor, pos, alignment_mode="contract")
+    for tok in span if span is not None else ():
+        if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and tok.lower_ in _INSTITUTION_WORDS \
+                and not any(a <= tok.idx < b for a, b in skip) and \
+                (best is None or tok.idx > best.start):
+            left = min([c.i for c in tok.lefts if c.dep_ in ("amod", "compound")] + [tok.i])
+            best = Attribution(doc[left:tok.i + 1].text, None, doc[left].idx,
+                               tok.idx + len(tok.text), "description")
+    return best
+
+
 def resolve(att: Attribution, doc: Doc, history: Sequence[Attribution],
             skip: Iterable[tuple[int, int]] = ()) -> Attribution | None:
     """Resolve a pronoun or anaphoric description to the nearest earlier named speaker
-    or person mention; other attributions come back unchanged."""
+    or person mention of the right kind (a woman for "she", an institution for "it");
+    other attributions come back unchanged."""
     if att.kind != "pronoun":
         return att
     word = att.speaker.lower().split()[-1]
@@ -174,10 +294,20 @@ def resolve(att: Attribution, doc: Doc, history: Sequence[Attribution],
         if titled is not None:
             return Attribution(titled.speaker, att.role, att.start, att.end, "named")
     want_person = word in ("he", "she") or word in ANAPHORIC_NOUNS
+    want = pronoun_gender(word) or word_gender(word)
+
+    def fits(cand: Attribution) -> bool:
+        return want is None or gender_of(doc, cand.start, cand.end) in (None, want)
+
+    def fits_person(cand: Attribution) -> bool:
+        return fits(cand) and not (want_person and looks_institutional(doc, cand))
+
     candidates: list[Attribution] = []
     for prev in reversed(history):
         if prev.start < att.start and prev.kind != "pronoun":
             if want_person and prev.kind == "organisation" and word in ANAPHORIC_NOUNS:
+                continue
+            if not fits(prev):
                 continue
             candidates.append(prev)
             break
@@ -185,11 +315,20 @@ def resolve(att: Attribution, doc: Doc, history: Sequence[Attribution],
     # characters: about three paragraphs of news prose)
     person = None
     if word not in ("it", "they", "we"):
-        person = last_person_before(doc, att.start, max(0, att.start - 1500), skip)
+        person = last_person_before(doc, att.start, max(0, att.start - 1500), skip,
+                                    accept=fits_person)
     if person is not None and not (candidates and _same_sentence(doc, candidates[0], person)):
         # a mention in the last speaker's own sentence is their role or origin ("said
         # Nelson Ortega, a carpenter from Comayagua."), not a new person
         candidates.append(person)
+    if word in ("it", "they", "we"):
+        # the last institution named, when it comes after the last speaker
+        institution = _last_institution_before(doc, att.start,
+                                               max(0, att.start - 800), skip)
+        if institution is not None and (not candidates or (
+                institution.start > candidates[0].end and
+                not looks_institutional(doc, candidates[0]))):
+            candidates = [institution]
     if not candidates and word in ("he", "she"):
         described = last_description_before(doc, att.start, max(0, att.start - 600), skip)
         if described is not None:

@@ -21,6 +21,7 @@ from caravanwatch.extract.attribution import (
     speaker_of,
     speech_attribution,
 )
+from caravanwatch.extract.coref import PERSON_NOUNS
 from caravanwatch.extract.quotemarks import Quoted, sentence_start
 
 if TYPE_CHECKING:
@@ -43,7 +44,13 @@ def is_slogan_or_name(text: str, q: Quoted, inner: str) -> bool:
     before = re.split(r"[.!?\n]", before)[-1]
     before_words = re.findall(r"[a-z\-]+", before)
     tail = " ".join(before_words[-3:])
+    # "The statement ... read: '...'": a document read out is speech, not a sign
+    lead = re.split(r"[.!?\n]", text[max(0, q.open - 160):q.open].lower())[-1]
+    document = re.search(r"\b(?:statement|letter|message|communiqu[eé]|release|note|"
+                         r"tweet|post|notice|bulletin)\b", lead)
     for cue in SLOGAN_CUES:
+        if document and cue in ("read", "reading"):
+            continue
         if re.search(r"(?:^|\s)" + re.escape(cue) + r"(?:\s+(?:of|that|was|is|the|a))?:?$",
                      tail):
             return True
@@ -55,6 +62,11 @@ def is_slogan_or_name(text: str, q: Quoted, inner: str) -> bool:
             r"\b(?:call|calls|called|calling|labels?|labell?ed|brands?|branded|terms?|"
             r"termed|describes?|described)\b(?:\s+[\w’'-]+){0,4}\s+(?:as\s+)?"
             r"(?:a|an|the|its|their)\s*$", before):
+        return True
+    # "called it 'a manufactured crisis'": a label with its article inside the quote
+    if not closes_sentence and len(words) <= 5 and re.search(
+            r"\b(?:call|calls|called|calling|labell?ed|branded|dubbed|termed)\s+"
+            r"(?:it|them|this|that|him|her|the\s+[\w-]+)\s*$", before):
         return True
     # a title or name: short and all capitalised ("Remain in Mexico")
     small = {"in", "of", "the", "a", "an", "and", "to", "for", "on", "at", "en", "de",
@@ -310,3 +322,68 @@ def narrative_subject(doc: Doc, pos: int, floor: int) -> Attribution | None:
                 return att
             return None
     return None
+
+
+# A headline or sub-headline that gives a described speaker and a colon ("Tijuana mayor:
+# ‘We cannot ...’", "Honduran mother: “...”"): up to five words ending in a person noun.
+_HEADLINE_LEAD = re.compile(r"^\s*([A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,4})\s*:\s*$")
+
+
+def headline_speaker(text: str, start: int, open_at: int) -> Attribution | None:
+    """The described speaker of a quotation introduced by "<description>:" at the start
+    of a paragraph (headline style)."""
+    m = _HEADLINE_LEAD.match(text[start:open_at])
+    if m is None:
+        return None
+    last = m.group(1).split()[-1].lower().rstrip(".")
+    singular = last.removesuffix("s")
+    if last not in PERSON_NOUNS and singular not in PERSON_NOUNS and \
+            singular not in _HEADLINE_PEOPLE:
+        return None
+    return Attribution(m.group(1), None, start + m.start(1), start + m.end(1),
+                       "description")
+
+
+# Plural-capable people nouns of headlines beyond the person nouns of :mod:`.coref`.
+_HEADLINE_PEOPLE = frozenset({
+    "migrant", "refugee", "asylum-seeker", "mother", "father", "mayor", "governor",
+    "minister", "official", "activist", "bishop", "priest", "lawyer", "survivor",
+    "deportee", "marcher", "resident", "farmer", "child", "teen", "teenager", "agent",
+})
+
+
+def introduced_after(doc: Doc, pos: int, limit: int) -> Attribution | None:
+    """Feature ledes name the speaker after the quotation: "“I never thought I would
+    leave.” / Keyla Bonilla, 24, repeats the sentence...", "“...,” she says. Marta Lopez,
+    31, is one of ...".  The sentence that starts after ``pos`` (before ``limit``) must
+    open with a person's name as its subject, and that name must be new to the text."""
+    text = doc_text(doc)
+    start = first_char(text, pos)
+    if start >= min(limit, len(text)) or text[start] in "\"“”‘’'«»„":
+        return None
+    span = doc.char_span(start, min(limit, len(text)), alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return None
+    sent = span[0].sent
+    toks = [t for t in sent if not t.is_space]
+    run = []
+    for tok in toks:
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in (
+                "GPE", "LOC", "DATE", "NORP", "FAC"):
+            run.append(tok)
+        else:
+            break
+    if not run or run[0].i != toks[0].i or run[-1].text.lower().rstrip(".") in NOT_NAME:
+        return None
+    head = run[-1]
+    if head.dep_ not in ("nsubj", "nsubjpass") and not (
+            head.dep_ == "compound" and head.head.dep_ in ("nsubj", "nsubjpass")):
+        return None
+    if not (len(run) >= 2 or head.ent_type_ == "PERSON"):
+        return None
+    while run and run[0].text.rstrip(".").lower() in TITLES and len(run) > 1:
+        run = run[1:]
+    name = doc[run[0].i: run[-1].i + 1]
+    if re.search(r"\b" + re.escape(run[-1].text) + r"\b", text[:pos]):
+        return None  # named before: not an introduction
+    return Attribution(name.text, None, name.start_char, name.end_char, "named")

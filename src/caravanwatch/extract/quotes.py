@@ -29,7 +29,7 @@ from caravanwatch.extract.attribution import (
     source_after,
     speech_attribution,
 )
-from caravanwatch.extract.coref import resolve
+from caravanwatch.extract.coref import last_person_before, resolve
 from caravanwatch.extract.quote_speakers import (
     DASH_NAME,
     NAME_COLON,
@@ -41,6 +41,8 @@ from caravanwatch.extract.quote_speakers import (
     complete_name,
     first_char,
     given_name,
+    headline_speaker,
+    introduced_after,
     is_slogan_or_name,
     named_in_next_sentence,
     narrative_subject,
@@ -74,6 +76,13 @@ CONTINUATION_CHARS = 700
 # the interior", "..., Jose Sorto, a 30-year-old farmer, told Reuters"): verbs further
 # on belong to another clause.  12 covers a four-word name plus a four-word apposition.
 AFTER_TOKENS = 12
+
+
+# An interview's answer marker at the start of a paragraph ("A: “...”", "R. “...”").
+_QA_ANSWER = re.compile(r"\s*(?:A|R|ANSWER|Answer)\s*[:.\-—–]\s*")
+# Things that "say" a slogan: what they carry is not a quotation (GUIDELINES).
+_SIGN_SPEAKER = re.compile(r"\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|"
+                           r"graffiti|billboards?|murals?)\b", re.IGNORECASE)
 
 
 def extract_quotes(doc: Doc, article: Article) -> list[Quote]:
@@ -172,8 +181,18 @@ def _extract_quotes(doc: Doc, article: Article) -> list[Quote]:
                     NOT_SPEAKER_LABEL | NOT_NAME | set(ABBREV)):
                 att = Attribution(m.group(1), None, before_start + m.start(1),
                                   before_start + m.end(1), "named")
+        if att is None and first_char(text, before_start) == first_char(text, p_start):
+            att = headline_speaker(text, before_start, q.open)
         lead_in = text[before_start:q.open]
         standalone = not lead_in.strip(" \t\n\u00a0—–-:")
+        if att is None and _QA_ANSWER.fullmatch(lead_in) and \
+                first_char(text, before_start) == first_char(text, p_start):
+            # an interview's answer line: the previous answer's speaker, else the person
+            # the introduction names
+            if last_quote is not None:
+                att = last_quote[1]
+            else:
+                att = last_person_before(doc, q.open, max(0, q.open - 3000), quote_ranges)
         # "..., adding later: '...'": a subjectless speech verb continues the speaker
         continues = standalone or (speech_verb_near_start(lead_in) and
                                    len(lead_in) < 60 and before_start == floor)
@@ -192,6 +211,12 @@ def _extract_quotes(doc: Doc, article: Article) -> list[Quote]:
             # ("Maria Lopez walks with her two sons." / "“We will keep walking.”")
             prev_start = max((b for b in breaks if b < p_start), default=0)
             att = narrative_subject(doc, q.open, prev_start)
+        if att is None and standalone and q.close is not None and ends_sentence and \
+                q.open == first_char(text, p_start):
+            # the next sentence, in this paragraph or, for a quotation that is the
+            # whole paragraph, the next one
+            att = introduced_after(doc, q.close + 1, p_end if text[q.close + 1:p_end].strip()
+                                   else min(len(text), q.close + 400))
         if att is None and continues and last_quote is not None and \
                 q.open - last_quote[0].end <= CONTINUATION_CHARS:
             att = last_quote[1]
@@ -205,8 +230,12 @@ def _extract_quotes(doc: Doc, article: Article) -> list[Quote]:
         att = complete_name(text, given_name(text, att))
         att = organisation_anaphor(doc, text, att, quote_ranges)
         resolved = resolve(att, doc, history, quote_ranges)
-        if resolved is None:
-            continue
+        if resolved is None and att.kind == "pronoun":
+            # "“...,” she says. Marta Lopez, 31, is ...": named after the quotation
+            resolved = introduced_after(doc, max(after_end, q.end + 1),
+                                        min(len(text), after_end + 400))
+        if resolved is None or _SIGN_SPEAKER.search(resolved.speaker):
+            continue  # nobody, or "signs held by residents said '...'"
         # an unclosed quotation continued by this one takes the same speaker
         while pending and not text[pending[-1].end:q.open].strip():
             prev = pending.pop()
@@ -216,7 +245,24 @@ def _extract_quotes(doc: Doc, article: Article) -> list[Quote]:
         last_quote = (q, resolved)
         out.append(_make_quote(article, text, q, resolved))
     out.sort(key=lambda quote: quote.span.start)
-    return out
+    return _drop_repeats(out)
+
+
+def _drop_repeats(quotes: list[Quote]) -> list[Quote]:
+    """One quotation repeated (a headline that restates a quote of the body): keep one,
+    the first that a named speaker says, else the first."""
+    by_start: dict[tuple[str, ...], list[Quote]] = {}
+    for quote in quotes:
+        key = tuple(_WORDS.findall(quote.text.lower())[:6])
+        by_start.setdefault(key, []).append(quote)
+    keep = set()
+    for group in by_start.values():
+        named = [q for q in group if q.speaker and q.speaker[:1].isupper()]
+        keep.add(id((named or group)[0]))
+    return [q for q in quotes if id(q) in keep]
+
+
+_WORDS = re.compile(r"[^\W_]+")
 
 
 def _make_quote(article: Article, text: str, q: Quoted, att: Attribution) -> Quote:
