@@ -133,3 +133,21 @@ def test_border_town_dateline_is_not_the_crossing() -> None:
 def test_crossing_a_border_river(text: str, place: str | None, country: str) -> None:
     found = [e for e in extract(text) if e.type == "cross_border"]
     assert [(e.place, e.country) for e in found] == [(place, country)]
+
+
+def test_country_of_the_story_fills_an_unplaced_event() -> None:
+    """An event whose sentence names no country takes that of the last located event."""
+    filler = ("Officials in the capital declined to comment on the situation at length, and "
+              "a spokesperson said the ministry would publish a statement in due course. ") * 8
+    text = ("The caravan reached Tapachula on Friday. " + filler
+            + "Hundreds more people have joined the caravan since then.")
+    found = [e for e in extract(text) if e.type == "join"]
+    assert [e.country for e in found] == ["MX"]
+
+
+def test_restatements_merge_before_countries_are_filled() -> None:
+    """A headline and the body sentence that restates it stay one event."""
+    text = ("Caravan reaches Juárez; dozens lodge asylum claims at bridge\n\n"
+            "On Monday about 70 members of the caravan walked across the bridge into "
+            "El Paso and asked for asylum.")
+    assert len([e for e in extract(text) if e.type == "asylum"]) == 1

