@@ -151,3 +151,23 @@ def test_restatements_merge_before_countries_are_filled() -> None:
             "On Monday about 70 members of the caravan walked across the bridge into "
             "El Paso and asked for asylum.")
     assert len([e for e in extract(text) if e.type == "asylum"]) == 1
+
+
+LEAD = "A caravan of Honduran migrants is travelling north. "
+
+
+@pytest.mark.parametrize(("text", "kind", "place", "country"), [
+    pytest.param("Volunteers in Arriaga served hot meals to the caravan on Monday.", "aid",
+                 "Arriaga", "MX", id="agents-located-noun-trigger"),
+    pytest.param("The caravan made it into Mexico near Ciudad Hidalgo on Monday.",
+                 "cross_border", "Ciudad Hidalgo", "MX", id="crossed-near"),
+    pytest.param("Thousands poured into Guatemala via the El Florido crossing on Monday.",
+                 "cross_border", "El Florido", "GT", id="crossed-via"),
+    pytest.param("The group crossed over from Honduras into Guatemala at Agua Caliente on "
+                 "Monday.", "cross_border", "Agua Caliente", "GT", id="side-entered"),
+    pytest.param("On Monday the caravan crossed into Honduras, at the Agua Caliente border "
+                 "post.", "cross_border", "Agua Caliente", "HN", id="side-entered-south"),
+])
+def test_place_in_the_sentence(text: str, kind: str, place: str, country: str) -> None:
+    found = [e for e in extract(LEAD + text) if e.type == kind and e.evidence == text]
+    assert [(e.place, e.country) for e in found] == [(place, country)]

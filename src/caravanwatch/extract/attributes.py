@@ -35,7 +35,7 @@ PLACE_PREPS: dict[str, frozenset[str]] = {
         "in", "at", "to", "into", "near", "through", "dobj", "as_far_as", "outside", "inside",
         "on", "npadvmod", "under"
     ]),
-    "cross_border": frozenset(["into", "to", "dobj", "at", "in", "through"]),
+    "cross_border": frozenset(["into", "to", "dobj", "at", "in", "through", "via", "near"]),
     # where the sending back happens: "flown back from Villahermosa"
     "deport": frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod", "from"]),
 }
@@ -156,7 +156,8 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
         agent_place = False
         if how is None and cand.type in PATIENT_TYPES | {"clash"}:
             # "police in the state of Puebla detained...": where the agents acted
-            how = _attachment(tok, trig, through_subject=True)
+            how = _attachment(tok, trig if trig.pos_ in ("VERB", "AUX") else _clause_of(trig),
+                              through_subject=True)
             agent_place = how is not None and how[2] in LOCATIVE
             if not agent_place:
                 how = None
@@ -219,9 +220,27 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
         cand.country = place.country
         cand.extra["crossing"] = place.name
         return
+    if cand.type == "cross_border" and place.kind in BORDER_LINE_KINDS:
+        place = _side_entered(place, trig, places)
     cand.place, cand.country = place.name, place.country
     cand.lat, cand.lon = place.lat, place.lon
     cand.extra["place_kind"] = place.kind
+
+
+def _side_entered(place: Any, trig: Token, places: list[tuple[Token, Any]]) -> Any:
+    """The side of a two-sided crossing that lies in the country entered ("crossed into
+    Guatemala at Agua Caliente": the Guatemalan post)."""
+    from caravanwatch.extract.places import geocode_place
+
+    for tok, other in places:
+        how = _attachment(tok, trig)
+        if other.name or not other.country or how is None or how[0] not in ("into", "to"):
+            continue
+        if other.country != place.country:
+            side = geocode_place(place.name, countries=(other.country,))
+            if side is not None and side.country == other.country and side.name == place.name:
+                return side
+    return place
 
 
 def _where_group_is(cand: Candidate, places: list[tuple[Token, Any]]
