@@ -548,6 +548,14 @@ def test_unknown_two_word_name_yields_no_shorter_foreign_match(text: str) -> Non
     assert find_places(text) == []
 
 
+def test_possessive_place() -> None:
+    """A possessive "'s" is not part of the name."""
+    found = find_places("Hundreds camped in Tapachula's central park.")
+    assert [p.name for _, p in found] == ["Tapachula"]
+    found = find_places("They left San Pedro Sula’s bus terminal.")
+    assert [p.name for _, p in found] == ["San Pedro Sula"]
+
+
 def test_qualifier_country_must_agree() -> None:
     assert [p.country for _, p in find_places("They drove to El Paso, Texas.")] == ["US"]
 

@@ -124,7 +124,8 @@ _SUFFIXES = re.compile(
     r"international bridge)$"
 )
 _ARTICLES = re.compile(r"^(?:the|el|la|los|las)\s+")
-_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
+# (a possessive "'s" is not part of the name: "Tapachula's central park")
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’](?![sS]\b)[^\W\d_]+)*|\d+")
 # "the Guatemalan town of", "la ciudad guatemalteca de": a demonym sets the country.
 _KIND_OF = re.compile(
     r"(\w+)\s+(?:border\s+)?(?:town|city|village|municipality|port|community)\s+of\s+$|"
