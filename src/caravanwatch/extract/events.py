@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from caravanwatch.extract.components import ArticleState, Candidate, register
+from caravanwatch.extract.lexicon import ADVANCE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -235,8 +236,11 @@ def antecedent(tok: Token, trigger: Token | None = None) -> tuple[Token, list[To
 
 def subjects(verb: Token) -> tuple[list[Token], bool]:
     """The subjects of ``verb`` (inherited from governing verbs), and whether passive."""
+    from caravanwatch.extract.triggers import headline_passive
+
     tok = verb
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        headline_passive(verb))
     for _ in range(5):
         subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS] or [
             c for a in tok.children if a.dep_ in ("aux", "auxpass")  # "migrants remain
@@ -245,6 +249,14 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         if subj and tok != verb and verb.tag_ in ("VBN", "VBD") and verb.dep_ == "conj" and any(
                 c.dep_ == "nsubjpass" for c in subj):
             passive = True  # "he was accused ... and sentenced": the passive is shared
+        # "Thousands headed to the border were stopped": the tagger makes the reduced
+        # relative a clausal subject; its own subject is the noun phrase's head
+        clausal = [c for c in tok.children if c.dep_ in ("csubj", "csubjpass")
+                   and c.pos_ in ("VERB", "AUX")]
+        if clausal:
+            subj = [c for c in subj if c not in clausal] + [
+                c for v in clausal for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            passive = passive or any(c.dep_ == "csubjpass" for c in clausal)
         if subj:
             out = list(subj)
             out += [c for s in subj for c in s.children if c.dep_ in ("conj", "appos")]
@@ -270,9 +282,13 @@ def objects(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             out.append(c)
-            # "offering permits to those travelling in the caravan"
+            if lemma(c) in ADVANCE_NOUNS:  # "stopped the advance of the caravan"
+                out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"]
+            # "offering permits to those travelling in the caravan", "received
+            # applications from members of the caravan"
             out += [g for p in c.children if p.dep_ == "prep" and p.lower_ in (
-                "to", "for") for g in p.children if g.dep_ == "pobj"]
+                "to", "for", "from") for g in p.children if g.dep_ == "pobj"]
         elif c.dep_ in ("prep", "dative") and c.lower_ not in ("by",):
             out += [g for g in c.children if g.dep_ == "pobj"]
             if c.dep_ == "dative" and c.pos_ != "ADP":
@@ -310,6 +326,9 @@ def find_group(cand: Candidate, state: ArticleState) -> Token | None:
         for s in subj:
             if is_group(s, state):
                 return s
+            if kind == "join" and lemma(s) in ("number", "rank", "ranks", "size") and (
+                    any(_strong(t) for t in s.subtree) or group_nearby(state, cand.sent)):
+                return s  # "its numbers swelled", "the ranks of the caravan swelled"
         individual = any(s.lower_ in ("i", "he", "she") or s.ent_type_ == "PERSON"
                          for s in subj)
         if (kind in ("join", "clash", "dissolve") or cand.rule in (

@@ -19,6 +19,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from caravanwatch.extract.components import ArticleState, Candidate, register
+from caravanwatch.extract.lexicon import FORCE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -84,6 +85,10 @@ HABITUAL = frozenset(["typically", "usually", "generally", "normally", "often", 
 _LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
 
 
+def lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
 def _aux(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
 
@@ -135,6 +140,17 @@ def _conditional(verb: Token) -> bool:
     return False
 
 
+def _forces_in_place(cand: Candidate, verb: Token) -> bool:
+    """Whether a purpose clause of force is the event itself: "soldiers formed a human
+    wall to block the migrants", "police set up a checkpoint to stop them" (the wall and
+    the checkpoint do the blocking; a deployment is its own trigger)."""
+    gov = verb.head
+    return cand.type in ("block", "clash") and verb.dep_ == "advcl" and lemma(gov) not in (
+        "deploy", "mobilize", "mobilise", "dispatch", "send", "station", "post", "use") and any(
+        lemma(s) in FORCE_NOUNS for s in gov.children if s.dep_ == "nsubj") and not any(
+        c.dep_ == "neg" for c in gov.children)
+
+
 def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
     """(modality, tense, drop reason) of a candidate."""
     trig = cand.trigger
@@ -156,16 +172,25 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
     if verb.dep_ == "amod" and verb == trig:
         return "actual", tense, "descriptive"  # "previously deported aliens"
     if cand.type in ("depart", "arrive", "cross_border") and verb.dep_ == "acl" \
-            and verb.tag_ == "VBN" and verb == trig \
+            and verb.tag_ == "VBN" and verb == trig and not _aux(verb) \
             and cand.sent.root.pos_ in ("VERB", "AUX"):  # a rootless parse: the main verb
         return "actual", tense, "descriptive"  # "caravans headed to the border"
     if verb.dep_ == "relcl" and tense == "present" and verb.tag_ in ("VBZ", "VBP") \
             and verb.lemma_ != "be" and cand.type != "offer":
         return "actual", tense, "generic"  # "expels Venezuelans who cross the border"
     lowers = {a.lower_ for a in _aux(verb)}
+    if verb.dep_ == "ROOT" and verb.tag_ == "VB" and "to" in lowers and any(
+            c.dep_ == "nsubj" for c in verb.children):
+        return "planned", tense, None  # a headline's future: "Caravan to leave X on Sunday"
+    if any(
+            c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children
+                                      if m.dep_ == "mark") for c in verb.children):
+        return "actual", tense, "conditional"  # "they would be deported if caught", "no
+        # more aid will be given if the caravan is not stopped"
     planned = tense == "future" or bool(lowers & SPECULATIVE)
     if verb.tag_ == "VB" and "to" in lowers and verb.dep_ in ("advcl", "acl", "relcl") \
-            and not (verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN")):
+            and not (verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN")) \
+            and not _forces_in_place(cand, verb):
         # a purpose, neither done nor planned at a time and place: "made a run for the
         # bridge to enter the country", "deployed police to block the highway" (the
         # deployment is the event)

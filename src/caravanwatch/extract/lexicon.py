@@ -1,0 +1,258 @@
+"""Word lists for the event triggers (:mod:`.triggers`): lemmas, so every inflection
+matches.
+
+How they were chosen, for all lists unless a list says otherwise: from the event
+definitions of GUIDELINES.md and the verbs and nouns that wire services (AP, Reuters,
+AFP, EFE), local papers, NGO updates (UNHCR, IOM, MSF) and government statements use
+for each happening, written down by hand from the language of news in general, then
+checked against the sentences of ``tests/extract/test_triggers*.py`` (never against one
+article's wording).  Only plain data here: the rules that read the parse are in
+:mod:`.triggers`.
+"""
+
+from __future__ import annotations
+
+# --- places and routes ---------------------------------------------------------------
+# Nouns that, as the object of "cross", make it a border crossing.
+BORDER_NOUNS = frozenset([
+    "border", "frontier", "river", "bridge", "line", "boundary", "checkpoint", "crossing",
+    "rio", "suchiate", "grande", "fence", "wall", "port", "gap", "strait", "gulf",
+])
+# Quantifiers that make "crossed much of Guatemala" a journey through, not a crossing.
+PART_WORDS = frozenset([
+    "much", "most", "part", "half", "all", "length", "stretch", "parts", "rest"
+])
+# Common nouns that stand for a place ("the border city", "the town of Morales").
+PLACE_NOUNS = frozenset([
+    "city", "town", "village", "capital", "municipality", "port", "community", "state",
+    "region", "territory", "country", "border", "outskirts", "hamlet"
+])
+# Routes that security forces close in front of a caravan.
+ROUTE_NOUNS = frozenset([
+    "road", "highway", "bridge", "border", "crossing", "route", "path", "way", "gate",
+    "entrance", "exit", "street", "checkpoint", "pass", "frontier", "port",
+])
+# Sides of a place where a group stops: "camped on the edge of town".
+EDGE_NOUNS = frozenset([
+    "edge", "outskirts", "outskirt", "side", "bank", "banks", "fringe", "ground", "grounds",
+    "shoulder", "plaza", "square",
+])
+# Where detained migrants are taken: "taken to the detention center", "loaded onto buses
+# bound for the immigration station".  A destination naming one of DETENTION_PLACES, or
+# a station/center with one of DETENTION_MODIFIERS, makes a transfer a detention ("the
+# bus station" does not).
+DETENTION_PLACES = frozenset(["detention", "jail", "prison", "custody", "lockup", "cell"])
+DETENTION_MODIFIERS = frozenset(["immigration", "migration", "migratory", "detention",
+                                 "holding"])
+# Vehicles migrants are loaded onto by force ("forced onto buses").
+VEHICLE_NOUNS = frozenset(["bus", "truck", "van", "vehicle", "plane", "flight", "train",
+                           "boat", "lorry", "coach"])
+
+# --- moving --------------------------------------------------------------------------
+# Verbs of travelling that, with "into"/"to"/"as far as"/"through" a place, say where
+# the group got to.
+MOTION_VERBS = frozenset([
+    "march", "walk", "trek", "travel", "move", "advance", "progress", "continue", "push",
+    "press", "roll", "pour", "stream", "surge", "flood", "spill", "storm", "rush", "go",
+    "come", "get", "make", "head", "hike", "proceed", "journey", "trudge", "cross", "enter",
+    "return", "ride", "bus", "hitchhike", "arrive", "swarm", "wade", "swim", "float",
+    "pull", "straggle", "trickle", "limp", "file", "stride", "slip", "sneak", "pass",
+    "venture", "troop", "plod", "shuffle", "stream",
+])
+# Verbs that, once done, mean the group got there ("advanced to X", "continued to X");
+# "walking to X" / "headed to X" only name a destination.
+COMPLETIVE_TO = frozenset([
+    "advance", "progress", "continue", "push", "press", "roll", "pour", "stream", "surge",
+    "flood", "spill", "storm", "get", "make", "arrive", "come", "return", "reach", "trek",
+    "walk", "march", "hike", "ride", "travel", "move", "proceed"
+])
+# Motion verbs that, with "from" a place and no destination reached, say the group set
+# off from there ("continued north from Huixtla", "marched out of Tapachula").
+DEPART_MOTION = frozenset([
+    "march", "walk", "trek", "move", "push", "press", "continue", "proceed", "hike", "pull",
+    "stream", "pour", "head", "get", "roll", "file", "troop",
+])
+# Verbs of being somewhere: with "in/at/near" a place they report the group there.
+# ("land", "emerge": boats and jungle crossings end at a place: "landed in Key West",
+# "emerged from the jungle at Bajo Chiquito".)
+STAY_VERBS = frozenset([
+    "gather", "camp", "rest", "stop", "stay", "wait", "sleep", "remain", "congregate",
+    "mass", "settle", "assemble", "shelter", "spend", "huddle", "crowd", "be", "walk",
+    "march", "trek", "travel", "move", "arrive", "strand", "hole", "linger", "regroup",
+    "land", "emerge", "disembark", "halt", "overnight", "bed", "pause",
+])
+# Verbs of gathering that start a caravan when followed by a purpose of travelling.
+GATHER_VERBS = frozenset(["gather", "assemble", "meet", "congregate", "convene", "mass",
+                          "muster"])
+TRAVEL_PURPOSE = frozenset([
+    "travel", "walk", "march", "leave", "depart", "head", "set", "go", "journey", "trek",
+    "move", "begin", "start"
+])
+# start/begin/launch + these = set off ("began the trek", "kicked off its march").
+START_OBJECTS = frozenset([
+    "journey", "trek", "march", "walk", "trip", "exodus", "travel", "odyssey", "caravan",
+    "advance", "pilgrimage",
+])
+START_XCOMPS = frozenset([
+    "walk", "march", "trek", "travel", "move", "head", "leave", "journey", "hike"
+])
+# Objects of "take to the ...": setting off ("took to the road", "took to the streets").
+ROAD_NOUNS = frozenset(["road", "highway", "route", "trail"])
+
+# --- force ---------------------------------------------------------------------------
+# What a group runs into when it meets force: "ran head-first into a wall of troops".
+BARRIER_NOUNS = frozenset(["wall", "line", "cordon", "barricade", "barrier", "blockade",
+                           "phalanx", "roadblock"])
+# Security forces: deploying them at a caravan is a block.
+FORCE_NOUNS = frozenset([
+    "police", "officer", "agent", "troop", "soldier", "guard", "military", "army", "force",
+    "gendarme", "marine", "personnel", "riot", "official", "policeman", "policemen",
+    "patrol",
+])
+# What security forces do to a caravan's advance: "stopped the advance of the caravan",
+# "halted the front of the march"; the group is the "of" phrase.
+ADVANCE_NOUNS = frozenset(["advance", "progress", "march", "passage", "movement", "front",
+                           "path", "way", "head", "rest", "bulk", "majority"])
+CLASH_WEAPONS = frozenset(["gas", "bullet", "spray", "baton", "shield", "pellet", "grenade",
+                           "stone", "rock", "bottle", "stick", "club", "projectile",
+                           "truncheon", "cannon", "canister"])
+# What is traded in a fight: "traded blows with police", "exchanged stones with troops".
+CLASH_EXCHANGES = frozenset(["blow", "punch", "stone", "rock", "kick", "fire", "shot"])
+# Makers of offers that are not authorities: what they offer is a crime, not an offer.
+CRIMINAL_NOUNS = frozenset(["smuggler", "trafficker", "coyote", "gang", "cartel", "criminal",
+                            "scammer", "fraudster"])
+
+# --- offers and aid ------------------------------------------------------------------
+# What an offer is made of: these are an ``offer``, food and shelter are ``aid``.
+OFFER_OBJECTS = frozenset([
+    "visa", "permit", "work", "job", "employment", "transport", "transportation", "bus",
+    "ride", "asylum", "refuge", "regularization", "regularisation", "status", "residency",
+    "residence", "relocation", "document", "card", "program", "programme", "protection",
+    "passage", "plan", "paperwork", "id", "flight", "repatriation", "transfer",
+])
+# Verbs whose infinitive after "offered to" makes an offer of transport or papers
+# ("offered to bus them to Mexico City", "offered to relocate the migrants").
+OFFER_XCOMPS = frozenset([
+    "bus", "transport", "take", "drive", "fly", "move", "relocate", "transfer", "return",
+    "send", "give", "grant", "issue", "provide", "regularize", "regularise", "process",
+    "resettle", "employ", "hire",
+])
+# Verbs that hand over what makes an offer or aid ("provided buses", "distributed permits").
+GIVING_VERBS = frozenset(["offer", "give", "provide", "distribute", "extend", "arrange",
+                          "supply", "deliver", "grant", "issue", "hand"])
+AID_OBJECTS = frozenset([
+    "food", "water", "aid", "shelter", "assistance", "care", "medicine", "supply", "meal",
+    "clothing", "blanket", "treatment", "attention", "help", "sandwich", "drink", "lodging",
+    "diaper", "kit", "tent", "clothe", "mattress", "clothes", "shoe", "coat", "snack", "fruit",
+    "bread", "rice", "soup", "coffee", "juice", "milk", "toiletry", "vaccine", "provision",
+    "ration", "breakfast", "lunch", "dinner", "tortilla", "bean",
+])
+AID_VERBS = frozenset([
+    "provide", "give", "distribute", "hand", "offer", "bring", "deliver", "receive", "get",
+    "serve", "supply", "donate", "feed", "share", "pass",
+])
+# Nouns of giving aid: "the distribution of food to the caravan".
+AID_NOMINALS = frozenset(["distribution", "delivery", "donation", "handout", "provision"])
+# Places opened for a group ("opened a gymnasium as a shelter"): aid.
+SHELTER_NOUNS = frozenset([
+    "shelter", "kitchen", "camp", "gym", "gymnasium", "stadium", "center", "centre",
+    "clinic", "dormitory", "hostel", "door", "church", "hall", "auditorium", "space",
+    "complex", "facility", "tent", "arena", "school", "warehouse", "hospital",
+])
+# Who an offer is made to, as its first object ("offered the marchers permits"), when
+# the tagger loses the second object; also who medics "attended".
+RECIPIENT_NOUNS = frozenset(["migrant", "marcher", "caravan", "member", "people", "family",
+                             "participant", "traveler", "traveller", "refugee", "them",
+                             "person", "child", "woman", "man"])
+OFFERER_NOUNS = frozenset(["official", "authority", "government", "ministry", "agency",
+                           "institute", "president", "governor", "mayor", "state"])
+ASYLUM_NOUNS = frozenset(["asylum", "refuge"])
+ASYLUM_HEADS = frozenset([
+    "apply", "request", "seek", "file", "claim", "ask", "solicit", "application",
+    "petition", "submit", "lodge", "register", "sign", "queue", "line", "process",
+    "procedure", "appointment", "paperwork", "form", "case",
+])
+
+# --- groups --------------------------------------------------------------------------
+# Nouns that name the travelling group itself: leaving one is quitting the march.
+MARCH_NOUNS = frozenset(["caravan", "march", "group", "convoy", "procession", "column",
+                         "exodus", "movement"])
+# Objects of "join" that are not a group of migrants ("joined forces", "joined calls").
+NOT_JOINED = frozenset(["force", "hand", "effort", "call", "chorus", "voice", "protest",
+                        "critic", "criticism", "campaign", "talk", "meeting", "debate",
+                        "lawsuit", "suit", "fight", "party", "government", "cabinet",
+                        "coalition", "list", "ranks"])
+# What "accepted"/"took up" must be for a member to leave the march.
+ACCEPTED_OFFERS = frozenset(["offer", "proposal", "deal", "visa", "permit", "bus", "ride",
+                             "transport", "repatriation", "return"])
+
+# Third-person verb forms that headlines use and taggers read as plural nouns.
+HEADLINE_VERBS = frozenset([
+    "dissolves", "disbands", "departs", "leaves", "arrives", "reaches", "crosses", "enters",
+    "halts", "blocks", "clashes", "detains", "deports", "heads", "sets", "offers", "joins",
+    "swells", "breaks", "returns", "stops",
+])
+
+# Lemmas the small model gets wrong for words the rules need ("waded" -> "wad").
+LEMMA_FIXES = {"wad": "wade", "hop": "hope", "petere": "peter"}
+
+
+# --- lemma -> rule tables ------------------------------------------------------------
+def _verb_rules() -> dict[str, str]:
+    rules: dict[str, str] = {}
+
+    def put(rule: str, lemmas: object) -> None:
+        for lem in lemmas:  # type: ignore[attr-defined]
+            rules[lem] = rule
+
+    put("depart", ["leave", "depart", "embark"])
+    put("depart_phrasal", ["set", "start", "begin", "head", "travel", "be_on", "commence",
+                           "resume", "hit", "kick", "launch"])
+    put("gather", GATHER_VERBS)
+    put("arrive", ["arrive", "reach"])
+    for lem in MOTION_VERBS | STAY_VERBS | {"run", "crash", "slam"}:
+        rules.setdefault(lem, "motion")
+    put("cross", ["cross", "ford"])  # "forded the river into Mexico"
+    rules["enter"] = "enter"
+    put("transport", ["take", "transport", "transfer", "bus", "fly", "move", "send", "truck",
+                      "drive", "load", "put", "force", "remove"])
+    put("join", ["join", "swell", "grow", "merge", "catch", "tag", "latch"])
+    put("block", [
+        "block", "halt", "stop", "contain", "bar", "intercept", "thwart", "prevent", "impede",
+        "obstruct", "challenge", "hold", "repel", "turn", "dismantle", "disperse", "corral",
+        "surround", "encircle", "kettle", "cordon", "keep", "close", "shut", "seal", "trap",
+    ])
+    put("deploy", ["deploy", "mobilize", "mobilise", "dispatch", "station", "post"])
+    put("clash", ["clash", "confront", "scuffle", "fight", "attack", "beat", "charge", "fire",
+                  "hurl", "throw", "trade", "exchange", "gas", "skirmish", "tussle", "brawl",
+                  "jostle", "shoot"])
+    put("detain", ["arrest", "detain", "apprehend", "capture", "round", "jail", "imprison",
+                   "sweep", "hand", "seize", "nab", "lock", "pick"])
+    put("deport", ["deport", "repatriate", "expel", "return"])
+    put("offer", ["offer", "grant", "issue", "promise", "provide", "distribute", "extend",
+                  "arrange"])
+    put("aid_verb", ["feed", "house", "receive", "treat", "vaccinate", "open", "attend"])
+    put("dissolve", [
+        "dissolve", "disband", "disperse", "surrender", "quit", "abandon", "accept", "give",
+        "break", "splinter", "fragment", "fizzle", "disintegrate", "unravel", "fracture", "end",
+        "fall", "peter", "split",
+    ])
+    put("show_up", ["show"])
+    return rules
+
+
+VERB_RULES = _verb_rules()
+
+NOUN_RULES: dict[str, str] = {
+    "departure": "depart_noun", "arrival": "arrive_noun", "clash": "clash_noun",
+    "confrontation": "clash_noun", "scuffle": "clash_noun", "skirmish": "clash_noun",
+    "detention": "detain_noun", "arrest": "detain_noun", "custody": "detain_noun",
+    "deportation": "deport_noun", "repatriation": "deport_noun", "expulsion": "deport_noun",
+    "offer": "offer_noun", "proposal": "offer_noun", "asylum": "asylum", "refuge": "asylum",
+    "status": "asylum", "protection": "asylum", "gas": "weapon", "bullet": "weapon",
+    "spray": "weapon", "crossing": "cross_noun", "entry": "cross_noun",
+    "dissolution": "dissolve_noun", "breakup": "dissolve_noun",
+    "disintegration": "dissolve_noun", "disbandment": "dissolve_noun",
+}
+for _lemma in AID_OBJECTS | AID_NOMINALS:
+    NOUN_RULES.setdefault(_lemma, "aid")
