@@ -56,7 +56,13 @@ MIGRATION_WORDS = re.compile(
     r"smuggl|traffick|remittance|wage|salar|earn|fare|paid|pay|journey|walk|march|trek|"
     r"fled|flee|exodus|displac|removal|refuge|trip|coyote|ticket|unhcr|iom\b|comar|inm\b|homeland|dhs\b|ice\b|"
     r"(?:leave|leaves|left|leaving|flee|flees|fled) (?:the|their|his|her) "
-    r"(?:country|countries|homes?|homeland)|undocumented|illegal|irregular)",
+    r"(?:country|countries|homes?|homeland)|undocumented|illegal|irregular|"
+    # people sent home or leaving named countries ("3,500 people a month were being sent
+    # back", "1,000 people a month leave El Salvador")
+    r"(?:sent|flown|bused|bussed|shipped)\s+(?:back|home)|returned\s+to|"
+    r"(?:leave|leaves|left|leaving|flee|flees|fled|fleeing)\s+(?:Honduras|Guatemala|"
+    r"El\s+Salvador|Nicaragua|Venezuela|Haiti|Cuba|Colombia|Ecuador|Mexico)|"
+    r"reach(?:ed|ing)?\s+the\s+(?:United\s+States|U\.S\.|US)\b)",
     re.IGNORECASE)
 
 # Words that tie a count to a travelling group: "a caravan of 2,000", "numbering 500".
@@ -101,6 +107,10 @@ ACTION_LEMMAS: frozenset[str] = frozenset({
     "bus", "send", "return", "expel", "take", "stop", "block", "catch", "remove",
     "injure", "hurt", "wound",
 })
+
+# People acted on in one happening rarely exceed a few hundred in our test sentences and
+# the devset; national tallies without a period are thousands ("deported 68,000").
+SMALL_EVENT_COUNT = 1000
 
 # Nouns that name a statistic rather than people: they stay figures whatever the verb.
 _STATISTIC_NOUNS: frozenset[str] = frozenset({
@@ -190,11 +200,14 @@ _TRAVEL_VERBS = re.compile(
 # have been deployed", "the deployment of 5000 troops"), not when they are hurt or speak.
 _DEPLOYED = re.compile(
     r"\b(?:deploy|dispatch|sen[dt]|station|mobili[sz]|post(?:ed|ing)|assign|order|"
-    r"bolster|reinforc|surge|militari[sz]|guard(?:ing|ed)?\b|patrol|rush|moved? to|"
+    r"bolster|reinforc|surge|militari[sz]|(?-i:guard(?:ing|ed|s)?)\b|patrol|rush|moved? to|"
     r"personnel|troop levels|authori[sz]|remain|(?:at|on|along|to) (?:the|its|their) "
     r"(?:\w+ )?border)", re.IGNORECASE)
 
 # "N-mile border", "a 3,000-km-long wall": the size of a thing, not a distance travelled.
+# "The march stretched for nearly 2 kilometres": the length of the column, not a trip.
+_STRETCH_BEFORE = re.compile(r"\b(?:stretch(?:ed|es|ing)?|extend(?:ed|s|ing)?|span(?:ned|s)?)"
+                             r"\s+(?:for\s+|over\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _LENGTH_OF = re.compile(
     r"\s*-?\s*(?:miles?|kilometers?|kilometres?|km)(?:[\s-]+long)?[\s-]+(?:\w+[\s-]+)?"
     r"(?:border|boundary|frontier|wall|fence|barrier|coast|coastline|river|canal|"
@@ -206,6 +219,10 @@ _ECONOMY = re.compile(
     r"\b(?:unemploy|economy|economic|gdp|inflation|poverty|homicide|murder|crime|"
     r"interest rate|exports?|imports?|budget|deficit|approval rating|poll|"
     r"voters?|turnout)", re.IGNORECASE)
+
+# "52 percent of the vote", "60% of votes cast": an election result.
+_VOTE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+)?(?:popular\s+)?"
+                         r"(?:vote|votes|ballots)\b", re.IGNORECASE)
 
 # "a town of 30,000 residents", "a city of some 350,000 people", "population of": the
 # number is a place's population.
@@ -312,10 +329,13 @@ def _is_group_size(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     first = (q.noun or "").lower().split()[:1]
     statistic_noun = bool(first) and first[0] in _STATISTIC_NOUNS
     acted = set(subject_verbs[:3]) | set(object_verbs[:3])
+    # Below SMALL_EVENT_COUNT people acted on with no period or tally wording are one
+    # event's group ("45 were detained in the clashes") even with no caravan in sight.
     return bool(
         not statistic_noun and acted & ACTION_LEMMAS and not _STAT_WORDS.search(sentence)
         and not _TALLY_PERIOD.search(sentence)
-        and _GROUP_WORDS.search(_ORG_GROUP.sub(" ", window)))
+        and (_GROUP_WORDS.search(_ORG_GROUP.sub(" ", window))
+             or (q.value or 0) < SMALL_EVENT_COUNT))
 
 
 def _demonym_after(q: Quantity, sentence: str) -> bool:
@@ -343,6 +363,8 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     if q.kind == "percent":
         if _ECONOMY.search(sentence) and not MIGRATION_WORDS.search(sentence):
             return None  # "unemployment stands at 9 percent": the economy, not migration
+        if _VOTE_AFTER.match(sentence[q.span[1]:]):
+            return None  # "elected with 60% of the vote"
         return "percent"
     if q.kind == "money":
         if q.currency not in (None, "usd"):
@@ -353,6 +375,11 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
             return None
         if _LENGTH_OF.match(sentence[q.span[1]:]):
             return None  # "a 1,954-mile border": the length of a thing, not a trip
+        if re.match(r"\s*(?:kilometers|kilometres|km|miles|mi)?\.?[\s-]+(?:long|wide|high|"
+                    r"deep|in\s+length)\b", sentence[q.span[1]:], re.IGNORECASE):
+            return None  # "the road is 1,200 kilometres long": the size of a thing
+        if _STRETCH_BEFORE.search(sentence[:q.span[0]]):
+            return None  # the length of the column or of a line of people
         if _ROUND_WORDS.fullmatch(q.text.strip()):
             return None  # "a thousand miles": a figure of speech, not a measured distance
         before = sentence[max(0, q.span[0] - 2):q.span[0]]
@@ -366,6 +393,9 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
         return None
     if q.unit == "police":
         return None
+    if re.match(r"-(?:bed|room|seat|bunk|cot|tent)s?\b", sentence[q.span[1]:q.span[1] + 8],
+                re.IGNORECASE):
+        return None  # "the 300-bed shelter": a capacity in things, not people
     if q.unit == "troops":
         # troops are a figure when sent or stationed, not when hurt or quoted
         return "troops" if _DEPLOYED.search(sentence) and q.value >= 10 else None
@@ -401,7 +431,8 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
                     re.IGNORECASE)
     if lead:
         return f"per_{lead.group(1).lower()}"
-    if re.search(r"\bin each of\b|\bevery year\b|\beach year\b|\ba year\b",
+    if re.search(r"\bin each of\b|\bevery year\b|\beach year\b|\ba year\b(?!\s+(?:earlier|"
+                 r"ago|before|later|after|prior|since))",
                  sentence[q.span[1]:], re.IGNORECASE):
         return "per_year"
     return "people"

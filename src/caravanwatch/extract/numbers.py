@@ -64,7 +64,7 @@ _ES_UNITS = {
 _MULTIPLIERS = {"hundred": 100, "dozen": 12}
 _SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "mil": 1e3, "millar": 1e3, "millón": 1e6, "millon": 1e6, "millones": 1e6,
+    "m": 1e6, "mil": 1e3, "millar": 1e3, "millón": 1e6, "millon": 1e6, "millones": 1e6,
     "billón": 1e12, "billones": 1e12, "mn": 1e6, "bn": 1e9, "k": 1e3,
 }
 _ARTICLES = {"a": 1, "an": 1, "un": 1, "una": 1}
@@ -199,11 +199,11 @@ _SKIP = frozenset(
         "extra", "más", "otros", "otras", "nuevos", "nuevas"
     ])
 _RATES = (
-    ("per_day", (r"per\s+day|a\s+day|each\s+day|every\s+day|daily|a\s+diario|diari[oa]s|al\s+d[ií]a"
+    ("per_day", (r"per\s+day|a\s+day(?!\s+(?:earlier|ago|before|later|after|prior|since))|each\s+day|every\s+day|daily|a\s+diario|diari[oa]s|al\s+d[ií]a"
                 r"|por\s+d[ií]a|cada\s+d[ií]a")),
-    ("per_month", (r"per\s+month|a\s+month|each\s+month|every\s+month|monthly|al\s+mes|por\s+mes"
+    ("per_month", (r"per\s+month|a\s+month(?!\s+(?:earlier|ago|before|later|after|prior|since))|each\s+month|every\s+month|monthly|al\s+mes|por\s+mes"
                   r"|mensuales|cada\s+mes")),
-    ("per_year", (r"per\s+year|a\s+year|each\s+year|every\s+year|annually|al\s+a[ñn]o"
+    ("per_year", (r"per\s+year|a\s+year(?!\s+(?:earlier|ago|before|later|after|prior|since))|each\s+year|every\s+year|annually|al\s+a[ñn]o"
                  r"|por\s+a[ñn]o|anuales|cada\s+a[ñn]o")),
 )
 _CURRENCY_WORDS = {
@@ -245,7 +245,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?P<words>\b(?:(?:a|an|un|una)\s+(?=(?:hundred|thousand|million|billion|dozen|mil|millón|millon|millar)\b))?"
         rf"(?:{_WORD})\b(?:(?:\s+|-|\s+and\s+|\s+y\s+)(?:{_WORD})\b)*)"
         r"|(?P<clock>(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?!\d))"
-        rf"|(?P<digits>(?<![\w.,])(?:{_CURRENCY})?(?:{_DIGITS})(?:\s*(?:{_SCALE_WORDS})\b)?)"
+        rf"|(?P<digits>(?<![\w.,])(?:{_CURRENCY})?(?:{_DIGITS})(?:\s*(?:{_SCALE_WORDS})\b"
+        # "1.2m crossings", "12k migrants": a letter scale before a counted plural noun
+        r"|(?<=\d)[mk]\b(?=\s+(?:people|[a-z]+s)\b))?)"
     )
     return {
         "number": re.compile(number, re.IGNORECASE),
@@ -379,8 +381,10 @@ def parse_number(text: str) -> float | None:
     if m.group("words"):
         return _words_value(re.split(r"[\s-]+", m.group("words")))
     token = re.sub(rf"^{_CURRENCY}", "", m.group("digits"), flags=re.IGNORECASE).strip()
+    if re.match(r"[mk]\b", s[m.end():]) and token[-1:].isdigit():
+        token += s[m.end()]  # "1.2m" / "12k" read alone
     scale = 1.0
-    sm = re.search(rf"(?:{_SCALE_WORDS})$", token, re.IGNORECASE)
+    sm = re.search(rf"(?:{_SCALE_WORDS}|(?<=\d)[mk])$", token, re.IGNORECASE)
     if sm:
         scale = _SCALES[sm.group(0).lower()]
         token = token[: sm.start()].strip()
@@ -420,7 +424,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
                     # "$5.7-8 billion" style tails are rare; a smaller second number
                     # is usually something else ("2018-19", "Oct. 13-4").
                     ok = bool(p["scale_tail"].match(sentence[n_end:])) or False
-                if ok and not (_is_year_like(sentence, start, end, value)
+                first_year = _is_year_like(sentence, start, end, value)
+                if first_year and p["year_left"].search(sentence[:start]) and \
+                        not _is_year_like(sentence, n_start, n_end, nv):
+                    ok = False  # "from 2,000 in 2019 to 9,000 in 2021": a year, then a count
+                if ok and not (first_year
                                and (conn == "-" or _is_year_like(sentence, n_start, n_end, nv))):
                     first_end, end, upper, is_range = end, n_end, nv, True
                     i += 1
