@@ -171,3 +171,22 @@ LEAD = "A caravan of Honduran migrants is travelling north. "
 def test_place_in_the_sentence(text: str, kind: str, place: str, country: str) -> None:
     found = [e for e in extract(LEAD + text) if e.type == kind and e.evidence == text]
     assert [(e.place, e.country) for e in found] == [(place, country)]
+
+
+@pytest.mark.parametrize(("text", "sizes"), [
+    pytest.param("The caravan set out from Tapachula on Monday with an estimated 5,000 "
+                 "participants and reached Huixtla two days later.",
+                 {"depart": 5000, "arrive": 5000}, id="with-participants-shared"),
+    pytest.param("A caravan of roughly 400 migrants that left Tapachula on Monday pulled into "
+                 "Huixtla on Tuesday.", {"depart": 400, "arrive": 400}, id="one-group-shared"),
+    pytest.param("A new caravan got under way from San Salvador on Monday, with roughly 800 "
+                 "people heading north.", {"depart": 800}, id="with-people-heading"),
+])
+def test_group_size_of_the_sentence(text: str, sizes: dict[str, int]) -> None:
+    found = {e.type: e.size for e in extract(text)}
+    assert found == sizes
+
+
+def test_join_keeps_its_own_size() -> None:
+    text = "About 300 more migrants joined the caravan of 2,000 people in Huixtla on Monday."
+    assert [e.size for e in extract(text) if e.type == "join"] == [300]

@@ -51,7 +51,7 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("streamed-out-of", "Hundreds of Hondurans streamed out of San Pedro Sula on Saturday.",
      "depart", "San Pedro Sula"),
     ("forded-into", "The migrants forded the Suchiate River into Mexico on Sunday.",
-     "cross_border", None),
+     "cross_border", "Suchiate River"),
     ("caught-up-with", "Another 800 migrants caught up with the caravan in Arriaga on Monday.",
      "join", "Arriaga"),
     ("joined-in", "About 500 more migrants joined the caravan in Huixtla on Monday.", "join",

@@ -352,6 +352,47 @@ def choose_size(cand: Candidate, state: ArticleState) -> None:
             continue
         cand.size, cand.size_qualifier = size.value, size.qualifier
         return
+    _size_with(cand, state)
+
+
+# Prepositions that give a travelling group its members: "set out with an estimated
+# 5,000 participants", "left Tapachula with some 800 people".
+_WITH = frozenset(["with"])
+
+
+def _size_with(cand: Candidate, state: ArticleState) -> None:
+    """A size the trigger's clause states with "with" ("set out ... with about 5,000
+    people") when the group's own phrase has none."""
+    if cand.type not in ("depart", "arrive", "cross_border"):
+        return
+    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else _clause_of(cand.trigger)
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _WITH]
+    for prep in preps:
+        lo = min(t.idx for t in prep.subtree)
+        hi = max(t.idx + len(t) for t in prep.subtree)
+        for size in group_sizes(cand.sent.text):
+            start = cand.sent.start_char + size.span[0]
+            if lo <= start < hi:
+                cand.size, cand.size_qualifier = size.value, size.qualifier
+                return
+
+
+def share_sizes(cands: list[Candidate]) -> None:
+    """Events of one sentence with one group share its size ("a caravan of about 400
+    migrants that left southern Mexico pulled into Ciudad Juárez": depart and arrive,
+    400).  Joins keep their own ("1,000 more migrants joined")."""
+    by_group: dict[tuple[int, int], list[Candidate]] = {}
+    for cand in cands:
+        if cand.group is not None and cand.type != "join":
+            by_group.setdefault((cand.sent.start, cand.group.i), []).append(cand)
+    for members in by_group.values():
+        sizes = {(c.size, c.size_qualifier) for c in members if c.size is not None}
+        if len(sizes) != 1:
+            continue
+        size, qualifier = sizes.pop()
+        for cand in members:
+            if cand.size is None:
+                cand.size, cand.size_qualifier = size, qualifier
 
 
 def choose_origin(cand: Candidate, state: ArticleState) -> None:
@@ -389,6 +430,7 @@ def attributes_component(state: ArticleState) -> None:
         choose_size(cand, state)
         cand.evidence_start = cand.sent.start_char
         cand.evidence_end = cand.sent.end_char
+    share_sizes(state.candidates)
 
 
 def _leaves_home(trig: Token) -> bool:
