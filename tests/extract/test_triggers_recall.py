@@ -734,3 +734,14 @@ NOT_EVENTS: list[tuple[str, str, str]] = [
 def test_sentence_gives_no_event(sentence: str, kind: str) -> None:
     found = found_in(LEAD + sentence, sentence)
     assert [f for f in found if kind in ("*", f[0])] == []
+
+
+def test_transfer_after_detention_is_one_event() -> None:
+    text = (LEAD + "Immigration agents detained 300 members of the caravan in Huixtla on "
+            "Monday. They were taken to the immigration station in Tapachula.")
+    assert [e.type for e in extract(text)].count("detain") == 1
+
+
+def test_transfer_to_detention_alone_is_a_detention() -> None:
+    text = LEAD + "Hundreds of migrants were taken to the detention center in Tapachula."
+    assert [e.type for e in extract(text)].count("detain") == 1

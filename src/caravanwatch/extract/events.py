@@ -236,7 +236,7 @@ def antecedent(tok: Token, trigger: Token | None = None) -> tuple[Token, list[To
 
 def subjects(verb: Token) -> tuple[list[Token], bool]:
     """The subjects of ``verb`` (inherited from governing verbs), and whether passive."""
-    from caravanwatch.extract.triggers import headline_passive
+    from caravanwatch.extract.trigger_tree import headline_passive
 
     tok = verb
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (

@@ -1,0 +1,460 @@
+"""Rules for verb triggers: each reads the tree around a matched verb to say which event,
+if any, it states (see :mod:`.triggers`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from caravanwatch.extract.lexicon import (
+    ACCEPTED_OFFERS,
+    BARRIER_NOUNS,
+    BORDER_NOUNS,
+    CLASH_EXCHANGES,
+    CLASH_WEAPONS,
+    COMPLETIVE_TO,
+    CRIMINAL_NOUNS,
+    DEPART_MOTION,
+    EDGE_NOUNS,
+    FORCE_NOUNS,
+    GIVING_VERBS,
+    MARCH_NOUNS,
+    MOTION_VERBS,
+    NOT_JOINED,
+    OFFER_XCOMPS,
+    OFFERER_NOUNS,
+    PART_WORDS,
+    RECIPIENT_NOUNS,
+    ROAD_NOUNS,
+    ROUTE_NOUNS,
+    SHELTER_NOUNS,
+    START_OBJECTS,
+    START_XCOMPS,
+    STAY_VERBS,
+    TRAVEL_PURPOSE,
+    VEHICLE_NOUNS,
+)
+from caravanwatch.extract.trigger_tree import (
+    Found,
+    children,
+    has_force,
+    has_force_subject,
+    is_country_name,
+    is_country_word,
+    is_passive,
+    is_place_word,
+    lemma,
+    offer_kind,
+    particle,
+    preps,
+    sent_back,
+    to_detention,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+
+def _rule_depart(tok: Token) -> Found:
+    if lemma(tok) == "leave":
+        # "left behind", "left them without food", "leave it to" are not departures
+        if particle(tok) in ("behind", "out") or children(tok, "dative"):
+            return []
+        # "leaving them in Mexico", "left him stranded": leaving someone somewhere
+        if any(o.lower_ in ("them", "him", "her", "us", "me", "it")
+               for o in children(tok, "dobj")):
+            return []
+        if any(lemma(o) in ("message", "note", "trail", "mark", "room", "question")
+               for o in children(tok, "dobj")):
+            return []
+        if any(lemma(o) in MARCH_NOUNS for o in children(tok, "dobj")):
+            return [("dissolve", "leave_group")]  # "dozens left the caravan in Arriaga"
+    return [("depart", lemma(tok))]
+
+
+def _rule_depart_phrasal(tok: Token) -> Found:
+    lem, prt = lemma(tok), particle(tok)
+    pp = preps(tok)
+    if lem == "set" and prt in ("off", "out"):
+        return [("depart", "set_off")]
+    if lem in ("resume", "hit") and any(
+            lemma(o) in START_OBJECTS | {"road"} for o in children(tok, "dobj")):
+        return [("depart", f"{lem}_journey")]  # "resumed their trek", "hit the road"
+    if lem == "set" and prt == "up" and any(lemma(o) in BARRIER_NOUNS | {
+            "roadblock", "checkpoint"} for o in children(tok, "dobj")):
+        return [("block", "set_up_roadblock")]  # "police set up a roadblock to stop them"
+    if lem == "set" and prt == "up" and any(lemma(o) in SHELTER_NOUNS for o in children(
+            tok, "dobj")) and (any(p == "for" for p, _ in pp) or not any(
+            lemma(o) == "camp" for o in children(tok, "dobj"))):
+        return [("aid", "set_up_shelter")]  # "set up a shelter/tents for the migrants"
+    if lem == "set" and prt == "up" and any(lemma(o) in ("camp", "tent", "camps")
+                                            for o in children(tok, "dobj")):
+        return [("arrive", "locative")] if any(
+            p in ("in", "at", "near", "outside") for p, _ in pp) else []
+    if lem in ("start", "begin", "commence", "launch") or (lem == "kick" and prt == "off"):
+        if prt == "out" or any(lemma(o) in START_OBJECTS for o in children(tok, "dobj")) \
+                or any(p == "from" for p, _ in pp):  # "the march started from Tapachula"
+            return [("depart", "start_journey")]
+        if any(lemma(x) in START_XCOMPS for x in children(tok, "xcomp")):
+            return [("depart", "start_walking")]
+        return []
+    if lem == "head" and (prt in ("out", "off") or any(p in ("from", "out", "off")
+                                                        for p, _ in pp)):
+        return [("depart", "head_from")]
+    if lem in ("travel", "be_on") and any(p == "since" and o.ent_type_ == "DATE"
+                                          for p, o in pp):
+        return [("depart", "travel_since")]
+    if lem == "travel":
+        return _rule_motion(tok)
+    return []
+
+
+def _rule_gather(tok: Token) -> Found:
+    for c in tok.subtree:
+        if c.i <= tok.i or c.i > tok.i + 14:
+            continue
+        if c.pos_ == "VERB" and lemma(c) in TRAVEL_PURPOSE and any(
+                a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
+            return [("depart", "gather_to_travel")]
+    return _rule_motion(tok)
+
+
+def _rule_arrive(tok: Token) -> Found:
+    if lemma(tok) == "reach":
+        objs = children(tok, "dobj")
+        if objs and lemma(objs[0]) in ("agreement", "deal", "decision", "goal", "number",
+                                       "record", "peak", "consensus", "level"):
+            return []
+    return [("arrive", lemma(tok))]
+
+
+def _rule_show_up(tok: Token) -> Found:
+    """"Showed up in Piedras Negras", "turned up at the border": the group is there."""
+    if particle(tok) == "up" and any(p in ("in", "at", "near", "outside") for p, _ in preps(
+            tok)):
+        return [("arrive", "locative")]
+    return []
+
+
+def _rule_motion(tok: Token) -> Found:
+    lem = lemma(tok)
+    if lem == "make" and any(t.lower_ == "available" for t in tok.subtree):
+        kind = offer_kind([c for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass")])
+        return [(kind, "make_available")] if kind else []  # "made buses available to them"
+    if lem == "go" and any(lemma(o) == "way" and any(c.lower_ == "separate" for c in o.children)
+                           for o in children(tok, "dobj", "npadvmod")):
+        return [("dissolve", "separate_ways")]  # "went their separate ways"
+    if lem in ("push", "drive", "force") and particle(tok) == "back" and (
+            children(tok, "dobj") or is_passive(tok)):
+        return [("block", f"{lem}_back")]  # "pushed the group back at a roadblock"
+    found: Found = []
+    for word, obj in preps(tok):
+        if word == "to" and lem == "come" and lemma(obj) in ("end", "halt", "standstill"):
+            # "the caravan came to an end in X" / "came to a halt"
+            return [("dissolve", "come_to_end")] if lemma(obj) == "end" else [
+                ("arrive", "come_to_halt")]
+        if word == "under" and lem in ("get", "be") and lemma(obj) == "way":
+            return [("depart", "under_way")]  # "got under way from San Salvador"
+        if word == "on" and lem in STAY_VERBS and lemma(obj) in EDGE_NOUNS:
+            found.append(("arrive", "locative"))  # "camped on the edge of town"
+            continue
+        if word == "into" and lem in MOTION_VERBS | {"run", "crash", "slam", "bump"} and (
+                lemma(obj) in BARRIER_NOUNS or has_force(obj)):
+            found.append(("clash", f"{lem}_into_forces"))  # "ran into a wall of police"
+        elif word == "into" and lem in MOTION_VERBS:
+            if is_country_name(obj):
+                found.append(("cross_border", f"{lem}_into_country"))
+            elif is_place_word(obj):
+                found.append(("arrive", f"{lem}_into"))
+        elif word in ("to", "as far as") and lem in COMPLETIVE_TO and (
+                word == "as far as" or tok.tag_ in ("VBD", "VBN")) and is_place_word(obj):
+            found.append(("arrive", f"{lem}_to"))
+        elif word == "through" and lem in MOTION_VERBS | {"break", "force"} and (
+                lemma(obj) in BARRIER_NOUNS | {"fence", "gate"} or has_force(obj)):
+            found.append(("clash", f"{lem}_through_forces"))  # "broke through a police line"
+        elif word == "through" and lem in MOTION_VERBS and is_place_word(obj):
+            found.append(("arrive", f"{lem}_through"))
+        elif word == "across" and lem in MOTION_VERBS and lemma(obj) in BORDER_NOUNS:
+            found.append(("cross_border", f"{lem}_across"))  # "waded across the river"
+        elif word == "across" and lem in MOTION_VERBS and is_country_word(obj):
+            found.append(("arrive", f"{lem}_across_country"))  # "walked across Guatemala":
+            # through the country, not into it
+        elif word in ("from", "out") and lem in DEPART_MOTION and is_place_word(obj) and not any(
+                w in ("to", "into", "as far as") for w, _ in preps(tok)):
+            found.append(("depart", f"{lem}_from"))  # "pushed north from Huixtla"
+        elif word in ("in", "at", "near", "outside", "inside", "under") and lem in STAY_VERBS and not (
+                lem == "be" and children(tok, "attr", "acomp")):
+            # "camped in the plaza of Tapachula": kept only if a place is found there
+            found.append(("arrive", "locative"))
+    if lem in MOTION_VERBS:  # "make their way through Mexico", "continued its march"
+        for obj in children(tok, "dobj", "npadvmod"):
+            if lemma(obj) in ("way", "march", "journey", "trek", "trip", "walk", "advance",
+                              "trek", "path"):
+                for word, pobj in preps(tok) + preps(obj):
+                    if word in ("through", "into", "to") and is_place_word(pobj):
+                        kind = "cross_border" if word == "into" and is_country_word(
+                            pobj) else "arrive"
+                        found.append((kind, "make_way"))
+    return found[:1]
+
+
+def _rule_cross(tok: Token) -> Found:
+    for obj in children(tok, "dobj"):
+        if lemma(obj) in PART_WORDS:
+            return [("arrive", "cross_much_of")]
+        if lemma(obj) in BORDER_NOUNS or is_country_word(obj):
+            return [("cross_border", "cross_border")]
+    for word, obj in preps(tok):
+        if word in ("into", "to") and is_country_word(obj):
+            return [("cross_border", "cross_into")]
+        if word in ("into", "over", "across") or lemma(obj) in BORDER_NOUNS:
+            return [("cross_border", "cross_prep")]
+    if not children(tok, "dobj"):
+        return [("cross_border", "cross_bare")]
+    return []
+
+
+def _rule_enter(tok: Token) -> Found:
+    for obj in children(tok, "dobj"):
+        if is_country_word(obj) or lemma(obj) in ("country", "territory"):
+            return [("cross_border", "enter_country")]
+        if is_place_word(obj) or lemma(obj) in ("city", "town"):
+            return [("arrive", "enter_place")]
+    return _rule_motion(tok)
+
+
+def _rule_transport(tok: Token) -> Found:
+    lem, prt = lemma(tok), particle(tok)
+    pp = preps(tok)
+    objs = children(tok, "dobj")
+    if lem == "take" and any(p == "to" and lemma(o) in ROAD_NOUNS for p, o in pp):
+        return [("depart", "take_to_road")]  # "took to the road from San Pedro Sula"
+    if lem == "take" and prt == "up" and any(lemma(o) in ACCEPTED_OFFERS for o in objs):
+        return [("dissolve", "accept_offer")]  # "took up the offer"
+    moved = is_passive(tok) or bool(objs)
+    if moved and not sent_back(tok) and (to_detention(tok) or (
+            lem in ("load", "put", "force") and any(p in ("onto", "into", "on", "aboard") and (
+                lemma(o) in VEHICLE_NOUNS) for p, o in pp))):
+        return [("detain", f"{lem}_to_detention")]  # "loaded onto buses", "taken to the
+        # immigration station"
+    if lem == "remove":  # "removed 300 Haitians to Port-au-Prince"
+        return [("deport", "remove_to")] if moved and any(
+            p == "to" and is_place_word(o) for p, o in pp) else []
+    if lem in ("load", "put"):
+        return []
+    if prt == "back" or any(o.lower_ in ("back", "home") for o in children(
+            tok, "advmod", "npadvmod")) and (is_passive(tok) or children(tok, "dobj")):
+        return [("deport", f"{lemma(tok)}_back")]  # "flown back", "sent home on buses"
+    if lemma(tok) == "take" and any(lemma(o) in ("shelter", "refuge", "cover")
+                                    for o in children(tok, "dobj")):
+        return [("arrive", "locative")]  # "took shelter in a church in Arriaga"
+    if lemma(tok) == "take" and prt == "in" and children(tok, "dobj"):
+        return [("aid", "take_in")]  # "a shelter took in 600 migrants"
+    if not is_passive(tok) and lemma(tok) not in ("bus", "fly", "truck"):
+        return _rule_motion(tok)  # "the caravan moved on to Mapastepec"
+    for word, obj in pp:
+        if word == "to" and is_place_word(obj):
+            return [("arrive", f"{lemma(tok)}_to")]
+    return []
+
+
+def _rule_join(tok: Token) -> Found:
+    lem, prt = lemma(tok), particle(tok)
+    pp = [p for p, _ in preps(tok)]
+    if lem == "merge" and "with" not in pp:
+        return []
+    if lem == "catch" and prt != "up" and (is_passive(tok) or has_force_subject(tok)):
+        return [("detain", "caught")]  # "were caught by agents"
+    if lem == "catch":  # "caught up with the caravan"
+        return [("join", "catch_up")] if prt == "up" and "with" in pp else []
+    if lem == "tag":  # "tagged along with the caravan"
+        return [("join", "tag_along")] if prt == "along" or "along" in pp else []
+    if lem == "latch":  # "latched onto the march"
+        return [("join", "latch_on")] if {"on", "onto"} & set(pp) else []
+    if lem == "join" and any(lemma(o) in NOT_JOINED for o in children(tok, "dobj")):
+        return []  # "joined forces", "joined calls for..."
+    if lemma(tok) in ("grow", "swell") and (children(tok, "acomp", "xcomp", "oprd") or any(
+            c.pos_ == "ADJ" for c in tok.children)):
+        return []  # "grew tired of waiting", "grew frustrated", "grew to hate"
+    return [("join", lemma(tok))]
+
+
+def _rule_block(tok: Token) -> Found:
+    lem, prt = lemma(tok), particle(tok)
+    if (lem == "turn" and prt == "in") or (lem == "turn" and any(
+            o.lower_ in ("themselves", "himself", "herself") for o in children(tok, "dobj"))):
+        return [("dissolve", "turn_in")]  # "turned themselves in to agents": surrender
+    if lem == "turn" and prt == "up":
+        return _rule_show_up(tok)  # "turned up at the border"
+    if lem == "turn" and prt not in ("back", "away"):
+        return []
+    objs = children(tok, "dobj")
+    if lem == "hold" and prt not in ("back", "up"):
+        # "were held at a checkpoint", "agents held 300 migrants at the station"
+        return [("detain", "held")] if is_passive(tok) or (has_force_subject(tok) and any(
+            lemma(o) in RECIPIENT_NOUNS or lemma(o) in ("hundred", "dozen", "thousand")
+            or o.like_num or children(o, "nummod") for o in objs)) else []
+    if lem == "challenge" and not has_force(tok):
+        return []
+    if lem == "keep" and not any(p == "from" for p, _ in preps(tok)):
+        return []  # "kept the caravan from advancing" only
+    routes = [o for o in objs if lemma(o) in ROUTE_NOUNS]
+    if lem in ("close", "shut", "seal"):  # "closed the border to the caravan"
+        return [("block", f"{lem}_route")] if routes and (has_force_subject(tok) or any(
+            s.ent_type_ == "GPE" for s in children(tok, "nsubj"))) else []
+    if lem in ("surround", "encircle", "kettle", "cordon", "trap") and not has_force_subject(
+            tok):
+        return []  # "reporters surrounded the migrants", "trapped in the jungle"
+    if has_force_subject(tok) and routes:
+        return [("block", f"{lem}_route")]  # "police blocked the border bridge"
+    if lem in ("stop", "halt") and not is_passive(tok) and not objs:
+        return _rule_motion(tok)  # "before stopping in Morales": the group stopped there
+    return [("block", lem)]
+
+
+def _rule_deploy(tok: Token) -> Found:
+    if any(lemma(o) in FORCE_NOUNS or has_force(o) for o in children(tok, "dobj")):
+        return [("block", "deploy_forces")]
+    if is_passive(tok) and any(lemma(o) in FORCE_NOUNS
+                                for o in children(tok, "nsubjpass")):
+        return [("block", "deploy_forces")]
+    return []
+
+
+def _rule_clash(tok: Token) -> Found:
+    lem = lemma(tok)
+    if lem in ("fire", "hurl", "throw", "charge", "shoot"):
+        if lem == "charge" and (children(tok, "dobj") and is_passive(tok) is False
+                                and any(p == "with" and lemma(o) not in CLASH_WEAPONS
+                                        for p, o in preps(tok))):
+            return []  # "charged them with smuggling", not "charged them with shields"
+        if lem == "shoot" and (is_passive(tok) or any(p == "at" for p, _ in preps(tok))):
+            return [("clash", "shoot")]  # "shot at the migrants", "were shot by soldiers"
+        if lem != "charge" and not any(lemma(o) in CLASH_WEAPONS or any(
+                lemma(t) in CLASH_WEAPONS for t in o.subtree) for o in children(tok, "dobj")):
+            return []
+        if lem in ("hurl", "throw") and not any(p in ("at", "toward", "towards", "against")
+                                               for p, _ in preps(tok)):
+            return []  # "threw stones at police"; stones thrown at no one are no clash
+    if lem in ("fight", "skirmish", "tussle", "brawl", "jostle", "grapple") and not any(
+            p in ("with", "against") for p, _ in preps(tok)):
+        return []  # "fought for their lives", "jostled for space"
+    if lem in ("trade", "exchange"):
+        objs = [o for o in children(tok, "dobj") if lemma(o) in CLASH_EXCHANGES]
+        return [("clash", "trade_blows")] if objs and any(  # "with" hangs off either
+            p == "with" for p, _ in preps(tok) + preps(objs[0])) else []
+    return [("clash", lem)]
+
+
+def _rule_detain(tok: Token) -> Found:
+    lem = lemma(tok)
+    if lem == "hand" and particle(tok) == "out":  # "handed out visas" (an offer)
+        if tok.tag_ in ("VBZ", "VBP"):
+            return []  # "hands out visas like candy": a habit, not a happening
+        return [("offer", "hand_out_offer")] if offer_kind(
+            children(tok, "dobj", "nsubjpass")) == "offer" else []
+    if lem == "hand":  # "handed over to immigration agents"
+        return [("detain", "hand_over")] if particle(tok) == "over" or any(
+            p == "over" for p, _ in preps(tok)) else []
+    if lem == "round" and particle(tok) != "up":
+        return []
+    if lem in ("sweep", "lock") and particle(tok) != "up":
+        return []
+    if lem == "pick":  # "agents picked up 90 migrants"; "a bus picked them up" is a ride
+        return [("detain", "pick_up")] if particle(tok) == "up" and has_force_subject(
+            tok) else []
+    return [("detain", lem)]
+
+
+def _rule_deport(tok: Token) -> Found:
+    if lemma(tok) == "return" and not (is_passive(tok) or children(tok, "dobj")):
+        return []  # only "were returned to Honduras" / "returned them": sent, not went home
+    return [("deport", lemma(tok))]
+
+
+
+
+def _rule_aid_verb(tok: Token) -> Found:
+    """"Soup kitchens fed the migrants", "received humanitarian visas" (an offer)."""
+    if lemma(tok) == "receive":
+        kind = offer_kind(children(tok, "dobj"))
+        return [(kind, f"receive_{kind}")] if kind else []
+    if lemma(tok) == "open":  # "opened a gymnasium as a shelter for the caravan"
+        return [("aid", "open_shelter")] if any(
+            lemma(o) in SHELTER_NOUNS for o in children(tok, "dobj")) else []
+    if lemma(tok) in ("treat", "vaccinate") and any(p == "as" for p, _ in preps(tok)):
+        return []  # "treated them as criminals"
+    if lemma(tok) == "attend":  # "medics attended (to) hundreds of marchers"
+        return [("aid", "attend_to")] if any(p == "to" for p, _ in preps(tok)) or any(
+            lemma(o) in RECIPIENT_NOUNS or o.like_num or lemma(o) in ("hundred", "dozen")
+            for o in children(tok, "dobj")) else []
+    return [("aid", lemma(tok))] if children(tok, "dobj") or is_passive(tok) else []
+
+
+def _rule_offer(tok: Token) -> Found:
+    if any(lemma(s) in CRIMINAL_NOUNS or s.lower_.rstrip("s") in CRIMINAL_NOUNS
+           for s in children(tok, "nsubj")):
+        return []  # "smugglers offered them passage": not an authority's offer
+    # (a noun the tagger hangs as an adverb: "offered free transport home")
+    objs = children(tok, "dobj", "nsubjpass") + [
+        c for c in children(tok, "advmod", "npadvmod") if any(
+            t.pos_ == "NOUN" for t in c.subtree)]
+    kind = offer_kind(objs)
+    if kind is None and lemma(tok) == "offer" and any(
+            lemma(x) in OFFER_XCOMPS for x in children(tok, "xcomp")):
+        return [("offer", "offer_to_transport")]  # "offered to bus them to Mexico City"
+    if kind is None and lemma(tok) == "offer" and not is_passive(tok) and any(
+            lemma(o) in RECIPIENT_NOUNS for o in children(tok, "dobj", "dative")) and any(
+            lemma(s) in OFFERER_NOUNS for s in children(tok, "nsubj")):
+        return [("offer", "offer_to_group")]  # "officials offered the marchers ..."
+    if kind == "aid" and lemma(tok) in ("offer", "give"):
+        return [("aid", "offer_aid")]
+    if kind == "offer" and lemma(tok) not in GIVING_VERBS | {"promise"}:
+        return []
+    if kind == "offer":
+        return [("offer", lemma(tok))]
+    return []
+
+
+def _rule_dissolve(tok: Token) -> Found:
+    lem = lemma(tok)
+    objs = children(tok, "dobj")
+    prt = particle(tok)
+    if lem == "accept":
+        if any(lemma(o) in ACCEPTED_OFFERS for o in objs):
+            return [("dissolve", "accept_offer")]
+        return []
+    if lem == "give" and prt != "up":
+        return _rule_offer(tok)  # "were given humanitarian visas"
+    if (lem == "fall" and not any(c.lower_ == "apart" for c in tok.children)) or (
+            lem == "peter" and prt != "out"):
+        return []  # "fell apart", "petered out" only
+    if lem == "split":  # "split up", "split into smaller groups"; "police split up the group"
+        if prt != "up" and not any(p == "into" for p, _ in preps(tok)):
+            return []
+        return [("block", "split_up")] if objs else [("dissolve", "split_up")]
+    if lem == "break" and any(p == "through" for p, _ in preps(tok)):
+        return _rule_motion(tok)  # "broke through a police line"
+    if lem == "break" and particle(tok) in ("up", "apart") and objs:
+        return [("block", "break_up")]  # "police broke up the caravan"
+    if lem == "break" and particle(tok) not in ("up", "apart"):
+        return []
+    if lem in ("quit", "abandon") and not any(
+            lemma(o) in ("caravan", "march", "journey", "group", "convoy") for o in objs):
+        return []
+    if lem == "disperse" and objs:
+        return [("block", "disperse")]
+    if lem == "end" and (objs or is_passive(tok)):
+        return []  # "ended the day in Huixtla", "the talks were ended"
+    return [("dissolve", lem)]
+
+
+RULES: dict[str, Callable[[Token], Found]] = {
+    "depart": _rule_depart, "depart_phrasal": _rule_depart_phrasal, "gather": _rule_gather,
+    "arrive": _rule_arrive, "motion": _rule_motion, "cross": _rule_cross,
+    "enter": _rule_enter, "transport": _rule_transport, "join": _rule_join,
+    "block": _rule_block, "deploy": _rule_deploy, "clash": _rule_clash,
+    "detain": _rule_detain, "deport": _rule_deport, "offer": _rule_offer,
+    "dissolve": _rule_dissolve, "aid_verb": _rule_aid_verb, "show_up": _rule_show_up,
+}
