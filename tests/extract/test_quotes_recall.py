@@ -334,6 +334,27 @@ ARTICLES: list[Case] = [
                ("National Migration Institute", "All migrants will be attended")]),
 ]
 
+HEADLINES += [
+    ("headline-present-vows", ("'We will not stop,' vows caravan organiser\n\nThe caravan "
+     "left Tapachula on Monday."), [("caravan organiser", "We will not stop")]),
+    ("headline-colon-any-verb", ("\"Nobody is illegal\": bishop defends migrants\n\nThe "
+     "caravan left Tapachula on Monday."), [("bishop", "Nobody is illegal")]),
+    ("headline-speaker-vows-colon", ("Caravan organiser vows: 'We will not stop until Mexico "
+     "City'\n\nThe caravan left Tapachula on Monday."),
+     [("Caravan organiser", "We will not stop until")]),
+    ("live-blog-timestamp", ("3:10 p.m. — \"We will stay together until Mexico City,\" "
+     "organizer Rogelio Anaya told reporters."), [("Rogelio Anaya", "We will stay together")]),
+]
+
+ARTICLES += [
+    ("transcript-paren-name", ("ANCHOR (LAURA DIAZ): \"Good evening, the caravan is on the "
+     "move.\""), [("Laura Diaz", "Good evening the caravan is")]),
+    ("transcript-paren-role", ("Rios (on camera): \"The line of people stretches for a "
+     "kilometre.\""), [("Rios", "The line of people stretches")]),
+    ("transcript-caps-title", ("MAYOR RUTH OKONJO: \"We are doing what we can with what we "
+     "have.\""), [("Ruth Okonjo", "We are doing what we")]),
+]
+
 NOT_QUOTES: list[tuple[str, str]] = [
     ("scare-invasion", "Trump called the caravan an “invasion” in a post on Tuesday."),
     ("scare-two-words", "Officials described the march as “mostly peaceful.”"),

@@ -26,6 +26,9 @@ logger = logging.getLogger(__name__)
 # Word forms of the commonest attribution verbs, for the regular-expression fallback
 # when the parse of a quote-heavy sentence is broken.
 _SAY_FORMS = (r"said|says|say|told|tells|added|adds|wrote|writes|tweeted|stated|states|"
+              # present tense of headlines: "'We will not stop,' vows caravan organiser"
+              r"vows|warns|insists|urges|pleads|claims|admits|asks|declares|demands|"
+              r"promises|tweets|explains|recalls|"
               r"explained|insisted|noted|warned|asked|recalled|continued|declared|"
               r"replied|answered|argued|claimed|posted|announced|concluded|stressed|"
               r"emphasized|cried|shouted|exclaimed|whispered|admitted|acknowledged|"
@@ -49,6 +52,10 @@ def regex_after(doc: Doc, start: int, end: int) -> Attribution | None:
     """``, said X`` / ``, X said`` / ``, X, a role, told Y`` right after a quotation,
     read with regular expressions (a fallback for parses broken by the quote)."""
     text = doc_text(doc)[start:end]
+    blank = re.search(r"\n[ \t]*\n", text)
+    if blank is not None:  # a headline's attribution ends with its line
+        text = text[:blank.start()]
+        end = start + blank.start()
     m = _AFTER_NAME_FIRST.match(text) or _AFTER_INVERTED.match(text)
     if m is None:
         return None

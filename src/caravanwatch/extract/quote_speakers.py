@@ -387,3 +387,19 @@ def introduced_after(doc: Doc, pos: int, limit: int) -> Attribution | None:
     if re.search(r"\b" + re.escape(run[-1].text) + r"\b", text[:pos]):
         return None  # named before: not an introduction
     return Attribution(name.text, None, name.start_char, name.end_char, "named")
+
+
+def headline_subject_after(doc: Doc, start: int, end: int) -> Attribution | None:
+    """A headline that opens with a quotation and names its speaker after a colon or a
+    comma, whatever the verb ("“Nobody is illegal”: bishop defends migrants"): the
+    subject of the words between ``start`` and ``end``."""
+    text = doc_text(doc)
+    if not re.match(r"\s*[:,—–-]", text[start:end]):
+        return None
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return None
+    for tok in span:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
+            return speaker_of(tok)
+    return None

@@ -42,6 +42,7 @@ from caravanwatch.extract.quote_speakers import (
     first_char,
     given_name,
     headline_speaker,
+    headline_subject_after,
     introduced_after,
     is_slogan_or_name,
     named_in_next_sentence,
@@ -76,6 +77,28 @@ CONTINUATION_CHARS = 700
 # the interior", "..., Jose Sorto, a 30-year-old farmer, told Reuters"): verbs further
 # on belong to another clause.  12 covers a four-word name plus a four-word apposition.
 AFTER_TOKENS = 12
+# A paragraph shorter than this that does not end in a full stop is a headline or a
+# sub-headline (our headlines run 40-110 characters).
+HEADLINE_CHARS = 150
+
+
+# Transcript labels with a parenthesis: "ANCHOR (LAURA DIAZ): “...”", "Rios (on camera):".
+_PAREN_LABEL = re.compile(
+    r"^\s*((?:[A-Z][\w’'\-]+\.?\s+){0,3}[A-Z][\w’'\-]+)\s*\(([^()]{1,40})\)\s*:\s*$")
+_LABEL_NAME = re.compile(r"(?:[A-Z][\w’'\-]+\.?\s+){1,3}[A-Z][\w’'\-]+")
+
+
+def _paren_label(text: str, start: int, open_at: int) -> Attribution | None:
+    """The speaker of a transcript label with a parenthesis: the name inside it when it
+    holds one (the role is outside), else the name outside it."""
+    m = _PAREN_LABEL.match(text[start:open_at])
+    if m is None:
+        return None
+    group = 2 if _LABEL_NAME.fullmatch(m.group(2).strip()) else 1
+    if group == 1 and m.group(1).lower() in NOT_SPEAKER_LABEL:
+        return None
+    return Attribution(m.group(group).strip(), None, start + m.start(group),
+                       start + m.end(group), "named")
 
 
 # An interview's answer marker at the start of a paragraph ("A: “...”", "R. “...”").
@@ -176,11 +199,19 @@ def _extract_quotes(doc: Doc, article: Article) -> list[Quote]:
                 att = Attribution(m.group(1), None, after_start + m.start(1),
                                   after_start + m.end(1), "named")
         if att is None:
+            att = _paren_label(text, before_start, q.open)
+        if att is None:
             m = NAME_COLON.match(text[before_start:q.open])
             if m is not None and not {w.lower().rstrip(".") for w in m.group(1).split()} & (
                     NOT_SPEAKER_LABEL | NOT_NAME | set(ABBREV)):
                 att = Attribution(m.group(1), None, before_start + m.start(1),
                                   before_start + m.end(1), "named")
+        line_end = text.find("\n", q.open)
+        line_end = len(text) if line_end < 0 else line_end
+        if att is None and q.close is not None and q.open == first_char(text, p_start) \
+                and line_end - q.open < HEADLINE_CHARS and q.close < line_end and \
+                not re.search(r"[.!?]['’\"”]?\s*$", text[q.close + 1:line_end]):
+            att = headline_subject_after(doc, q.close + 1, line_end)
         if att is None and first_char(text, before_start) == first_char(text, p_start):
             att = headline_speaker(text, before_start, q.open)
         lead_in = text[before_start:q.open]
