@@ -167,6 +167,10 @@ LEAD = "A caravan of Honduran migrants is travelling north. "
                  "Monday.", "cross_border", "Agua Caliente", "GT", id="side-entered"),
     pytest.param("On Monday the caravan crossed into Honduras, at the Agua Caliente border "
                  "post.", "cross_border", "Agua Caliente", "HN", id="side-entered-south"),
+    pytest.param("The caravan entered Guatemala on Monday through the Agua Caliente customs "
+                 "post.", "cross_border", "Agua Caliente", "GT", id="side-entered-dobj"),
+    pytest.param("Migrants crossed at Paso Canoas into Panama on Monday.", "cross_border",
+                 "Paso Canoas", "PA", id="paso-canoas-panama"),
 ])
 def test_place_in_the_sentence(text: str, kind: str, place: str, country: str) -> None:
     found = [e for e in extract(LEAD + text) if e.type == kind and e.evidence == text]

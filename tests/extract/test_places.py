@@ -515,7 +515,7 @@ def test_origin_countries_skip_regions(text: str, codes: list[str]) -> None:
 @pytest.mark.parametrize(("text", "name", "country"), [
     pytest.param("Soldiers stopped the caravan at Vado Hondo.", "Vado Hondo", "GT",
                  id="vado-hondo"),
-    pytest.param("Hundreds crossed at El Guasaule into Nicaragua.", "El Guasaule", "HN",
+    pytest.param("Hundreds crossed at El Guasaule into Nicaragua.", "El Guasaule", "NI",
                  id="guasaule"),
     pytest.param("The group entered Guatemala through Anguiatu.", "Anguiatú", "GT",
                  id="anguiatu-no-accent"),

@@ -234,7 +234,8 @@ def _side_entered(place: Any, trig: Token, places: list[tuple[Token, Any]]) -> A
 
     for tok, other in places:
         how = _attachment(tok, trig)
-        if other.name or not other.country or how is None or how[0] not in ("into", "to"):
+        if other.name or not other.country or how is None or how[0] not in (
+                "into", "to", "dobj"):  # ("entered Guatemala through X")
             continue
         if other.country != place.country:
             side = geocode_place(place.name, countries=(other.country,))
