@@ -169,6 +169,9 @@ LEAD = "A caravan of Honduran migrants is travelling north. "
                  "post.", "cross_border", "Agua Caliente", "HN", id="side-entered-south"),
     pytest.param("The caravan entered Guatemala on Monday through the Agua Caliente customs "
                  "post.", "cross_border", "Agua Caliente", "GT", id="side-entered-dobj"),
+    pytest.param("Soldiers blocked the highway at Vado Hondo and used tear gas to disperse "
+                 "the caravan on Monday.", "block", "Vado Hondo", "GT",
+                 id="scene-of-the-first-conjunct"),
     pytest.param("Migrants crossed at Paso Canoas into Panama on Monday.", "cross_border",
                  "Paso Canoas", "PA", id="paso-canoas-panama"),
 ])

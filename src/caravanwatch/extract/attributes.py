@@ -187,15 +187,16 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
         if best is None or rank < best[0]:
             best = (rank, place)
     verb = trig if trig.pos_ in ("VERB", "AUX") else _clause_of(trig)
-    if best is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and (
-            cand.type in PATIENT_TYPES | AT_GROUP_TYPES):
+    first = _first_conjunct(verb)
+    if best is None and first is not None and cand.type in PATIENT_TYPES | AT_GROUP_TYPES:
         # "were rounded up in Guatemala City and flown back": the shared scene; "walked
-        # into El Paso and asked for asylum": where the first verb took the group
+        # into El Paso and asked for asylum": where the first verb took the group;
+        # "blocked the highway at X and used tear gas to disperse the group"
         reached = LOCATIVE | {"into", "to", "as_far_as"}
         for tok, place in places:
-            how = _attachment(tok, verb.head)
+            how = _attachment(tok, first)
             if how is not None and how[1] == 0 and place.name and (
-                    how[0] in LOCATIVE or (how[0] in reached and verb.i > verb.head.i)):
+                    how[0] in LOCATIVE or (how[0] in reached and verb.i > first.i)):
                 best = (1, place)
                 break
     if best is None and cand.type == "depart":
@@ -242,6 +243,20 @@ def _side_entered(place: Any, trig: Token, places: list[tuple[Token, Any]]) -> A
             if side is not None and side.country == other.country and side.name == place.name:
                 return side
     return place
+
+
+def _first_conjunct(verb: Token) -> Token | None:
+    """The verb ``verb``'s clause is coordinated with, through purpose or manner clauses
+    ("blocked ... and used gas to disperse": "blocked" for "disperse")."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+            return tok.head
+        if tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head
+            continue
+        return None
+    return None
 
 
 def _where_group_is(cand: Candidate, places: list[tuple[Token, Any]]
