@@ -5,7 +5,7 @@ doubt").  Paragraphs written for the tests, in several outlets' styles."""
 from __future__ import annotations
 
 import pytest
-from test_events import extract
+from test_events import WED, extract
 
 pytestmark = pytest.mark.slow
 
@@ -197,3 +197,45 @@ def test_group_size_of_the_sentence(text: str, sizes: dict[str, int]) -> None:
 def test_join_keeps_its_own_size() -> None:
     text = "About 300 more migrants joined the caravan of 2,000 people in Huixtla on Monday."
     assert [e.size for e in extract(text) if e.type == "join"] == [300]
+
+
+@pytest.mark.parametrize(("text", "prepared"), [
+    pytest.param("block the highway to \n\nmeet the caravan",
+                 "block the highway to   meet the caravan", id="blank-line-lower-case-joins"),
+    pytest.param("Last updated June 6, 2022\n\n6:45 p.m. — The march",
+                 "Last updated June 6, 2022\n\n6:45 p.m. — The march",
+                 id="blank-line-then-timestamp-stays"),
+    pytest.param("about\n300 people", "about 300 people", id="single-break-digit-joins"),
+])
+def test_soft_and_hard_line_breaks(text: str, prepared: str) -> None:
+    from caravanwatch.extract.nlp import prepare_text
+
+    assert prepare_text(text) == prepared
+
+
+LIVE_BLOG = """Caravan live: the march leaves Tapachula
+
+Updated 6:45 p.m., June 8
+
+6:45 p.m. — The march has reached Huixtla, where church volunteers are serving rice.
+
+1:20 p.m. — Near Viva México, police briefly blocked the road in front of the caravan.
+
+7:30 a.m. — The caravan has set out.
+"""
+
+
+def test_live_blog_entries() -> None:
+    """Timestamped entries are dated to the day of publication and, told newest first,
+    do not pass their scene to the entry below."""
+    events = extract(LIVE_BLOG)
+    assert {e.type for e in events} >= {"depart", "arrive", "block"}
+    # the departure (restated by the headline) is not placed at the later roadblock
+    assert [e.place for e in events if e.type == "depart"] == ["Tapachula"]
+    assert all(e.date == WED for e in events if e.evidence[:1].isdigit())
+
+
+def test_where_clause_after_a_reference_point() -> None:
+    text = ("The caravan has reached Huehuetán, some 30 kilometers north of Tapachula, where "
+            "church volunteers are serving rice and beans to the migrants.")
+    assert [e.place for e in extract(text) if e.type == "aid"] == ["Huehuetán"]

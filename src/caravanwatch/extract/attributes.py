@@ -143,6 +143,10 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
     best: tuple[int, Any] | None = None
     crossed: Any = None
     where = _where_head(trig)
+    if where is not None and reference_point(where):
+        # "reached Huehuetán, 30 km north of Tapachula, where volunteers served food":
+        # the clause describes the place the reference point locates
+        where = next((t for t, _p in places if t == where.head.head.head), where)
     for tok, place in places:
         if reference_point(tok):
             continue
@@ -290,6 +294,12 @@ def _sentence_dates(state: ArticleState, sent: Span, planned: bool) -> list[Any]
 
 
 
+# A clock time with no day ("9:40 a.m. —" in a live blog, "at 6 p.m.") or "hours ago":
+# the day of publication.
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|\bhours ago\b")
+
+
 def choose_date(cand: Candidate, state: ArticleState) -> None:
     """Set ``date`` from the date expression nearest the trigger's clause."""
     sent = cand.sent
@@ -329,6 +339,10 @@ def choose_date(cand: Candidate, state: ArticleState) -> None:
         return
     if _headline(sent, state):
         return  # headlines tell past news in the present: "Caravan reaches Mexico City"
+    if not planned and _CLOCK.search(sent.text):
+        cand.date = state.published  # "9:40 a.m. — ... joined the column" (a live blog)
+        cand.date_fixed = state.published is not None
+        return
     if cand.type == "arrive" and (cand.tense == "present" or (
             cand.tense == "perfect" and any(c.lower_ in ("already", "now")
                                             for c in verb.children))):

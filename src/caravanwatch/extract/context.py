@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from typing import TYPE_CHECKING
@@ -36,6 +37,10 @@ _DATELINE = re.compile(
     r"(?m)^[ \t]*([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.' ]{2,40})(?:/[A-ZÁÉÍÓÚÑ.' ]{2,40})*"
     r"(?:,\s*([A-Z][a-zé]+(?: [A-Z][a-z]+)?))?"
     r"\s*(?:\([A-Za-z. ]+\)\s*)?[-\u2013\u2014]\s")
+# A live-blog entry's timestamp at a line start: "9:40 a.m. —", "14:05 -", "Update, 3 p.m.:".
+_STAMP = re.compile(
+    r"(?m)^[ \t]*(?:update[d]?[,:]?\s*)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)?"
+    r"(?:\s*[A-Z]{2,4})?\s*[-\u2013\u2014:|]\s", re.IGNORECASE)
 # Events whose place matters: without place or country they are dropped, as too vague
 # to be a happening at a place ("migrants walked for hours").
 NEEDS_LOCATION = frozenset({"arrive"})
@@ -233,6 +238,15 @@ def carry_context(state: ArticleState) -> None:
     prev: Candidate | None = None
     at: Candidate | None = None  # the last event that placed the group
     dated: Candidate | None = None
+    stamps = [m.start() for m in _STAMP.finditer(state.text)]
+    if len(stamps) < 2:
+        stamps = []
+
+    def entry(c: Candidate) -> int:
+        """Which timestamped live-blog entry ``c`` is in (0 in other articles): entries
+        are told newest first, so the scene does not carry from one to the next."""
+        return bisect.bisect_right(stamps, c.sent.start_char)
+
     dateline = _DATELINE.search(state.text[:3000])
     line_place = _dateline_place(dateline.group(1), dateline.group(2)) if dateline else None
     dateline_country = line_place.country if line_place is not None else None
@@ -245,7 +259,7 @@ def carry_context(state: ArticleState) -> None:
             cand.place, cand.country = line_place.name, line_place.country
             cand.lat, cand.lon = line_place.lat, line_place.lon
         near = prev is not None and cand.sent.start_char - prev.sent.end_char < CARRY_CHARS \
-            and prev.sent.start != cand.sent.start
+            and prev.sent.start != cand.sent.start and entry(prev) == entry(cand)
         actor = _actor_country(cand) if cand.type in PATIENT_TYPES | {"clash"} else None
         if cand.place is not None and actor is not None and cand.country != actor and (
                 cand.extra.get("place_kind") not in ("crossing", "river")):
@@ -274,6 +288,7 @@ def carry_context(state: ArticleState) -> None:
             cand.country = own
         if cand.place is None and cand.type in FROM_POSITION_TYPES and at is not None and (
                 cand.sent.start_char - at.sent.end_char < CARRY_CHARS) and (
+                entry(at) == entry(cand)) and (
                 at.sent.start != cand.sent.start) and cand.country is None and (
                 own in (None, at.country)):
             # "They reached Huixtla on Sunday. They plan to leave on Tuesday": a group

@@ -55,8 +55,12 @@ def model_name(language: str = "en") -> str:
 # A line break inside a sentence (hard-wrapped text, PDF copies): the line before does
 # not end a sentence and the next line starts in lower case or with a digit, or the
 # line before ends with a function word that cannot end a headline or sentence.
+# Across a blank line only a lower-case continuation counts: "... block the highway to
+# <blank line> meet the caravan" (PDF copies) is one sentence, but a date line then a
+# blank line then "6:45 p.m. — ..." (live blogs) or "2,000 migrants ..." are two.
 _SOFT_BREAK = re.compile(
-    r"(?<=[^.!?:\"\u201d\u2019\s])([ \t]*\n[ \t\n]*)(?=[a-z0-9(\u201c\"])"
+    r"(?<=[^.!?:\"\u201d\u2019\s])(?:([ \t]*\n[ \t]*)(?=[a-z0-9(\u201c\"])"
+    r"|([ \t]*\n[ \t\n]*)(?=[a-z]))"
 )
 _SOFT_AFTER_WORD = re.compile(
     r"(?<=\s)(?:and|or|of|the|a|an|to|in|on|at|by|for|from|with|as|that|which|who|its"
@@ -66,7 +70,8 @@ _SOFT_AFTER_WORD = re.compile(
 
 def _blank(match: re.Match[str]) -> str:
     """The match with its line-break group turned into as many spaces."""
-    start, end = match.span(1)
+    group = 1 if match.group(1) is not None else 2
+    start, end = match.span(group)
     text = match.group(0)
     offset = match.start(0)
     return text[: start - offset] + " " * (end - start) + text[end - offset:]
