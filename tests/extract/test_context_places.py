@@ -4,6 +4,8 @@ doubt").  Paragraphs written for the tests, in several outlets' styles."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from test_events import WED, extract
 
@@ -239,3 +241,17 @@ def test_where_clause_after_a_reference_point() -> None:
     text = ("The caravan has reached Huehuetán, some 30 kilometers north of Tapachula, where "
             "church volunteers are serving rice and beans to the migrants.")
     assert [e.place for e in extract(text) if e.type == "aid"] == ["Huehuetán"]
+
+
+@pytest.mark.parametrize(("text", "published", "kept"), [
+    pytest.param("The caravan reached Tapachula on Dec. 28, 2018.", dt.date(2019, 1, 16), True,
+                 id="last-december-in-january"),
+    pytest.param("In late December 2018, the caravan reached Tapachula.", dt.date(2019, 1, 16),
+                 True, id="vague-last-december-in-january"),
+    pytest.param("In October 2018, the caravan reached Tapachula.", dt.date(2019, 11, 16),
+                 False, id="last-year-in-november"),
+    pytest.param("In 2016, a caravan reached Tapachula.", dt.date(2019, 1, 16), False,
+                 id="years-ago"),
+])
+def test_recent_or_history(text: str, published: dt.date, kept: bool) -> None:
+    assert bool([e for e in extract(text, published) if e.type == "arrive"]) is kept

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import logging
 import re
 from typing import TYPE_CHECKING
@@ -401,16 +402,30 @@ def _general_goal(cand: Candidate) -> bool:
         and cand.country in (None, "US") and cand.type in MOVEMENT_TYPES
 
 
+# How long before publication a happening is still news of the article, not history
+# (days): about a season, the span of the longest caravans.
+RECENT_DAYS = 120
+
+
+def _recent_year(year: int, published: dt.date) -> bool:
+    """Whether a bare year may still be the article's news: the same year, or the one
+    before in the first months ("in late December 2018" in a January 2019 report)."""
+    return year == published.year or (
+        year == published.year - 1 and published.timetuple().tm_yday <= RECENT_DAYS)
+
+
 def _background(cand: Candidate, state: ArticleState) -> bool:
     if state.published is None:
         return False
+    if cand.date is not None and 0 <= (state.published - cand.date).days <= RECENT_DAYS:
+        return False  # a day fixed within the season is the article's news
     year = _year_of_clause(cand, state)
-    if year is not None and year != state.published.year:
+    if year is not None and not _recent_year(year, state.published):
         return True
     if cand.extra.get("vague_date"):
         years = {int(y) for y in _YEAR.findall(cand.sent.text)}
-        return bool(years) and state.published.year not in years
-    return cand.date is not None and (state.published - cand.date).days > 120
+        return bool(years) and not any(_recent_year(y, state.published) for y in years)
+    return cand.date is not None and (state.published - cand.date).days > RECENT_DAYS
 
 
 def _score(cand: Candidate) -> int:
