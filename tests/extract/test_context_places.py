@@ -174,6 +174,10 @@ LEAD = "A caravan of Honduran migrants is travelling north. "
     pytest.param("Soldiers blocked the highway at Vado Hondo and used tear gas to disperse "
                  "the caravan on Monday.", "block", "Vado Hondo", "GT",
                  id="scene-of-the-first-conjunct"),
+    pytest.param("The caravan left the shelter in Esquipulas on Monday, bound for the Mexican "
+                 "border.", "depart", "Esquipulas", "GT", id="left-the-shelter-in"),
+    pytest.param("About 300 migrants left Tapachula's central park on Monday.", "depart",
+                 "Tapachula", "MX", id="left-possessive"),
     pytest.param("Migrants crossed at Paso Canoas into Panama on Monday.", "cross_border",
                  "Paso Canoas", "PA", id="paso-canoas-panama"),
 ])

@@ -168,9 +168,15 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
         if how is None:
             continue
         word, verbs, inner = how
+        if word not in allowed and "dobj" in allowed and word in LOCATIVE and (
+                _in_object(tok, trig)):
+            word = "dobj"  # "left the shelter in Esquipulas", "reached a park in Tapachula"
         penalty = 3 if agent_place else 0
         if agent_place:
             pass
+        elif cand.type == "depart" and word in ("in", "at") and verbs == 0 and (
+                inner == word):
+            penalty = 2  # "left the shelter in Esquipulas", "set off at dawn in Tapachula"
         elif word not in allowed:
             # "handed out food to the caravan in Arriaga": where the group was
             if cand.type in PATIENT_TYPES | {"dissolve", "asylum", "clash", "join"} and inner in (
@@ -247,6 +253,17 @@ def _side_entered(place: Any, trig: Token, places: list[tuple[Token, Any]]) -> A
             if side is not None and side.country == other.country and side.name == place.name:
                 return side
     return place
+
+
+def _in_object(tok: Token, trig: Token) -> bool:
+    """Whether ``tok`` sits inside the direct object of ``trig``."""
+    for _ in range(6):
+        if tok.head == tok:
+            return False
+        if tok.head == trig:
+            return tok.dep_ == "dobj"
+        tok = tok.head
+    return False
 
 
 def _first_conjunct(verb: Token) -> Token | None:
