@@ -26,84 +26,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from caravanwatch.extract.speech_words import (
+    ANAPHORIC_NOUNS,
+    INDEFINITE_SPEAKERS,
+    KIN_NOUNS,
+    PRONOUNS,
+    SLOGAN_CUES,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+)
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 logger = logging.getLogger(__name__)
-
-# Lemmas of verbs that introduce direct or reported speech.  Collected from wire-service,
-# NGO and government style guides' lists of attribution verbs plus the verbs that
-# introduced quotes in our own test sentences; deliberately excludes verbs that commonly
-# take quoted *names* ("call", "dub", "label") and chanting ("chant", "shout" slogans).
-SPEECH_VERBS: frozenset[str] = frozenset({
-    "say", "tell", "add", "state", "declare", "announce", "explain", "insist",
-    "note", "warn", "write", "tweet", "post", "claim", "argue", "ask", "answer",
-    "reply", "respond", "acknowledge", "admit", "affirm", "assert", "continue",
-    "comment", "complain", "confirm", "contend", "demand", "deny", "describe",
-    "emphasize", "emphasise", "estimate", "exclaim", "express", "urge", "plead",
-    "promise", "vow", "pledge", "predict", "propose", "recall", "recount",
-    "remark", "repeat", "report", "request", "stress", "suggest", "threaten",
-    "underline", "underscore", "cry", "sob", "joke", "lament", "mutter", "whisper",
-    "observe", "point", "evade", "concede", "maintain", "reiterate", "elaborate",
-    "caution", "appeal", "call", "wonder", "vent", "decry", "denounce", "criticize",
-    "criticise", "blast", "slam", "charge", "allege", "testify", "proclaim",
-    "agree", "indicate", "specify", "detail", "summarize", "sum",
-    "put", "told", "characterize", "conclude", "advise", "order",
-    "instruct", "implore", "beg", "exhort", "discuss", "quip", "boast", "brag",
-    "scream", "yell", "shout", "recommend", "encourage", "opine",
-    # tabloid, feature and church-bulletin verbs of saying (checked against our own
-    # test sentences in tests/extract/test_quotes_verbs.py)
-    "fume", "rage", "gush", "snap", "preach", "reveal", "confide", "reflect", "sigh",
-    "laugh", "sneer", "scoff", "thunder", "roar", "retort", "counter", "interject",
-    "groan", "moan", "grumble", "rant", "chuckle", "weep", "wail", "stammer", "murmur",
-    "mumble", "muse", "beam", "pray", "bless", "rail", "sermonize", "inform",
-})
-
-# Verbs that introduce slogans, names and labels, never a quotation of three words
-# (GUIDELINES: "a slogan or a scare quote is not a quote").
-SLOGAN_CUES: tuple[str, ...] = (
-    "chant", "chanting", "chanted", "chants", "slogan", "slogans", "banner", "banners",
-    "sign", "signs", "placard", "placards", "reading", "read", "phrase", "motto",
-    "hashtag", "known as", "called", "dubbed", "named", "titled", "entitled",
-    "so-called", "nicknamed", "labelled", "labeled", "branded", "headline",
-    "headlined", "program", "operation", "campaign", "the words", "t-shirt",
-    "t-shirts", "shirts", "emblazoned",
-)
-
-# Nouns that stand for an utterance: "X's statement that", "a State Department
-# statement", "sent a clear message:".
-SPEECH_NOUNS: frozenset[str] = frozenset({
-    "statement", "message", "declaration", "words", "tweet", "letter", "post",
-    "communique", "communiqué", "release", "remarks", "comments", "announcement",
-    "warning", "appeal", "plea", "speech", "interview", "note", "memo", "notice",
-    "bulletin", "press", "conference", "video", "response", "reply", "explanation",
-    "testimony", "report", "says", "view", "assessment",
-})
-
-PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i", "you"})
-
-# Definite descriptions that point back to someone already named ("..., said the
-# woman."): resolved like pronouns.  Only person nouns; "the ministry" etc. stay as is.
-ANAPHORIC_NOUNS: frozenset[str] = frozenset({
-    "woman", "man", "girl", "boy", "mother", "father", "migrant", "teenager", "teen",
-    "lady", "grandmother", "grandfather", "youth", "official", "spokesman",
-    "spokeswoman", "spokesperson", "activist", "organizer", "organiser", "priest",
-    "minister", "president", "senator", "governor", "mayor", "lawmaker", "director",
-})
-
-# Pronouns that stand for an unnamed speaker, not for someone named before ("another
-# said", "one told reporters", "someone shouted"): they stay descriptions.
-_INDEFINITE_SPEAKERS = frozenset({
-    "another", "one", "someone", "somebody", "others", "many", "some", "several",
-    "few", "both", "all", "most", "anyone", "none", "each",
-})
-# Kin nouns before a name in apposition ("his wife, Dunia Montoya,"): the name is a
-# person even when the NER calls it an organisation.
-_KIN_NOUNS = frozenset({
-    "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",
-    "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather",
-    "partner", "friend", "neighbor", "neighbour", "companion", "colleague",
-})
 
 # Dependency labels of parts of a subject phrase that are not the speaker's name.
 _CUT_DEPS = frozenset({"relcl", "appos", "advcl", "punct", "cc", "conj", "parataxis"})
@@ -135,6 +71,12 @@ def _strip_determiner(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _inner_hyphen(tok: Token) -> bool:
+    """A hyphen inside a word ("26-year-old"), not a dash between clauses."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and \
+        not tok.doc[tok.i - 1].whitespace_
+
+
 def phrase_tokens(head: Token, exclude: set[int] | None = None) -> list[Token]:
     """The tokens of the noun phrase headed by ``head``, without relative clauses,
     appositions and parentheticals (which hold roles, not names)."""
@@ -146,8 +88,8 @@ def phrase_tokens(head: Token, exclude: set[int] | None = None) -> list[Token]:
             return
         keep.add(tok.i)
         for child in tok.children:
-            if child.dep_ in _CUT_DEPS and not (child.dep_ == "punct" and
-                                                  child.text in "()"):
+            if child.dep_ in _CUT_DEPS and not (child.dep_ == "punct" and (
+                    child.text in "()" or _inner_hyphen(child))):
                 continue
             if child.dep_ == "acl" and depth > 0:
                 continue
@@ -241,7 +183,7 @@ def speaker_of(head: Token, exclude: set[int] | None = None) -> Attribution | No
         return speaker_of(head.head.head, exclude)
     if lower in PRONOUNS:
         return Attribution(head.text, None, head.idx, head.idx + len(head.text), "pronoun")
-    if head.pos_ == "PRON" and lower not in _INDEFINITE_SPEAKERS:
+    if head.pos_ == "PRON" and lower not in INDEFINITE_SPEAKERS:
         return Attribution(head.text, None, head.idx, head.idx + len(head.text), "pronoun")
     if head.pos_ == "VERB" and head.tag_ == "VBG":
         # "Writing on Facebook, the shelter's director, Father Pedro Pantoja, said": the
@@ -275,7 +217,7 @@ def speaker_of(head: Token, exclude: set[int] | None = None) -> Attribution | No
             if (child.dep_ == "appos" and head.pos_ == "NOUN" and len(name) >= 2
                     and len(name) == len(list(child.subtree))
                     and (child.ent_type_ not in ("ORG", "NORP")
-                         or head.lower_ in _KIN_NOUNS)):
+                         or head.lower_ in KIN_NOUNS)):
                 own = clean(head.doc[toks[0].i: toks[-1].i + 1].text)
                 return Attribution(clean(head.doc[name[0].i: name[-1].i + 1].text), own,
                                    name[0].idx, name[-1].idx + len(name[-1].text), "named")
@@ -504,3 +446,11 @@ def figure_source(doc: Doc, start: int, end: int) -> Attribution | None:
     if found is not None:
         return found
     return speech_attribution(doc, start, end, set(), prefer="first")
+
+
+__all__ = [
+    "ANAPHORIC_NOUNS", "PRONOUNS", "SLOGAN_CUES", "SPEECH_NOUNS", "SPEECH_VERBS",
+    "Attribution", "Kind", "clean", "doc_text", "figure_source", "person_in",
+    "phrase_tokens", "proper_run", "source_after", "speaker_of", "speech_attribution",
+    "subject_of",
+]

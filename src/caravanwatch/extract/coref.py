@@ -14,166 +14,17 @@ from caravanwatch.extract.attribution import (
     PRONOUNS,
     Attribution,
     clean,
-    doc_text,
 )
+from caravanwatch.extract.descriptions import resolve_description
 from caravanwatch.extract.gender import gender_of, pronoun_gender, word_gender
+from caravanwatch.extract.mentions import (
+    person_mentions,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc
 
 logger = logging.getLogger(__name__)
-
-# Words that mark a person as the one asking, not answering ("host Laura Diaz",
-# "interviewed by Laura Diaz"): in interview and radio-programme write-ups the quotes
-# belong to the guest.  From broadcast and interview write-up conventions.
-_ASKER_WORDS = frozenset({
-    "host", "presenter", "anchor", "interviewer", "moderator", "reporter",
-    "correspondent", "journalist", "hosts", "co-host", "anchorwoman", "anchorman",
-})
-_ASKING_LEMMAS = frozenset({"interview", "ask", "question", "host", "moderate", "present"})
-
-
-def _is_asker(ent: Span) -> bool:
-    """The mention is an interviewer: titled as one, its apposition says so, or it is
-    the agent of "interviewed by" / "asked by"."""
-    doc = ent.doc
-    before = [t for t in doc[max(0, ent.start - 4):ent.start] if not t.is_punct]
-    if before and before[-1].lower_ in _ASKER_WORDS:
-        return True
-    root = ent.root
-    for child in root.children:
-        if child.dep_ == "appos" and child.lower_ in _ASKER_WORDS:
-            return True
-    if root.dep_ == "appos" and root.head.lower_ in _ASKER_WORDS:
-        return True
-    if root.dep_ == "pobj" and root.head.lower_ == "by" and \
-            root.head.head.lemma_.lower() in _ASKING_LEMMAS:
-        return True
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in ("interview", "host")
-
-
-def titled_person_before(doc: Doc, noun: str, pos: int, floor: int = 0,
-                         skip: Iterable[tuple[int, int]] = ()) -> Attribution | None:
-    """The nearest person before ``pos`` that the text gives the title ``noun``
-    ("Governor Ana Ruiz", "Ana Ruiz, the governor"): what "the governor" points to."""
-    skip = list(skip)
-    best = None
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.end_char > pos or ent.start_char < floor:
-            continue
-        if any(a <= ent.start_char < b for a, b in skip):
-            continue
-        if ent.root.dep_ == "pobj":
-            continue  # "the mayor of Tapachula": a place the NER took for a person
-        words = [t.lower_ for t in ent]
-        name = ent
-        if words[0] == noun and len(ent) > 1:  # the title inside the entity
-            name = ent[1:]
-        elif not ((ent.start > 0 and doc[ent.start - 1].lower_ == noun) or
-                  [t.lower_ for t in doc[ent.end:ent.end + 3]][:3] in
-                  ([",", "the", noun], [",", "a", noun]) or
-                  [t.lower_ for t in doc[ent.end:ent.end + 2]] == [",", noun]):
-            continue
-        best = Attribution(clean(name.text), None, name.start_char, name.end_char,
-                           "named")
-    # the NER often misses a name right after a title ("Governor Ana Ruiz")
-    text = doc_text(doc)
-    title = re.compile(rf"\b(?i:{re.escape(noun)})\s+((?:[A-Z][\w’'\-]+\s+){{0,2}}"
-                       r"[A-Z][\w’'\-]+)")
-    for m in title.finditer(text, floor, pos):
-        if best is not None and m.start(1) <= best.start:
-            continue
-        if any(a <= m.start() < b for a, b in skip):
-            continue
-        best = Attribution(m.group(1), None, m.start(1), m.end(1), "named")
-    return best
-
-
-# Nouns for people that a name stands in apposition to ("her husband, Wilmer,", "Mujica,
-# director of ...") or that follow a name as its description: with them a proper noun
-# the NER took for a place is a person.  Kin and role nouns of caravan features.
-PERSON_NOUNS: frozenset[str] = ANAPHORIC_NOUNS | frozenset({
-    "husband", "wife", "son", "daughter", "brother", "sister", "cousin", "uncle", "aunt",
-    "nephew", "niece", "friend", "neighbor", "neighbour", "partner", "companion",
-    "grandson", "granddaughter", "coordinator", "founder", "leader", "head", "chief",
-    "member", "lawyer", "attorney", "volunteer", "farmer", "carpenter", "teacher",
-    "nurse", "doctor", "mechanic", "driver", "bricklayer", "seamstress", "vendor",
-    "student", "pastor", "bishop", "father", "commissioner", "secretary", "deputy",
-    "representative", "advocate", "researcher", "professor", "analyst", "expert",
-    "resident", "owner", "worker", "manager", "spokesperson", "colleague",
-})
-
-
-def _has_person_appos(tok: Token) -> bool:
-    """"Mujica, director of ...", "Mujica, 34,": a role noun or an age in apposition."""
-    for child in tok.children:
-        if child.dep_ == "appos" and (child.lower_ in PERSON_NOUNS or child.like_num):
-            return True
-        if child.dep_ == "npadvmod" and child.like_num:
-            return True
-    return False
-
-
-def _name_run(doc: Doc, tok: Token) -> Span:
-    left = tok
-    while left.i > 0 and doc[left.i - 1].dep_ == "compound" and \
-            doc[left.i - 1].pos_ == "PROPN":
-        left = doc[left.i - 1]
-    return doc[left.i: tok.i + 1]
-
-
-def person_mentions(doc: Doc, pos: int, floor: int = 0,
-                    skip: Iterable[tuple[int, int]] = ()) -> list[Attribution]:
-    """Person mentions that end before ``pos`` (and start after ``floor``), outside
-    the character ranges ``skip`` (quotations): PERSON entities that are not
-    interviewers, proper-noun subjects the NER missed ("Trump has been pushing",
-    "Mujica, director of ..., walked"), and names in apposition to a person noun ("her
-    husband, Wilmer,")."""
-    skip = list(skip)
-    found: list[Attribution] = []
-    for ent in doc.ents:
-        if ent.end_char > pos or ent.start_char < floor:
-            continue
-        if ent.label_ != "PERSON" or any(a <= ent.start_char < b for a, b in skip):
-            continue
-        if _is_asker(ent) or in_byline(doc, ent.start_char):
-            continue
-        text = clean(ent.text)
-        if text and text.lower() not in PRONOUNS:
-            found.append(Attribution(text, None, ent.start_char, ent.end_char, "named"))
-    span = doc.char_span(floor, pos, alignment_mode="contract")
-    for tok in span if span is not None else ():
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ == "PERSON" \
-                or any(a <= tok.idx < b for a, b in skip):
-            continue
-        subject = tok.dep_ == "nsubj" and (
-            tok.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "FAC")
-            or _has_person_appos(tok))
-        owner = tok.head
-        if owner.dep_ == "pobj" and owner.head.lower_ == "of":
-            owner = owner.head.head  # "The president of Guatemala, Alejandro Giammattei,"
-        in_appos = tok.dep_ == "appos" and owner.lower_ in PERSON_NOUNS and \
-            owner.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "NORP")
-        if subject or in_appos:
-            run = _name_run(doc, tok)
-            found.append(Attribution(run.text, None, run.start_char, run.end_char, "named"))
-    return found
-
-
-# A byline or credit line: "By Dale Whitcomb", "Reporting by Ana Ruiz; editing by ...".
-_BYLINE = re.compile(r"^\s*(?:By|BY|Por|POR|Reporting by|Written by|Additional reporting "
-                     r"by|Editing by|Photos? by)\s+[A-Z]")
-
-
-def in_byline(doc: Doc, pos: int) -> bool:
-    """The offset sits on a short byline or credit line: the writer, not a speaker."""
-    text = doc_text(doc)
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    line = text[start:end if end >= 0 else len(text)]
-    lower_words = re.findall(r"(?<![\w’'])[a-z][a-z]+\b", line)
-    return len(line) < 120 and bool(_BYLINE.match(line)) and "“" not in line and \
-        '"' not in line and len(lower_words) <= 4
 
 
 def last_person_before(doc: Doc, pos: int, floor: int = 0,
@@ -286,13 +137,10 @@ def resolve(att: Attribution, doc: Doc, history: Sequence[Attribution],
     """Resolve a pronoun or anaphoric description to the nearest earlier named speaker
     or person mention of the right kind (a woman for "she", an institution for "it");
     other attributions come back unchanged."""
+    att = resolve_description(doc, att, skip)
     if att.kind != "pronoun":
         return att
     word = att.speaker.lower().split()[-1]
-    if word in ANAPHORIC_NOUNS and len(att.speaker.split()) == 2:
-        titled = titled_person_before(doc, word, att.start, max(0, att.start - 1500), skip)
-        if titled is not None:
-            return Attribution(titled.speaker, att.role, att.start, att.end, "named")
     want_person = word in ("he", "she") or word in ANAPHORIC_NOUNS
     want = pronoun_gender(word) or word_gender(word)
 
@@ -302,6 +150,9 @@ def resolve(att: Attribution, doc: Doc, history: Sequence[Attribution],
     def fits_person(cand: Attribution) -> bool:
         return fits(cand) and not (want_person and looks_institutional(doc, cand))
 
+    def known(cand: Attribution) -> bool:
+        return want is not None and gender_of(doc, cand.start, cand.end) == want
+
     candidates: list[Attribution] = []
     for prev in reversed(history):
         if prev.start < att.start and prev.kind != "pronoun":
@@ -310,17 +161,32 @@ def resolve(att: Attribution, doc: Doc, history: Sequence[Attribution],
             if not fits(prev):
                 continue
             candidates.append(prev)
-            break
+            if want is None or known(prev):
+                break
     # a pronoun can also name the last person the narrative mentioned (within ~1,500
     # characters: about three paragraphs of news prose)
-    person = None
+    people: list[Attribution] = []
     if word not in ("it", "they", "we"):
-        person = last_person_before(doc, att.start, max(0, att.start - 1500), skip,
-                                    accept=fits_person)
-    if person is not None and not (candidates and _same_sentence(doc, candidates[0], person)):
-        # a mention in the last speaker's own sentence is their role or origin ("said
-        # Nelson Ortega, a carpenter from Comayagua."), not a new person
-        candidates.append(person)
+        floor = max(0, att.start - 1500)
+        person = last_person_before(doc, att.start, floor, skip, accept=fits_person)
+        if person is not None:
+            people.append(person)
+            if want is not None and not known(person):
+                other = last_person_before(doc, att.start, floor, skip,
+                                           accept=lambda c: fits_person(c) and known(c))
+                if other is not None:
+                    people.append(other)
+    for person in people:
+        if not (candidates and _same_sentence(doc, candidates[0], person)):
+            # a mention in the last speaker's own sentence is their role or origin
+            # ("said Nelson Ortega, a carpenter from Comayagua."), not a new person
+            candidates.append(person)
+    if want is not None and any(known(c) for c in candidates):
+        # "she" is the last person the text marks as a woman, over a bare surname of
+        # unknown gender mentioned since ("Maria Lopez ... Trump has threatened ... she
+        # said"); a full name of unknown gender ("Marlon Ayestas") stays a candidate
+        candidates = [c for c in candidates if known(c) or c.kind != "named"
+                      or len(c.speaker.split()) > 1]
     if word in ("it", "they", "we"):
         # the last institution named, when it comes after the last speaker
         institution = _last_institution_before(doc, att.start,

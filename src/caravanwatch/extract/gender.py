@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from caravanwatch.extract.attribution import doc_text
+from caravanwatch.extract.mentions import PERSON_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -154,7 +155,7 @@ def gender_of(doc: Doc, start: int, end: int) -> Gender | None:
                 g = _cue_gender([t for t in child.subtree if t.pos_ == "NOUN"][:2])
                 if g is not None:
                     return g
-    words = [w for w in full.text.split() if w[:1].isupper()]
+    words = _name_words([w for w in full.text.split() if w[:1].isupper()])
     given = words[0].rstrip(".").lower() if words else ""
     if given in _FEMININE_NAMES or given in _MASCULINE_NAMES:
         return name_gender(given)
@@ -164,6 +165,28 @@ def gender_of(doc: Doc, start: int, end: int) -> Gender | None:
     if len(words) >= 2 or (len(words) == 1 and full.start_char != span.start_char):
         return name_gender(given)
     return None
+
+
+# Title and office words the NER keeps inside a name ("Guatemalan President Alejandro
+# Giammattei", "Honduran Foreign Minister Lisandro Rosales"): the given name follows them.
+_TITLE_WORDS = PERSON_NOUNS | frozenset({
+    "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "dr", "prof", "rev", "msgr",
+    "general", "colonel", "captain", "sergeant", "commander", "ambassador", "judge",
+    "sheriff", "chancellor", "congressman", "congresswoman", "former",
+})
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The words of a name from the given name on: a known given name if there is one,
+    else the word after the last title word."""
+    for i, w in enumerate(words):
+        if w.rstrip(".").lower() in _FEMININE_NAMES | _MASCULINE_NAMES:
+            return words[i:]
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        if w.rstrip(".").lower() in _TITLE_WORDS:
+            cut = i + 1
+    return words[cut:]
 
 
 def _pronoun_after(mention: Span) -> Gender | None:

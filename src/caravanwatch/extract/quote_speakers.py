@@ -21,7 +21,7 @@ from caravanwatch.extract.attribution import (
     speaker_of,
     speech_attribution,
 )
-from caravanwatch.extract.coref import PERSON_NOUNS
+from caravanwatch.extract.mentions import PERSON_NOUNS
 from caravanwatch.extract.quotemarks import Quoted, sentence_start
 
 if TYPE_CHECKING:
@@ -122,11 +122,20 @@ GIVEN_NAME = re.compile(
     r"(?:as|by\s+(?:his|her)\s+first\s+name,?|,)\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
 
 
+# The sentence after an unnamed speaker's words that names them ("“...,” a Honduran
+# woman said. Her name is Yesenia Paredes and ..."), within about two sentences.
+NAME_IS = re.compile(r"^[^“”\"]{0,160}?[.!?]\s+(?:Her|His)\s+(?:full\s+)?name\s+is\s+"
+                     r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})")
+
+
 def given_name(text: str, att: Attribution) -> Attribution:
-    """A described speaker who gives a name ("a man who gave his name only as Juan")."""
+    """A described speaker who gives a name ("a man who gave his name only as Juan",
+    "a woman said. Her name is Rosa Diaz")."""
     if att.kind != "description":
         return att
     m = GIVEN_NAME.match(text[att.end:att.end + 160])
+    if m is None and re.match(r"(?i)(?:a|an|one)\s", att.speaker):
+        m = NAME_IS.match(text[att.end:att.end + 240])
     if m is None:
         return att
     start = att.end + m.start(1)
@@ -218,11 +227,43 @@ def organisation_anaphor(doc: Doc, text: str, att: Attribution,
         name = re.sub(r"['’]s$", "", name)
         generic = noun in ("organisation", "organization", "group", "ngo", "charity",
                            "body", "network", "coalition", "collective", "movement")
-        if generic or noun in name.lower():
+        # "the U.N. refugee agency UNHCR": the noun may stand just before the name
+        near = {t.lower_ for t in doc[max(0, ent.start - 4):ent.start]}
+        if generic or noun in name.lower() or noun in near:
             best = Attribution(name, att.role, att.start, att.end, "organisation")
+    unnamed = _capitalised_subject(doc, att.start - ORG_ANAPHOR_CHARS, att.start, skip)
+    if unnamed is not None and noun in ("organisation", "organization", "group", "ngo",
+                                        "charity") and (best is None or
+                                                        unnamed.start > best.start):
+        best = Attribution(unnamed.speaker, att.role, att.start, att.end, "organisation")
     if best is not None:
         return best
     return Attribution(words[1], att.role, att.start, att.end, "description")
+
+
+_CONNECTORS = frozenset({"of", "for", "without", "the", "and", "de", "sin", "del", "la",
+                        "los", "las", "y", "en"})
+
+
+def _capitalised_subject(doc: Doc, start: int, end: int,
+                         skip: list[tuple[int, int]]) -> Attribution | None:
+    """The last subject that is a capitalised name of two or more words the NER did not
+    tag ("Doctors Without Borders treated ..."): an organisation for "the group"."""
+    span = doc.char_span(max(0, start), end, alignment_mode="contract")
+    best = None
+    for tok in span if span is not None else ():
+        if tok.dep_ != "nsubj" or not tok.text[:1].isupper() or tok.ent_type_ in (
+                "PERSON", "GPE", "NORP", "DATE") or any(a <= tok.idx < b for a, b in skip):
+            continue
+        toks = sorted(tok.subtree, key=lambda t: t.i)
+        if toks[0].lower_ == "the":
+            toks = toks[1:]
+        if len(toks) >= 2 and toks[0].text[:1].isupper() and toks[-1].text[:1].isupper() \
+                and all(t.text[:1].isupper() or t.lower_ in _CONNECTORS for t in toks):
+            name = doc[toks[0].i:toks[-1].i + 1]
+            best = Attribution(name.text, None, name.start_char, name.end_char,
+                               "organisation")
+    return best
 
 
 # A sentence right after a standalone quotation that names its speaker ("“...” Those are

@@ -272,7 +272,7 @@ def _extract_quotes(doc: Doc, article: Article) -> list[Quote]:
             prev = pending.pop()
             out.append(_make_quote(article, text, prev, resolved))
         pending.clear()
-        history.append(resolved if att.kind == "pronoun" else att)
+        history.append(resolved)
         last_quote = (q, resolved)
         out.append(_make_quote(article, text, q, resolved))
     out.sort(key=lambda quote: quote.span.start)
