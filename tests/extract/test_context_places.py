@@ -259,3 +259,18 @@ def test_where_clause_after_a_reference_point() -> None:
 ])
 def test_recent_or_history(text: str, published: dt.date, kept: bool) -> None:
     assert bool([e for e in extract(text, published) if e.type == "arrive"]) is kept
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), [
+    pytest.param("The caravan left Tapachula on Oct. 22. By the time they reached Juchitán a "
+                 "week later, the government had moved.", "arrive", dt.date(2018, 10, 29),
+                 id="a-week-later"),
+    pytest.param("The caravan left Tapachula on Oct. 22. The next day, police detained 40 "
+                 "migrants in Huixtla.", "detain", dt.date(2018, 10, 23), id="the-next-day"),
+    pytest.param("Police detained 40 migrants from the caravan in Huixtla a week later.",
+                 "detain", None, id="no-anchor-no-date"),
+])
+def test_days_counted_from_the_last_dated_event(text: str, kind: str,
+                                                date: dt.date | None) -> None:
+    published = dt.date(2018, 10, 30)
+    assert [e.date for e in extract(text, published) if e.type == kind] == [date]

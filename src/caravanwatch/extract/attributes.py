@@ -349,7 +349,9 @@ def choose_date(cand: Candidate, state: ArticleState) -> None:
         cand.date = best[1].date
         cand.date_fixed = best[1].date is not None
         cand.extra["date_own_clause"] = best[0] == 0
-        if best[1].date is None and best[0] < 50:
+        if best[1].date is None and best[0] < 50 and getattr(best[1], "shift", None) is not None:
+            cand.extra["shift"] = best[1].shift  # "a week later": from the last dated event
+        elif best[1].date is None and best[0] < 50:
             cand.extra["vague_date"] = True
         elif best[0] >= 50 and best[1].kind == "vague":
             cand.date = None

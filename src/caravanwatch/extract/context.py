@@ -310,6 +310,14 @@ def carry_context(state: ArticleState) -> None:
             cand.country = prev.country  # (a departure's country is where they came from)
         if cand.country is None and dateline_country and cand.type not in NEEDS_LOCATION:
             cand.country = dateline_country
+        if cand.date is None and cand.extra.get("shift") is not None:
+            # "a week later", "the next day": counted from the last dated happening
+            if dated is not None and dated.date is not None and (
+                    cand.sent.start_char - dated.sent.end_char < CARRY_CHARS):
+                cand.date = dated.date + dt.timedelta(days=cand.extra["shift"])
+                cand.date_fixed = True
+            else:
+                cand.extra["vague_date"] = True
         if cand.date is None and dated is not None and not cand.extra.get("vague_date") \
                 and cand.modality == dated.modality == "actual" and cand.tense != "perfect" \
                 and cand.sent.start_char - dated.sent.end_char < CARRY_CHARS:
