@@ -274,3 +274,14 @@ def test_days_counted_from_the_last_dated_event(text: str, kind: str,
                                                 date: dt.date | None) -> None:
     published = dt.date(2018, 10, 30)
     assert [e.date for e in extract(text, published) if e.type == kind] == [date]
+
+
+def test_pluperfect_takes_the_narrative_day_but_present_perfect_does_not() -> None:
+    published = dt.date(2018, 10, 30)
+    text = ("The caravan left Tapachula on Sunday. By nightfall the marchers had reached "
+            "Huixtla.")
+    assert [e.date for e in extract(text, published) if e.type == "arrive"] == [
+        dt.date(2018, 10, 28)]
+    text = "The caravan left Tapachula on Sunday. Since then, the migrants have reached Huixtla."
+    assert [e.date for e in extract(text, published) if e.type == "arrive"] != [
+        dt.date(2018, 10, 28)]

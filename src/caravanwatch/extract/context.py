@@ -233,6 +233,18 @@ def _heading_for(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in _HEADING
 
 
+def _pluperfect(cand: Candidate) -> bool:
+    """"had reached", "had been stopped": the narrative's past, which the day told before
+    dates (unlike "have crossed", a state at publication)."""
+    from caravanwatch.extract.events import _clause_of
+
+    verb = _clause_of(cand.trigger)
+    if verb.dep_ in ("relcl", "acl"):
+        return False  # "a caravan that had entered over the weekend": before the main event
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d")
+               for c in verb.children)
+
+
 def carry_context(state: ArticleState) -> None:
     """Fill places from "there" sentences and the narrative, countries from the
     sentence, the narrative or the dateline (see the module docstring)."""
@@ -319,7 +331,9 @@ def carry_context(state: ArticleState) -> None:
             else:
                 cand.extra["vague_date"] = True
         if cand.date is None and dated is not None and not cand.extra.get("vague_date") \
-                and cand.modality == dated.modality == "actual" and cand.tense != "perfect" \
+                and cand.modality == dated.modality == "actual" and (
+                    cand.tense != "perfect" or (
+                        _pluperfect(cand) and dated.sent.start != cand.sent.start)) \
                 and cand.sent.start_char - dated.sent.end_char < CARRY_CHARS:
             cand.date = dated.date
         if cand.place is not None or cand.country is not None:
