@@ -715,6 +715,29 @@ MORE: list[Case] = [
       "ministry awaits a formal response from Washington,” it added."),
      [("Foreign Ministry", "Mexico will protect the"),
       ("Foreign Ministry", "The ministry awaits a")]),
+    ("reported-mention-not-speaker",
+     ("Mexican President Andrés Manuel López Obrador spoke at his morning news "
+      "conference. “We are not going to confront the migrants,” he said. Trump, he "
+      "added, had been informed. “We have a good relationship,” he said."),
+     [("López Obrador", "We are not going to"), ("López Obrador", "We have a good")]),
+    ("mother-of-three-husband-between",
+     ("Maria Lopez walks with her three children. Her husband, Jose, stayed behind in "
+      "Honduras.\n\n“I do not know if I will see him again,” the mother of three "
+      "said."),
+     [("Maria Lopez", "I do not know if")]),
+    ("demonym-generic-noun",
+     ("Dunia Montoya, a 27-year-old from Choloma, travels with her son. \"We did not "
+      "have money for the coyote,\" the Honduran mother said."),
+     [("Dunia Montoya", "We did not have")]),
+    ("president-last-mentioned-of-two",
+     ("Mexican President Andrés Manuel López Obrador met U.S. envoys on Monday. U.S. "
+      "President Joe Biden has asked Mexico to do more. On Tuesday, López Obrador "
+      "defended his record. “We have done more than anyone,” the president said."),
+     [("López Obrador", "We have done more")]),
+    ("unnamed-demonym-mother-stays",
+     ("Luis Ortega handed out water. A Honduran mother sat in the shade with a baby. "
+      "“He has not eaten today,” the Honduran mother said."),
+     [("the Honduran mother", "He has not eaten")]),
     ("human-rights-advocate-is-a-name",
      ("The Human Rights Advocate for El Salvador tweeted \"Before traveling, migrants "
       "ought to inform themselves\" on Sunday."),

@@ -14,6 +14,7 @@ from caravanwatch.extract.attribution import (
     PRONOUNS,
     Attribution,
     clean,
+    is_speech_verb,
 )
 from caravanwatch.extract.descriptions import resolve_description
 from caravanwatch.extract.gender import gender_of, pronoun_gender, word_gender
@@ -132,6 +133,25 @@ def _last_institution_before(doc: Doc, pos: int, floor: int,
     return best
 
 
+def _reported(doc: Doc, mention: Attribution, speaker: Attribution) -> bool:
+    """The mention sits in words the current speaker reports ("Trump, he added, had been
+    informed."): its sentence has a verb of saying whose subject is a pronoun of the
+    speaker's gender, and the mention is no subject of a verb of saying itself."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.dep_ == "nsubj" and is_speech_verb(root.head):
+        return False
+    want = gender_of(doc, speaker.start, speaker.end)
+    for tok in root.sent:
+        if tok.dep_ == "nsubj" and tok.lower_ in ("he", "she") and \
+                is_speech_verb(tok.head) and tok.i not in range(span.start, span.end) and \
+                want in (None, pronoun_gender(tok.lower_)):
+            return True
+    return False
+
+
 def resolve(att: Attribution, doc: Doc, history: Sequence[Attribution],
             skip: Iterable[tuple[int, int]] = ()) -> Attribution | None:
     """Resolve a pronoun or anaphoric description to the nearest earlier named speaker
@@ -177,6 +197,9 @@ def resolve(att: Attribution, doc: Doc, history: Sequence[Attribution],
                 if other is not None:
                     people.append(other)
     for person in people:
+        if candidates and person.start > candidates[0].end and \
+                _reported(doc, person, candidates[0]):
+            continue
         if not (candidates and _same_sentence(doc, candidates[0], person)):
             # a mention in the last speaker's own sentence is their role or origin
             # ("said Nelson Ortega, a carpenter from Comayagua."), not a new person
@@ -202,7 +225,10 @@ def resolve(att: Attribution, doc: Doc, history: Sequence[Attribution],
     if not candidates:
         if att.speaker.lower() in PRONOUNS:
             return None
-        # "the governor" with nobody named before: the description itself
+        # "the governor" with nobody named before: the description itself (as written,
+        # for a generic one resolved by its head noun)
+        if att.role and att.role.lower().startswith("the "):
+            return Attribution(att.role, None, att.start, att.end, "description")
         return Attribution(att.speaker, att.role, att.start, att.end, "description")
     best = max(candidates, key=lambda a: a.start)
     return Attribution(best.speaker, best.role, att.start, att.end, best.kind)

@@ -229,10 +229,18 @@ def resolve_description(doc: Doc, att: Attribution,
     written = clean(text[start:att.end])
     floor = max(0, start - DESCRIPTION_CHARS)
     mentions = sorted(person_mentions(doc, start, floor, skip), key=lambda a: -a.start)
+    # people (by surname) whose introduction fits, and the name it gives them; the one
+    # mentioned last wins ("President Andrés Manuel López Obrador ... President Donald
+    # Trump ... López Obrador spoke ... “...,” the president said.")
+    fitting: dict[str, str] = {}
+    for mention in reversed(mentions):
+        key = mention.speaker.split()[-1].lower()
+        if key not in fitting and _matches(words, _profile(doc, mention)):
+            fitting[key] = _bare_name(mention.speaker)
     for mention in mentions:
-        if _matches(words, _profile(doc, mention)):
-            return Attribution(_bare_name(mention.speaker), written, att.start, att.end,
-                               "named")
+        key = mention.speaker.split()[-1].lower()
+        if key in fitting:
+            return Attribution(fitting[key], written, att.start, att.end, "named")
     content = [w.lower() for w in words if w.lower() not in _STOP]
     if len(content) == 1:
         titled = titled_person_before(doc, content[0], start, max(0, start - 1500), skip)
@@ -240,9 +248,12 @@ def resolve_description(doc: Doc, att: Attribution,
             return Attribution(titled.speaker, written, att.start, att.end, "named")
     generic = head.lower() in GENERIC_NOUNS and all(
         w in _VAGUE_ADJECTIVES or w in _COUNTS or w.isdigit() or w == head.lower()
-        for w in content)  # "the woman", "the young man", "the mother of three"
-    if generic:
+        or _DEMONYM.fullmatch(w.capitalize()) for w in content)
+    if generic:  # "the woman", "the young man", "the Honduran mother of three"
         last = mentions[0].end if mentions else 0
         if not _unnamed_since(text, head, last, start):
-            return Attribution(written, None, att.start, att.end, "pronoun")
+            # resolved like a pronoun by its head noun (its gender); the description
+            # as written rides in ``role`` for when nobody fits
+            return Attribution(f"the {head.lower()}", written, att.start, att.end,
+                               "pronoun")
     return Attribution(written, att.role, att.start, att.end, "description")
