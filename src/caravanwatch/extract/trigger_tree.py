@@ -69,10 +69,31 @@ def preps(tok: Token) -> list[tuple[str, Token]]:
     return out
 
 
+def bare_across(tok: Token) -> bool:
+    """Whether ``tok`` goes "across" or "over" with nothing after it ("waded across on
+    Monday", "made it across", "got over"): the crossing is the story's border."""
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("across", "over") and not any(
+        g.dep_ in ("pobj", "prep") for g in c.children) for c in tok.children) and not any(
+        p in ("across", "over") for p, _ in preps(tok))
+
+
+def is_border_barrier(tok: Token) -> bool:
+    """Whether ``tok`` is a barrier of the border itself: "the border gate", "the
+    border fence", "the gates of the bridge" on a border, "the border"."""
+    lem = lemma(tok)
+    named_border = any(lemma(c) in ("border", "frontier", "boundary", "international")
+                       for c in tok.children if c.dep_ in ("compound", "amod"))
+    if lem in ("gate", "fence", "wall", "barrier", "checkpoint", "bridge"):
+        return named_border
+    return lem in ("border", "frontier")
+
+
 def lemma(tok: Token) -> str:
     lem = tok.lemma_.lower()
     fixed = LEMMA_FIXES.get(lem)
-    return fixed if fixed is not None and tok.lower_.startswith(fixed) else lem
+    # (a fix applies to the word it was made for: "waded" -> "wad", "swam" left as is)
+    return fixed if fixed is not None and (tok.lower_.startswith(fixed) or (
+        lem == tok.lower_)) else lem
 
 
 def is_country_word(tok: Token) -> bool:

@@ -9,8 +9,8 @@ read dependency labels, not word order.  Whether a migrant group takes part is d
 later (:mod:`.events`); this module only proposes ``Candidate`` records.
 
 The word lists are in :mod:`.lexicon` (each says how it was chosen), the rules in
-:mod:`.verb_triggers` and :mod:`.noun_triggers`, the tree readers they share in
-:mod:`.trigger_tree`.
+:mod:`.verb_triggers` (movement in :mod:`.motion_triggers`) and :mod:`.noun_triggers`,
+the tree readers they share in :mod:`.trigger_tree`.
 """
 
 from __future__ import annotations

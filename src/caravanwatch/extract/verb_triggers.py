@@ -9,30 +9,33 @@ from typing import TYPE_CHECKING
 from caravanwatch.extract.lexicon import (
     ACCEPTED_OFFERS,
     BARRIER_NOUNS,
-    BORDER_NOUNS,
     CLASH_EXCHANGES,
     CLASH_WEAPONS,
-    COMPLETIVE_TO,
     CRIMINAL_NOUNS,
-    DEPART_MOTION,
-    EDGE_NOUNS,
+    ENTRY_NOUNS,
     FORCE_NOUNS,
     GIVING_VERBS,
     MARCH_NOUNS,
-    MOTION_VERBS,
+    MONEY_WORDS,
     NOT_JOINED,
     OFFER_XCOMPS,
     OFFERER_NOUNS,
-    PART_WORDS,
+    PASS_VERBS,
     RECIPIENT_NOUNS,
     ROAD_NOUNS,
     ROUTE_NOUNS,
     SHELTER_NOUNS,
     START_OBJECTS,
     START_XCOMPS,
-    STAY_VERBS,
     TRAVEL_PURPOSE,
     VEHICLE_NOUNS,
+)
+from caravanwatch.extract.motion_triggers import (
+    _rule_arrive,
+    _rule_cross,
+    _rule_enter,
+    _rule_motion,
+    _rule_show_up,
 )
 from caravanwatch.extract.trigger_tree import (
     Found,
@@ -40,7 +43,6 @@ from caravanwatch.extract.trigger_tree import (
     has_force,
     has_force_subject,
     is_country_name,
-    is_country_word,
     is_passive,
     is_place_word,
     lemma,
@@ -78,6 +80,11 @@ def _rule_depart_phrasal(tok: Token) -> Found:
     pp = preps(tok)
     if lem == "set" and prt in ("off", "out"):
         return [("depart", "set_off")]
+    if lem == "set" and any(lemma(o) == "foot" for o in children(tok, "dobj")):
+        places = [o for p, o in pp if p in ("in", "on", "into")]
+        if any(is_country_name(o) or lemma(o) in ("soil", "territory") for o in places):
+            return [("cross_border", "set_foot")]  # "set foot in Mexico"
+        return [("arrive", "set_foot")] if any(is_place_word(o) for o in places) else []
     if lem in ("resume", "hit") and any(
             lemma(o) in START_OBJECTS | {"road"} for o in children(tok, "dobj")):
         return [("depart", f"{lem}_journey")]  # "resumed their trek", "hit the road"
@@ -117,110 +124,6 @@ def _rule_gather(tok: Token) -> Found:
         if c.pos_ == "VERB" and lemma(c) in TRAVEL_PURPOSE and any(
                 a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
             return [("depart", "gather_to_travel")]
-    return _rule_motion(tok)
-
-
-def _rule_arrive(tok: Token) -> Found:
-    if lemma(tok) == "reach":
-        objs = children(tok, "dobj")
-        if objs and lemma(objs[0]) in ("agreement", "deal", "decision", "goal", "number",
-                                       "record", "peak", "consensus", "level"):
-            return []
-    return [("arrive", lemma(tok))]
-
-
-def _rule_show_up(tok: Token) -> Found:
-    """"Showed up in Piedras Negras", "turned up at the border": the group is there."""
-    if particle(tok) == "up" and any(p in ("in", "at", "near", "outside") for p, _ in preps(
-            tok)):
-        return [("arrive", "locative")]
-    return []
-
-
-def _rule_motion(tok: Token) -> Found:
-    lem = lemma(tok)
-    if lem == "make" and any(t.lower_ == "available" for t in tok.subtree):
-        kind = offer_kind([c for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass")])
-        return [(kind, "make_available")] if kind else []  # "made buses available to them"
-    if lem == "go" and any(lemma(o) == "way" and any(c.lower_ == "separate" for c in o.children)
-                           for o in children(tok, "dobj", "npadvmod")):
-        return [("dissolve", "separate_ways")]  # "went their separate ways"
-    if lem in ("push", "drive", "force") and particle(tok) == "back" and (
-            children(tok, "dobj") or is_passive(tok)):
-        return [("block", f"{lem}_back")]  # "pushed the group back at a roadblock"
-    found: Found = []
-    for word, obj in preps(tok):
-        if word == "to" and lem == "come" and lemma(obj) in ("end", "halt", "standstill"):
-            # "the caravan came to an end in X" / "came to a halt"
-            return [("dissolve", "come_to_end")] if lemma(obj) == "end" else [
-                ("arrive", "come_to_halt")]
-        if word == "under" and lem in ("get", "be") and lemma(obj) == "way":
-            return [("depart", "under_way")]  # "got under way from San Salvador"
-        if word == "on" and lem in STAY_VERBS and lemma(obj) in EDGE_NOUNS:
-            found.append(("arrive", "locative"))  # "camped on the edge of town"
-            continue
-        if word == "into" and lem in MOTION_VERBS | {"run", "crash", "slam", "bump"} and (
-                lemma(obj) in BARRIER_NOUNS or has_force(obj)):
-            found.append(("clash", f"{lem}_into_forces"))  # "ran into a wall of police"
-        elif word == "into" and lem in MOTION_VERBS:
-            if is_country_name(obj):
-                found.append(("cross_border", f"{lem}_into_country"))
-            elif is_place_word(obj):
-                found.append(("arrive", f"{lem}_into"))
-        elif word in ("to", "as far as") and lem in COMPLETIVE_TO and (
-                word == "as far as" or tok.tag_ in ("VBD", "VBN")) and is_place_word(obj):
-            found.append(("arrive", f"{lem}_to"))
-        elif word == "through" and lem in MOTION_VERBS | {"break", "force"} and (
-                lemma(obj) in BARRIER_NOUNS | {"fence", "gate"} or has_force(obj)):
-            found.append(("clash", f"{lem}_through_forces"))  # "broke through a police line"
-        elif word == "through" and lem in MOTION_VERBS and is_place_word(obj):
-            found.append(("arrive", f"{lem}_through"))
-        elif word == "across" and lem in MOTION_VERBS and lemma(obj) in BORDER_NOUNS:
-            found.append(("cross_border", f"{lem}_across"))  # "waded across the river"
-        elif word == "across" and lem in MOTION_VERBS and is_country_word(obj):
-            found.append(("arrive", f"{lem}_across_country"))  # "walked across Guatemala":
-            # through the country, not into it
-        elif word in ("from", "out") and lem in DEPART_MOTION and is_place_word(obj) and not any(
-                w in ("to", "into", "as far as") for w, _ in preps(tok)):
-            found.append(("depart", f"{lem}_from"))  # "pushed north from Huixtla"
-        elif word in ("in", "at", "near", "outside", "inside", "under") and lem in STAY_VERBS and not (
-                lem == "be" and children(tok, "attr", "acomp")):
-            # "camped in the plaza of Tapachula": kept only if a place is found there
-            found.append(("arrive", "locative"))
-    if lem in MOTION_VERBS:  # "make their way through Mexico", "continued its march"
-        for obj in children(tok, "dobj", "npadvmod"):
-            if lemma(obj) in ("way", "march", "journey", "trek", "trip", "walk", "advance",
-                              "trek", "path"):
-                for word, pobj in preps(tok) + preps(obj):
-                    if word in ("through", "into", "to") and is_place_word(pobj):
-                        kind = "cross_border" if word == "into" and is_country_word(
-                            pobj) else "arrive"
-                        found.append((kind, "make_way"))
-    return found[:1]
-
-
-def _rule_cross(tok: Token) -> Found:
-    for obj in children(tok, "dobj"):
-        if lemma(obj) in PART_WORDS:
-            return [("arrive", "cross_much_of")]
-        if lemma(obj) in BORDER_NOUNS or is_country_word(obj):
-            return [("cross_border", "cross_border")]
-    for word, obj in preps(tok):
-        if word in ("into", "to") and is_country_word(obj):
-            return [("cross_border", "cross_into")]
-        if word in ("into", "over", "across") or lemma(obj) in BORDER_NOUNS:
-            return [("cross_border", "cross_prep")]
-    if not children(tok, "dobj"):
-        return [("cross_border", "cross_bare")]
-    return []
-
-
-def _rule_enter(tok: Token) -> Found:
-    for obj in children(tok, "dobj"):
-        if is_country_word(obj) or lemma(obj) in ("country", "territory"):
-            return [("cross_border", "enter_country")]
-        if is_place_word(obj) or lemma(obj) in ("city", "town"):
-            return [("arrive", "enter_place")]
     return _rule_motion(tok)
 
 
@@ -290,6 +193,22 @@ def _rule_block(tok: Token) -> Found:
     if lem == "turn" and prt not in ("back", "away"):
         return []
     objs = children(tok, "dobj")
+    if lem in ("deny", "refuse"):  # "were denied entry", "refused the caravan passage"
+        return [("block", f"{lem}_entry")] if any(lemma(o) in ENTRY_NOUNS for o in children(
+            tok, "dobj", "nsubjpass", "dative")) else []
+    if lem in ("allow", "let", "permit"):  # "did not allow the caravan to cross"
+        # ("never allowed to reach the border" sums up a story: no time, no place)
+        return [("block", "not_allowed")] if any(c.dep_ == "neg" and c.lower_ in (
+            "not", "n't") for c in tok.children) and (
+            has_force_subject(tok) or is_passive(tok) or any(
+                s.ent_type_ in ("GPE", "ORG", "NORP") for s in children(tok, "nsubj"))) and any(
+            lemma(x) in PASS_VERBS for x in children(tok, "xcomp", "ccomp")) else []
+    if lem == "hem":  # "troops hemmed in the migrants"
+        return [("block", "hem_in")] if prt == "in" or any(
+            p == "in" for p, _ in preps(tok)) else []
+    if lem == "hold" and prt not in ("back", "up") and any(lemma(o) in MARCH_NOUNS
+                                                           for o in objs):
+        return [("block", "hold_group")]  # "a blockade of soldiers held the caravan"
     if lem == "hold" and prt not in ("back", "up"):
         # "were held at a checkpoint", "agents held 300 migrants at the station"
         return [("detain", "held")] if is_passive(tok) or (has_force_subject(tok) and any(
@@ -308,6 +227,9 @@ def _rule_block(tok: Token) -> Found:
         return []  # "reporters surrounded the migrants", "trapped in the jungle"
     if has_force_subject(tok) and routes:
         return [("block", f"{lem}_route")]  # "police blocked the border bridge"
+    if routes and any(s.pos_ in ("NOUN", "PROPN") and s.ent_type_ not in ("GPE", "ORG", "NORP")
+                      and lemma(s) not in OFFERER_NOUNS for s in children(tok, "nsubj")):
+        return []  # "local residents blocked the road to protest the caravan"
     if lem in ("stop", "halt") and not is_passive(tok) and not objs:
         return _rule_motion(tok)  # "before stopping in Morales": the group stopped there
     return [("block", lem)]
@@ -324,11 +246,21 @@ def _rule_deploy(tok: Token) -> Found:
 
 def _rule_clash(tok: Token) -> Found:
     lem = lemma(tok)
+    if any(lemma(o) == "way" for o in children(tok, "dobj")):
+        return _rule_motion(tok)  # "fought their way across the bridge"
     if lem in ("fire", "hurl", "throw", "charge", "shoot"):
         if lem == "charge" and (children(tok, "dobj") and is_passive(tok) is False
                                 and any(p == "with" and lemma(o) not in CLASH_WEAPONS
                                         for p, o in preps(tok))):
             return []  # "charged them with smuggling", not "charged them with shields"
+        if lem == "charge" and (any(lemma(t) in MONEY_WORDS or t.tag_ == "$" for o in
+                                    children(tok, "dobj", "dative") for t in o.subtree)
+                                or not (has_force_subject(tok) or is_passive(tok) or any(
+                                    has_force(o) or lemma(o) in BARRIER_NOUNS
+                                    for o in children(tok, "dobj")) or any(
+                                    p in ("at", "into", "toward", "towards") for p, _ in
+                                    preps(tok)))):
+            return []  # "smugglers charge thousands of dollars"
         if lem == "shoot" and (is_passive(tok) or any(p == "at" for p, _ in preps(tok))):
             return [("clash", "shoot")]  # "shot at the migrants", "were shot by soldiers"
         if lem != "charge" and not any(lemma(o) in CLASH_WEAPONS or any(
@@ -427,6 +359,17 @@ def _rule_dissolve(tok: Token) -> Found:
         return []
     if lem == "give" and prt != "up":
         return _rule_offer(tok)  # "were given humanitarian visas"
+    if lem == "give" and objs and not any(lemma(o) in MARCH_NOUNS | START_OBJECTS
+                                          for o in objs):
+        return []  # "gave up hope of reaching the US"; "gave up the march" dissolves
+    if lem == "drop":  # "dropped out of the caravan"
+        return [("dissolve", "drop_out")] if (prt == "out" or any(
+            p == "out" for p, _ in preps(tok))) and not any(
+            p == "of" and lemma(o) not in MARCH_NOUNS | START_OBJECTS for p, o in preps(
+                tok)) else []
+    if lem == "call":  # "organizers called off the march"
+        return [("dissolve", "call_off")] if prt == "off" and any(
+            lemma(o) in MARCH_NOUNS | START_OBJECTS for o in objs) else []
     if (lem == "fall" and not any(c.lower_ == "apart" for c in tok.children)) or (
             lem == "peter" and prt != "out"):
         return []  # "fell apart", "petered out" only

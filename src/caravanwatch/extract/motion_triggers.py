@@ -1,0 +1,159 @@
+"""Rules for verb triggers of movement: arriving, moving into/through/across a place,
+crossing and entering (see :mod:`.triggers`); the other verb rules are in
+:mod:`.verb_triggers`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from caravanwatch.extract.lexicon import (
+    ACROSS_VERBS,
+    BARRIER_NOUNS,
+    BORDER_NOUNS,
+    COMPLETIVE_TO,
+    DEPART_MOTION,
+    EDGE_NOUNS,
+    MOTION_VERBS,
+    NOT_REACHED,
+    PART_WORDS,
+    STAY_VERBS,
+    WAY_VERBS,
+)
+from caravanwatch.extract.trigger_tree import (
+    Found,
+    bare_across,
+    children,
+    has_force,
+    is_border_barrier,
+    is_country_name,
+    is_country_word,
+    is_passive,
+    is_place_word,
+    lemma,
+    offer_kind,
+    particle,
+    preps,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _rule_arrive(tok: Token) -> Found:
+    if any(lemma(o) in ("soil", "territory") and any(
+            c.dep_ in ("amod", "compound") and is_country_word(c) for c in o.children)
+           for o in children(tok, "dobj") + [o for _, o in preps(tok)]):
+        return [("cross_border", "reach_soil")]  # "reached Mexican soil"
+    if lemma(tok) == "reach":
+        objs = children(tok, "dobj")
+        if objs and (lemma(objs[0]) in NOT_REACHED or objs[0].like_num or any(
+                c.dep_ == "nummod" for c in objs[0].children)):
+            return []  # "reached an agreement", "reached 7,000 people" (a size)
+    return [("arrive", lemma(tok))]
+
+
+def _rule_show_up(tok: Token) -> Found:
+    """"Showed up in Piedras Negras", "turned up at the border": the group is there."""
+    if particle(tok) == "up" and any(p in ("in", "at", "near", "outside") for p, _ in preps(
+            tok)):
+        return [("arrive", "locative")]
+    return []
+
+
+def _rule_motion(tok: Token) -> Found:
+    lem = lemma(tok)
+    if lem == "make" and any(t.lower_ == "available" for t in tok.subtree):
+        kind = offer_kind([c for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass")])
+        return [(kind, "make_available")] if kind else []  # "made buses available to them"
+    if lem == "go" and any(lemma(o) == "way" and any(c.lower_ == "separate" for c in o.children)
+                           for o in children(tok, "dobj", "npadvmod")):
+        return [("dissolve", "separate_ways")]  # "went their separate ways"
+    if lem in ("push", "drive", "force") and particle(tok) == "back" and (
+            children(tok, "dobj") or is_passive(tok)):
+        return [("block", f"{lem}_back")]  # "pushed the group back at a roadblock"
+    if lem in ACROSS_VERBS and bare_across(tok):
+        return [("cross_border", "across_bare")]  # "waded across on Monday", "made it across"
+    if lem in ("storm", "rush") and any(is_border_barrier(o) for o in children(tok, "dobj")):
+        return [("cross_border", "storm_border")]  # "stormed the border fence"
+    found: Found = []
+    for word, obj in preps(tok):
+        if word == "through" and lem in MOTION_VERBS | {"break", "force", "burst"} and (
+                is_border_barrier(obj)):
+            # "broke through the border gate": over the border, against its guards
+            return [("cross_border", f"{lem}_through_border"), ("clash", "through_border")]
+        if word == "to" and lem == "come" and lemma(obj) in ("end", "halt", "standstill"):
+            # "the caravan came to an end in X" / "came to a halt"
+            return [("dissolve", "come_to_end")] if lemma(obj) == "end" else [
+                ("arrive", "come_to_halt")]
+        if word == "under" and lem in ("get", "be") and lemma(obj) == "way":
+            return [("depart", "under_way")]  # "got under way from San Salvador"
+        if word == "on" and lem in STAY_VERBS and lemma(obj) in EDGE_NOUNS:
+            found.append(("arrive", "locative"))  # "camped on the edge of town"
+            continue
+        if word == "into" and lem in MOTION_VERBS | {"run", "crash", "slam", "bump"} and (
+                lemma(obj) in BARRIER_NOUNS or has_force(obj)):
+            found.append(("clash", f"{lem}_into_forces"))  # "ran into a wall of police"
+        elif word == "into" and lem in MOTION_VERBS:
+            if is_country_name(obj):
+                found.append(("cross_border", f"{lem}_into_country"))
+            elif is_place_word(obj):
+                found.append(("arrive", f"{lem}_into"))
+        elif word in ("to", "as far as") and lem in COMPLETIVE_TO and (
+                word == "as far as" or tok.tag_ in ("VBD", "VBN")) and is_place_word(obj):
+            found.append(("arrive", f"{lem}_to"))
+        elif word == "through" and lem in MOTION_VERBS | {"break", "force"} and (
+                lemma(obj) in BARRIER_NOUNS | {"fence", "gate"} or has_force(obj)):
+            found.append(("clash", f"{lem}_through_forces"))  # "broke through a police line"
+        elif word == "through" and lem in MOTION_VERBS and is_place_word(obj):
+            found.append(("arrive", f"{lem}_through"))
+        elif word == "across" and lem in MOTION_VERBS and lemma(obj) in BORDER_NOUNS:
+            found.append(("cross_border", f"{lem}_across"))  # "waded across the river"
+        elif word == "across" and lem in MOTION_VERBS and is_country_word(obj):
+            found.append(("arrive", f"{lem}_across_country"))  # "walked across Guatemala":
+            # through the country, not into it
+        elif word in ("from", "out") and lem in DEPART_MOTION and is_place_word(obj) and not any(
+                w in ("to", "into", "as far as") for w, _ in preps(tok)):
+            found.append(("depart", f"{lem}_from"))  # "pushed north from Huixtla"
+        elif word in ("in", "at", "near", "outside", "inside", "under") and lem in STAY_VERBS and not (
+                lem == "be" and children(tok, "attr", "acomp")):
+            # "camped in the plaza of Tapachula": kept only if a place is found there
+            found.append(("arrive", "locative"))
+    if lem in MOTION_VERBS | WAY_VERBS:  # "make their way through Mexico", "continued
+        # its march", "forced their way across the bridge"
+        for obj in children(tok, "dobj", "npadvmod"):
+            if lemma(obj) in ("way", "march", "journey", "trek", "trip", "walk", "advance",
+                              "trek", "path"):
+                for word, pobj in preps(tok) + preps(obj):
+                    if word == "across" and lemma(obj) == "way" and (
+                            lemma(pobj) in BORDER_NOUNS or is_country_word(pobj)):
+                        found.insert(0, ("cross_border", "way_across"))
+                    if word in ("through", "into", "to") and is_place_word(pobj):
+                        kind = "cross_border" if word == "into" and is_country_word(
+                            pobj) else "arrive"
+                        found.append((kind, "make_way"))
+    return found[:1]
+
+
+def _rule_cross(tok: Token) -> Found:
+    for obj in children(tok, "dobj"):
+        if lemma(obj) in PART_WORDS:
+            return [("arrive", "cross_much_of")]
+        if lemma(obj) in BORDER_NOUNS or is_country_word(obj):
+            return [("cross_border", "cross_border")]
+    for word, obj in preps(tok):
+        if word in ("into", "to") and is_country_word(obj):
+            return [("cross_border", "cross_into")]
+        if word in ("into", "over", "across") or lemma(obj) in BORDER_NOUNS:
+            return [("cross_border", "cross_prep")]
+    if not children(tok, "dobj"):
+        return [("cross_border", "cross_bare")]
+    return []
+
+
+def _rule_enter(tok: Token) -> Found:
+    for obj in children(tok, "dobj"):
+        if is_country_word(obj) or lemma(obj) in ("country", "territory"):
+            return [("cross_border", "enter_country")]
+        if is_place_word(obj) or lemma(obj) in ("city", "town"):
+            return [("arrive", "enter_place")]
+    return _rule_motion(tok)
