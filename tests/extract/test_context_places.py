@@ -285,3 +285,16 @@ def test_pluperfect_takes_the_narrative_day_but_present_perfect_does_not() -> No
     text = "The caravan left Tapachula on Sunday. Since then, the migrants have reached Huixtla."
     assert [e.date for e in extract(text, published) if e.type == "arrive"] != [
         dt.date(2018, 10, 28)]
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    pytest.param("The caravan left Tapachula on Monday. At the edge of the city, about 500 "
+                 "more people joined the column.", "join", "Tapachula", id="edge-of-the-city"),
+    pytest.param("The caravan reached Mexico City on Sunday. Officials in the city offered the "
+                 "migrants shelter and food.", "aid", "Mexico City", id="officials-in-the-city"),
+    pytest.param("HUIXTLA, Chiapas (Wire) — More than 3,000 people who had been walking in a "
+                 "caravan were granted humanitarian visas on Sunday in this coffee-growing "
+                 "town.", "offer", "Huixtla", id="this-town-dateline"),
+])
+def test_the_city_means_the_town_before(text: str, kind: str, place: str) -> None:
+    assert [e.place for e in extract(text, dt.date(2018, 10, 22)) if e.type == kind] == [place]

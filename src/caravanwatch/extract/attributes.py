@@ -127,14 +127,76 @@ def _sentence_places(state: ArticleState, sent: Span) -> list[tuple[Token, Any]]
     if key not in state.cache:
         if "countries" not in state.cache:
             state.cache["countries"] = article_countries(state.doc)
+        named = _named_places(state, sent)
+        state.cache[key] = named + _town_anaphora(state, sent, named)
+    return state.cache[key]  # type: ignore[no-any-return]
+
+
+def _named_places(state: ArticleState, sent: Span) -> list[tuple[Token, Any]]:
+    key = f"named:{sent.start}"
+    if key not in state.cache:
+        if "countries" not in state.cache:
+            state.cache["countries"] = article_countries(state.doc)
         state.cache[key] = places_in(sent, state.cache["countries"], state.ents_of(sent))
     return state.cache[key]  # type: ignore[no-any-return]
+
+
+def _dateline_town(state: ArticleState) -> Any:
+    """The town of the article's dateline ("HUIXTLA, Chiapas —"), or None."""
+    if "dateline_town" not in state.cache:
+        from caravanwatch.extract.context import _DATELINE, _dateline_place
+
+        match = _DATELINE.search(state.text[:3000])
+        place = _dateline_place(match.group(1), match.group(2)) if match else None
+        state.cache["dateline_town"] = place if place is not None and place.name else None
+    return state.cache["dateline_town"]
+
+
+# Nouns that, with "the"/"this", point back at the town the narrative is in: "the city's
+# outskirts", "at the edge of the city", "in this coffee-growing town".
+TOWN_NOUNS = frozenset(["city", "town", "village", "municipality", "hamlet"])
+TOWN_KINDS = frozenset(["city", "town"])
+# A live-blog entry's opening timestamp ("9:40 a.m. —"): "the city" does not look back
+# past it.
+_STAMP_START = re.compile(r"\s*\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?\s*[-\u2013\u2014:|]\s",
+                          re.IGNORECASE)
+# How far back (characters) "the city" looks for the town it means: about a paragraph.
+TOWN_BACK_CHARS = 600
+
+
+def _town_anaphora(state: ArticleState, sent: Span, named: list[tuple[Token, Any]]
+                   ) -> list[tuple[Token, Any]]:
+    """(noun, place) for "the city" / "this town" in ``sent``, resolved to the last town
+    named before it within about a paragraph (or the dateline town at the start); none
+    when the phrase names its own ("the city of X") or the sentence names a town."""
+    nouns = [t for t in sent if t.lower_ in TOWN_NOUNS and t.pos_ == "NOUN" and any(
+        c.lower_ in ("the", "this", "that") for c in t.children) and not any(
+        (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ in ("same", "other", "next")
+        for c in t.children)]  # ("the same town" of another year, "the next town")
+    if not nouns or any(p.name and p.kind in TOWN_KINDS for _t, p in named):
+        return []
+    town = None
+    cur = sent
+    while cur.start > 0 and sent.start_char - cur.start_char < TOWN_BACK_CHARS and (
+            not _STAMP_START.match(cur.text)):  # (not across live-blog entries)
+        cur = state.sentence_of(state.doc[cur.start - 1])
+        towns = [p for _t, p in _named_places(state, cur) if p.name and p.kind in TOWN_KINDS]
+        if towns:
+            town = towns[-1]
+            break
+    if town is None and cur.start == 0:
+        line = _dateline_town(state)
+        town = line if line is not None and line.kind in TOWN_KINDS else None
+    return [(noun, town) for noun in nouns] if town is not None else []
 
 
 def choose_place(cand: Candidate, state: ArticleState) -> None:
     """Set ``place``/``country``/``lat``/``lon`` of ``cand`` from its sentence."""
     trig = cand.trigger
-    places = _sentence_places(state, cand.sent)
+    # "the city" stands for the town before it only for what is done to the group or by
+    # it where it is; an arrival or departure at "the city" restates one already told
+    places = (_sentence_places if cand.type in PATIENT_TYPES | AT_GROUP_TYPES
+              else _named_places)(state, cand.sent)
     allowed = PLACE_PREPS.get(cand.type, LOCATIVE)
     if cand.rule == "gather_to_travel":
         allowed = allowed | LOCATIVE
@@ -236,6 +298,7 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
     cand.place, cand.country = place.name, place.country
     cand.lat, cand.lon = place.lat, place.lon
     cand.extra["place_kind"] = place.kind
+    cand.extra["anaphora"] = any(p is place and t.lower_ in TOWN_NOUNS for t, p in places)
 
 
 def _side_entered(place: Any, trig: Token, places: list[tuple[Token, Any]]) -> Any:

@@ -223,9 +223,9 @@ _HEADING = frozenset(["to", "toward", "towards", "for"])
 
 def _names_place(cand: Candidate, state: ArticleState) -> bool:
     """Whether ``cand``'s own sentence names a town (then it is not the previous one's)."""
-    from caravanwatch.extract.attributes import _sentence_places
+    from caravanwatch.extract.attributes import _named_places
 
-    return any(place.name for _tok, place in _sentence_places(state, cand.sent))
+    return any(place.name for _tok, place in _named_places(state, cand.sent))
 
 
 def _heading_for(tok: Token) -> bool:
@@ -537,8 +537,8 @@ def context_component(state: ArticleState) -> None:
     kept = [c for c in state.candidates if not _background(c, state)
             and not _statistic(c) and not _general_goal(c)
             and not (c.type in NEEDS_LOCATION and c.place is None and c.country is None)
-            and not (c.rule in NEEDS_PLACE_RULES and c.place is None
-                     and c.extra.get("located") is None)]
+            and not (c.rule in NEEDS_PLACE_RULES and (c.place is None or c.extra.get(
+                "anaphora")) and c.extra.get("located") is None)]
     merged = merge(kept)
     _fill_countries(merged)
     label = f"context@{VERSION}"
