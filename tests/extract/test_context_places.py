@@ -298,3 +298,18 @@ def test_pluperfect_takes_the_narrative_day_but_present_perfect_does_not() -> No
 ])
 def test_the_city_means_the_town_before(text: str, kind: str, place: str) -> None:
     assert [e.place for e in extract(text, dt.date(2018, 10, 22)) if e.type == kind] == [place]
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    pytest.param("The Juárez municipal government said it would open a gymnasium as a "
+                 "temporary shelter for the caravan by Wednesday.", "aid", "Ciudad Juárez",
+                 id="municipal-government-said"),
+    pytest.param("Tijuana officials offered the caravan's migrants a sports complex as a "
+                 "shelter.", "offer", "Tijuana", id="town-officials"),
+    pytest.param("The Tapachula mayor said the city would give the caravan food and water.",
+                 "aid", "Tapachula", id="town-mayor-reported"),
+])
+def test_local_agents_act_in_their_town(text: str, kind: str, place: str) -> None:
+    lead = "The caravan reached the border on Sunday. "
+    found = [e.place for e in extract(lead + text) if e.type == kind]
+    assert found == [place]

@@ -271,6 +271,8 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
                     how[0] in LOCATIVE or (how[0] in reached and verb.i > first.i)):
                 best = (1, place)
                 break
+    if best is None and cand.type in PATIENT_TYPES:
+        best = _agent_town(trig, places)
     if best is None and cand.type == "depart":
         best = _where_group_is(cand, places)
     if best is None and crossed is None:
@@ -316,6 +318,29 @@ def _side_entered(place: Any, trig: Token, places: list[tuple[Token, Any]]) -> A
             if side is not None and side.country == other.country and side.name == place.name:
                 return side
     return place
+
+
+# Agents whose town, named as a modifier, is where they act ("the Juárez municipal
+# government", "Tijuana officials", "the Tapachula mayor").
+LOCAL_AGENTS = frozenset(["government", "official", "officials", "mayor", "police",
+                          "authorities", "authority", "council", "municipality", "hall",
+                          "administration", "governor"])
+
+
+def _agent_town(trig: Token, places: list[tuple[Token, Any]]) -> tuple[int, Any] | None:
+    """The town named in the subject of the trigger's clause, or of the clause reporting
+    it ("The Juárez municipal government said it would open a shelter")."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else _clause_of(trig)
+    heads = [verb] + ([verb.head] if verb.dep_ in ("ccomp", "xcomp", "conj") else [])
+    for head in heads:
+        for subj in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.lemma_.lower() not in LOCAL_AGENTS and subj.lower_ not in LOCAL_AGENTS:
+                continue
+            for tok, place in places:
+                if place.name and place.kind in TOWN_KINDS and tok.head == subj and (
+                        tok.dep_ in ("compound", "amod", "nmod", "poss")):
+                    return (4, place)
+    return None
 
 
 def _in_object(tok: Token, trig: Token) -> bool:
