@@ -1,0 +1,460 @@
+"""Where each event candidate happened, read from its sentence and the narrative.
+
+:func:`choose_place` sets a candidate's place, country and position from the place phrase
+attached to its trigger by the preposition its type takes ("from X" departs, "in/at/to/
+reached X" arrives, "into X" crosses), a "where" clause, the scene of the verb it is
+coordinated with, local agents ("Tijuana officials"), a crossed border river, and "the
+city" / "this town" standing for the town just named.  The helpers under it find the
+sentence's places (gazetteer, then spaCy's place entities) and the countries an article
+names.  Split from :mod:`.attributes`, which calls :func:`choose_place`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING, Any
+
+from caravanwatch.extract.components import ArticleState, Candidate
+from caravanwatch.extract.events import PATIENT_TYPES, _clause_of, lemma
+from caravanwatch.records import Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+logger = logging.getLogger(__name__)
+
+# Prepositions (or "dobj") that attach the place of each event type to its trigger.
+PLACE_PREPS: dict[str, frozenset[str]] = {
+    "depart": frozenset(["from", "dobj", "out_of", "out"]),
+    "arrive": frozenset([
+        "in", "at", "to", "into", "near", "through", "dobj", "as_far_as", "outside", "inside",
+        "on", "npadvmod", "under"
+    ]),
+    "cross_border": frozenset(["into", "to", "dobj", "at", "in", "through", "via", "near"]),
+    # where the sending back happens: "flown back from Villahermosa"
+    "deport": frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod", "from"]),
+}
+LOCATIVE = frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod", "under"])
+# Place kinds that are a border line itself: crossing one is crossing the border there.
+BORDER_LINE_KINDS = frozenset(["river", "crossing", "bridge"])
+# Types besides those done to the group that happen where the group is.
+AT_GROUP_TYPES = frozenset(["asylum", "join", "clash", "dissolve"])
+
+
+def _attachment(place_tok: Token, trig: Token, through_subject: bool = False
+                ) -> tuple[str, int, str | None] | None:
+    """How ``place_tok`` hangs from ``trig``: (preposition or dep nearest the trigger,
+    verbs crossed, preposition nearest the place).
+
+    "from the city of X" is ``from``; "started walking from X" is ``from`` through the
+    verb "walking"; "in a year of migration to the US" is ``in`` near the trigger but
+    ``to`` near the place.  "of" only counts when nothing else does."""
+    tok = place_tok
+    verbs = 0
+    last_prep: str | None = None
+    first_prep: str | None = None
+    for _ in range(12):
+        if tok.dep_ == "prep" and (tok.lower_ != "of" or last_prep is None):
+            last_prep = "as_far_as" if tok.lower_ == "as" else tok.lower_
+            if first_prep is None and tok.lower_ != "of":
+                first_prep = last_prep
+        elif tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX") and \
+                last_prep in (None, "of"):
+            last_prep = "dobj"
+        elif tok.dep_ == "npadvmod":
+            last_prep = "npadvmod"
+        if tok.head == tok:
+            return None
+        if tok.head == trig:
+            if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and not through_subject:
+                return None  # "migrants from Venezuela left...": the group's description
+            return (last_prep or tok.dep_), verbs, first_prep
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            verbs += 1
+            if verbs > 1:
+                return None
+    return None
+
+
+# Words that make a place a reference point, not where the group is: "40 km north of
+# Tapachula", "a few miles outside X", "halfway between X and Y", "two hours from X".
+DIRECTION_WORDS = frozenset(
+    [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "northward", "southward", "short", "ahead", "halfway", "away", "beyond"
+    ])
+DISTANCE_UNITS = frozenset(["kilometer", "kilometre", "km", "mile", "hour", "minute", "day",
+                            "meter", "metre"])
+
+
+def reference_point(tok: Token) -> bool:
+    """Whether place ``tok`` only locates another place ("about 40 kilometers north of
+    Tapachula", "20 miles from the border")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ not in ("prep", "advmod"):
+        return False
+    anchor = prep.head
+    if prep.lower_ == "of" and anchor.lower_ in DIRECTION_WORDS:
+        return True
+    return prep.lower_ == "from" and (lemma(anchor) in DISTANCE_UNITS or any(
+        lemma(c) in DISTANCE_UNITS for c in anchor.children if c.dep_ == "npadvmod"))
+
+
+def _where_head(trig: Token) -> Token | None:
+    """The noun a "where" clause holding ``trig`` describes ("Huixtla, where they were
+    given food")."""
+    tok = _clause_of(trig)
+    seen_where = False
+    for _ in range(5):
+        seen_where = seen_where or any(c.lower_ == "where" for c in tok.children)
+        if tok.dep_ == "relcl" and seen_where:
+            return tok.head
+        if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and tok.head != tok:
+            tok = tok.head
+            continue
+        break
+    return None
+
+
+def _sentence_places(state: ArticleState, sent: Span) -> list[tuple[Token, Any]]:
+    key = f"places:{sent.start}"
+    if key not in state.cache:
+        if "countries" not in state.cache:
+            state.cache["countries"] = article_countries(state.doc)
+        named = _named_places(state, sent)
+        state.cache[key] = named + _town_anaphora(state, sent, named)
+    return state.cache[key]  # type: ignore[no-any-return]
+
+
+def _named_places(state: ArticleState, sent: Span) -> list[tuple[Token, Any]]:
+    key = f"named:{sent.start}"
+    if key not in state.cache:
+        if "countries" not in state.cache:
+            state.cache["countries"] = article_countries(state.doc)
+        state.cache[key] = places_in(sent, state.cache["countries"], state.ents_of(sent))
+    return state.cache[key]  # type: ignore[no-any-return]
+
+
+def _dateline_town(state: ArticleState) -> Any:
+    """The town of the article's dateline ("HUIXTLA, Chiapas —"), or None."""
+    if "dateline_town" not in state.cache:
+        from caravanwatch.extract.context import _DATELINE, _dateline_place
+
+        match = _DATELINE.search(state.text[:3000])
+        place = _dateline_place(match.group(1), match.group(2)) if match else None
+        state.cache["dateline_town"] = place if place is not None and place.name else None
+    return state.cache["dateline_town"]
+
+
+# Nouns that, with "the"/"this", point back at the town the narrative is in: "the city's
+# outskirts", "at the edge of the city", "in this coffee-growing town".
+TOWN_NOUNS = frozenset(["city", "town", "village", "municipality", "hamlet"])
+TOWN_KINDS = frozenset(["city", "town"])
+# A live-blog entry's opening timestamp ("9:40 a.m. —"): "the city" does not look back
+# past it.
+_STAMP_START = re.compile(r"\s*\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?\s*[-\u2013\u2014:|]\s",
+                          re.IGNORECASE)
+# How far back (characters) "the city" looks for the town it means: about a paragraph.
+TOWN_BACK_CHARS = 600
+
+
+def _town_anaphora(state: ArticleState, sent: Span, named: list[tuple[Token, Any]]
+                   ) -> list[tuple[Token, Any]]:
+    """(noun, place) for "the city" / "this town" in ``sent``, resolved to the last town
+    named before it within about a paragraph (or the dateline town at the start); none
+    when the phrase names its own ("the city of X") or the sentence names a town."""
+    nouns = [t for t in sent if t.lower_ in TOWN_NOUNS and t.pos_ == "NOUN" and any(
+        c.lower_ in ("the", "this", "that") for c in t.children) and not any(
+        (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ in ("same", "other", "next")
+        for c in t.children)]  # ("the same town" of another year, "the next town")
+    if not nouns or any(p.name and p.kind in TOWN_KINDS for _t, p in named):
+        return []
+    town = None
+    cur = sent
+    while cur.start > 0 and sent.start_char - cur.start_char < TOWN_BACK_CHARS and (
+            not _STAMP_START.match(cur.text)):  # (not across live-blog entries)
+        cur = state.sentence_of(state.doc[cur.start - 1])
+        towns = [p for _t, p in _named_places(state, cur) if p.name and p.kind in TOWN_KINDS]
+        if towns:
+            town = towns[-1]
+            break
+    if town is None and cur.start == 0:
+        line = _dateline_town(state)
+        town = line if line is not None and line.kind in TOWN_KINDS else None
+    return [(noun, town) for noun in nouns] if town is not None else []
+
+
+def choose_place(cand: Candidate, state: ArticleState) -> None:
+    """Set ``place``/``country``/``lat``/``lon`` of ``cand`` from its sentence."""
+    trig = cand.trigger
+    # "the city" stands for the town before it only for what is done to the group or by
+    # it where it is; an arrival or departure at "the city" restates one already told
+    places = (_sentence_places if cand.type in PATIENT_TYPES | AT_GROUP_TYPES
+              else _named_places)(state, cand.sent)
+    allowed = PLACE_PREPS.get(cand.type, LOCATIVE)
+    if cand.rule == "gather_to_travel":
+        allowed = allowed | LOCATIVE
+    if cand.rule == "deploy_forces":
+        allowed = allowed | {"to"}  # "deployed 500 police to Tapachula": the block is there
+    best: tuple[int, Any] | None = None
+    crossed: Any = None
+    where = _where_head(trig)
+    if where is not None and reference_point(where):
+        # "reached Huehuetán, 30 km north of Tapachula, where volunteers served food":
+        # the clause describes the place the reference point locates
+        where = next((t for t, _p in places if t == where.head.head.head), where)
+    for tok, place in places:
+        if reference_point(tok):
+            continue
+        if where is not None and (tok == where or tok.head == where or where.head == tok
+                                  or tok in list(where.subtree)[:6]):
+            best = (-1, place)
+            break
+        how = _attachment(tok, trig)
+        if how is None and trig.pos_ not in ("VERB", "AUX"):
+            how = _attachment(tok, _clause_of(trig))  # "handed out food to ... in X"
+        agent_place = False
+        if how is None and cand.type in PATIENT_TYPES | {"clash"}:
+            # "police in the state of Puebla detained...": where the agents acted
+            how = _attachment(tok, trig if trig.pos_ in ("VERB", "AUX") else _clause_of(trig),
+                              through_subject=True)
+            agent_place = how is not None and how[2] in LOCATIVE
+            if not agent_place:
+                how = None
+        if how is None:
+            continue
+        word, verbs, inner = how
+        if word not in allowed and "dobj" in allowed and word in LOCATIVE and (
+                _in_object(tok, trig)):
+            word = "dobj"  # "left the shelter in Esquipulas", "reached a park in Tapachula"
+        penalty = 3 if agent_place else 0
+        if agent_place:
+            pass
+        elif cand.type == "depart" and word in ("in", "at") and verbs == 0 and (
+                inner == word):
+            penalty = 2  # "left the shelter in Esquipulas", "set off at dawn in Tapachula"
+        elif word not in allowed:
+            # "handed out food to the caravan in Arriaga": where the group was
+            if cand.type in PATIENT_TYPES | {"dissolve", "asylum", "clash", "join"} and inner in (
+                    LOCATIVE - {"npadvmod"}):
+                penalty = 5
+            else:
+                continue
+        if cand.rule == "locative" and (verbs or word not in LOCATIVE or inner in (
+                "to", "toward", "towards", "for")):
+            continue  # "travelling in the caravan to the US": a destination, not a stay
+        if word == "from" and inner != "from" and cand.type == "deport":
+            continue  # "returned people from the caravan to Honduras": a destination
+        if cand.type == "cross_border" and word in ("dobj",) and place.name:
+            if place.kind in BORDER_LINE_KINDS:
+                crossed = place  # "crossed the Suchiate": kept unless a town is named
+            continue  # (the country it leads into is what counts)
+        rank = verbs * 10 + (0 if place.name else 1) + penalty
+        if best is None or rank < best[0]:
+            best = (rank, place)
+    verb = trig if trig.pos_ in ("VERB", "AUX") else _clause_of(trig)
+    first = _first_conjunct(verb)
+    if best is None and first is not None and cand.type in PATIENT_TYPES | AT_GROUP_TYPES:
+        # "were rounded up in Guatemala City and flown back": the shared scene; "walked
+        # into El Paso and asked for asylum": where the first verb took the group;
+        # "blocked the highway at X and used tear gas to disperse the group"
+        reached = LOCATIVE | {"into", "to", "as_far_as"}
+        for tok, place in places:
+            how = _attachment(tok, first)
+            if how is not None and how[1] == 0 and place.name and (
+                    how[0] in LOCATIVE or (how[0] in reached and verb.i > first.i)):
+                best = (1, place)
+                break
+    if best is None and cand.type in PATIENT_TYPES:
+        best = _agent_town(trig, places)
+    if best is None and cand.type == "depart":
+        best = _where_group_is(cand, places)
+    if best is None and crossed is None:
+        return
+    if best is None or (crossed is not None and (
+            not best[1].name or best[1].kind == "admin1")):
+        # "crossed the Suchiate River (into Mexico)": the river or bridge is the place,
+        # the country entered (else the river's side the table gives) the country
+        country = best[1].country if best is not None else crossed.country
+        cand.place, cand.country = crossed.name, country
+        cand.lat, cand.lon = crossed.lat, crossed.lon
+        cand.extra["place_kind"] = crossed.kind
+        cand.extra["located"] = True
+        return
+    place = best[1]
+    cand.extra["located"] = True
+    if cand.type == "cross_border" and place.name and best[0] >= 0 and (
+            place.kind == "admin1"):
+        # "crossed into Chiapas": the country it leads into is what counts
+        cand.country = place.country
+        cand.extra["crossing"] = place.name
+        return
+    if cand.type == "cross_border" and place.kind in BORDER_LINE_KINDS:
+        place = _side_entered(place, trig, places)
+    cand.place, cand.country = place.name, place.country
+    cand.lat, cand.lon = place.lat, place.lon
+    cand.extra["place_kind"] = place.kind
+    cand.extra["anaphora"] = any(p is place and t.lower_ in TOWN_NOUNS for t, p in places)
+
+
+def _side_entered(place: Any, trig: Token, places: list[tuple[Token, Any]]) -> Any:
+    """The side of a two-sided crossing that lies in the country entered ("crossed into
+    Guatemala at Agua Caliente": the Guatemalan post)."""
+    from caravanwatch.extract.places import geocode_place
+
+    for tok, other in places:
+        how = _attachment(tok, trig)
+        if other.name or not other.country or how is None or how[0] not in (
+                "into", "to", "dobj"):  # ("entered Guatemala through X")
+            continue
+        if other.country != place.country:
+            side = geocode_place(place.name, countries=(other.country,))
+            if side is not None and side.country == other.country and side.name == place.name:
+                return side
+    return place
+
+
+# Agents whose town, named as a modifier, is where they act ("the Juárez municipal
+# government", "Tijuana officials", "the Tapachula mayor").
+LOCAL_AGENTS = frozenset(["government", "official", "officials", "mayor", "police",
+                          "authorities", "authority", "council", "municipality", "hall",
+                          "administration", "governor"])
+
+
+def _agent_town(trig: Token, places: list[tuple[Token, Any]]) -> tuple[int, Any] | None:
+    """The town named in the subject of the trigger's clause, or of the clause reporting
+    it ("The Juárez municipal government said it would open a shelter")."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else _clause_of(trig)
+    heads = [verb] + ([verb.head] if verb.dep_ in ("ccomp", "xcomp", "conj") else [])
+    for head in heads:
+        for subj in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.lemma_.lower() not in LOCAL_AGENTS and subj.lower_ not in LOCAL_AGENTS:
+                continue
+            for tok, place in places:
+                if place.name and place.kind in TOWN_KINDS and tok.head == subj and (
+                        tok.dep_ in ("compound", "amod", "nmod", "poss")):
+                    return (4, place)
+    return None
+
+
+def _in_object(tok: Token, trig: Token) -> bool:
+    """Whether ``tok`` sits inside the direct object of ``trig``."""
+    for _ in range(6):
+        if tok.head == tok:
+            return False
+        if tok.head == trig:
+            return tok.dep_ == "dobj"
+        tok = tok.head
+    return False
+
+
+def _first_conjunct(verb: Token) -> Token | None:
+    """The verb ``verb``'s clause is coordinated with, through purpose or manner clauses
+    ("blocked ... and used gas to disperse": "blocked" for "disperse")."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+            return tok.head
+        if tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+def _where_group_is(cand: Candidate, places: list[tuple[Token, Any]]
+                    ) -> tuple[int, Any] | None:
+    """Where a departing group is, when its departure names no "from": the group's own
+    phrase ("migrants in Tapachula are preparing to set out") or the verb it is
+    coordinated with ("a caravan is forming in Tapachula and could leave Friday")."""
+    trig = cand.trigger
+    anchors = [cand.group] if cand.group is not None and cand.group != trig else []
+    head = trig
+    while head.dep_ in ("xcomp", "conj") and head.head != head:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            anchors.append(head)
+    for anchor in anchors:
+        for tok, place in places:
+            if not place.name or reference_point(tok):
+                continue
+            how = _attachment(tok, anchor, through_subject=anchor.pos_ not in ("VERB", "AUX"))
+            if how is not None and how[0] in ("in", "at") and how[1] == 0:
+                return (2, place)
+    return None
+
+
+def country_of_token(tok: Token) -> str | None:
+    """The ISO code of the country ``tok`` names ("Guatemala", "the US"), or None."""
+    text = tok.text
+    if tok.ent_iob_ in ("B", "I"):  # the whole entity: "El Salvador", "the United States"
+        doc = tok.doc
+        start = tok.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = tok.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        text = doc[start:end].text
+    return country_code(text)
+
+
+# --- other helpers' modules (places, dates, sizes), called through one thin layer -----
+# Nationality adjectives for actors and appositions ("Mexican police", "mostly Haitian").
+_DEMONYM_CODES = {
+    "honduran": "HN", "salvadoran": "SV", "salvadorean": "SV", "guatemalan": "GT",
+    "nicaraguan": "NI", "venezuelan": "VE", "haitian": "HT", "cuban": "CU",
+    "ecuadorian": "EC", "colombian": "CO", "mexican": "MX",
+}
+
+
+def country_code(text: str) -> str | None:
+    """ISO alpha-2 code of the country ``text`` names, else None."""
+    from caravanwatch.extract.places import geocode_country
+
+    return geocode_country(text)
+
+
+def article_countries(doc: Any) -> tuple[str, ...]:
+    """Countries the article's place entities name, in order, to disambiguate places."""
+    found: list[str] = []
+    seen: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC", "NORP") and ent.text not in seen:
+            seen.add(ent.text)
+            code = country_code(ent.text)
+            if code and code not in found:
+                found.append(code)
+    return tuple(found)
+
+
+def places_in(sent: Span, countries: tuple[str, ...], ents: list[Span] | None = None
+              ) -> list[tuple[Token, Place]]:
+    """(root token, Place) for each place named in ``sent``: the gazetteer's places,
+    then spaCy's place entities (countries, and names the scan passed over)."""
+    from caravanwatch.extract.places import find_places, geocode_place
+
+    doc = sent.doc
+    out: list[tuple[Token, Place]] = []
+    taken: set[int] = set()
+    for span, place in find_places(sent.text, countries):
+        chars = doc.char_span(sent.start_char + span.start, sent.start_char + span.end,
+                              alignment_mode="expand")
+        if chars is not None:
+            out.append((chars.root, place))
+            taken.update(range(chars.start, chars.end))
+    for ent in (sent.ents if ents is None else ents):
+        if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or taken & set(
+                range(ent.start, ent.end)):
+            continue
+        code = country_code(ent.text)
+        if code and (ent.label_ != "NORP" or ent.root.lower_ in ("border", "territory")):
+            out.append((ent.root, Place(None, code, kind="country")))
+        elif ent.label_ != "NORP":
+            # a name find_places passed over ("Huixtla Tuesday night"): geocode it alone
+            found = geocode_place(ent.text.removeprefix("the "), countries=countries)
+            if found is not None:
+                out.append((ent.root, found))
+    return out
