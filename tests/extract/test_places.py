@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from caravanwatch.extract import gazetteer, places
+from caravanwatch.extract.nationalities import origin_countries
 from caravanwatch.extract.places import (
     country_only,
     find_places,
     geocode_country,
     geocode_place,
-    origin_countries,
 )
 
 

@@ -256,6 +256,6 @@ _REGIONS = re.compile(r"\b(?:Central|South|North|Latin|Latino)[ -]Americans?\b")
 
 def origins(text: str) -> list[str]:
     """Nationalities named in ``text`` (a group's phrase); regions are left out."""
-    from caravanwatch.extract.places import origin_countries
+    from caravanwatch.extract.nationalities import origin_countries
 
     return list(origin_countries(_REGIONS.sub(" ", text)))
