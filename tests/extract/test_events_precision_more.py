@@ -312,6 +312,15 @@ DESCRIPTIONS: list[tuple[str, str, str]] = [
     ("never-allowed", "The caravan was never allowed to reach the border.", "block"),
     ("residents-closed-road", ("Angry residents closed the road to the shelter where the "
                                "migrants slept."), "block"),
+    ("gas-to-disperse-not-block", ("Police used batons and tear gas to disperse the "
+                                   "caravan in Tecun Uman."), "block"),
+    ("faced-deportation", "The caravan members faced deportation to Honduras.", "block"),
+    ("met-with-officials", "Organizers met with officials in Tapachula on Monday.", "*"),
+    ("promised-to-send-home", "The minister promised to send the migrants home.", "offer"),
+    ("processed-asylum-claims", "Officials processed asylum claims from the migrants.",
+     "offer"),
+    ("ran-into-wall-clash", "The caravan ran head-first into a wall of armed troops.",
+     "block"),
 ]
 
 NOT_EVENTS = [(f"background-{i}", s, k) for i, s, k in BACKGROUND] + [
@@ -512,6 +521,33 @@ EVENTS: list[tuple[str, str, str, str]] = [
      "aid", A),
     ("relief-aid-delivered", "Relief groups delivered humanitarian aid to the caravan.",
      "aid", A),
+    # stopped without a fight, broken up by force, offers promised, the march given up
+    ("faced-line-of-police", ("The marchers faced a line of riot police at the bridge on "
+                              "Monday."), "block", A),
+    ("met-by-troops", "The caravan was met by hundreds of soldiers outside Huixtla.", "block",
+     A),
+    ("encountered-checkpoint", "The caravan encountered a checkpoint near Escuintla.",
+     "block", A),
+    ("ran-into-roadblock", "The caravan ran into a police roadblock outside Arriaga.",
+     "block", A),
+    ("refused-to-let-pass", ("Guatemalan police refused to let the caravan pass on "
+                             "Thursday."), "block", A),
+    ("broken-up-by-troops", "The caravan was broken up by National Guard troops in Huixtla.",
+     "block", A),
+    ("broken-up-no-agent", "The caravan was broken up within days in Huixtla.", "dissolve",
+     A),
+    ("gas-to-disperse-clash", ("Police used batons and tear gas to disperse the caravan in "
+                               "Tecun Uman."), "clash", A),
+    ("promised-to-regularize", ("The government promised to regularize the caravan "
+                                "members in Chiapas."), "offer", A),
+    ("invited-to-apply", ("Officials invited the migrants to apply for humanitarian visas in "
+                          "Tapachula."), "offer", A),
+    ("processed-visas", "Immigration officers processed humanitarian visas for the marchers.",
+     "offer", A),
+    ("melted-away", "The caravan melted away in Oaxaca over the weekend.", "dissolve", A),
+    ("called-it-quits", "Most of the marchers called it quits in Juchitan.", "dissolve", A),
+    ("opted-for-return", "Hundreds of the migrants opted for assisted return in Tapachula.",
+     "dissolve", A),
 ]
 
 

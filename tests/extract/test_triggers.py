@@ -268,7 +268,8 @@ POSITIVE: list = [  # type: ignore[type-arg]
     ("more-were-stopped", ("The caravan was stopped by National Guard troops near "
      "Escuintla."), {"block"}),
     ("more-dispersed", "Police dispersed the caravan with tear gas outside Tapachula.",
-     {"block"}),
+     {"clash"}),  # the tear gas is the clash; no block besides it
+    ("more-dispersed-plain", "Police dispersed the caravan outside Tapachula.", {"block"}),
     ("more-tear-gas-passive", ("Tear gas was fired at the migrants as they crossed the "
      "bridge."), {"clash"}),
     ("more-offered-passive", ("The migrants were offered humanitarian visas by the Mexican "

@@ -378,6 +378,11 @@ def find_group(cand: Candidate, state: ArticleState) -> Token | None:
         for s in subj:
             if is_group(s, state, person=person):
                 return s
+    elif kind == "block" and (cand.rule.endswith("_forces") or cand.rule.endswith(
+            "_into_roadblock")):
+        for s in subj:  # "the marchers faced a line of police", "ran into a checkpoint"
+            if is_group(s, state):
+                return s
     elif any(_strong(s) or s.lower_ in DEMONYMS for s in subj) and kind == "block":
         return None  # migrants blocking a road themselves
     for o in objects(verb):
@@ -400,6 +405,10 @@ def find_group(cand: Candidate, state: ArticleState) -> Token | None:
             or cand.rule.endswith("_route")) and group_nearby(
             state, cand.sent):
         return verb  # the group is the one the paragraph is about
+    if cand.rule.endswith("_route") and any(
+            is_group(o, state) for c in verb.children if c.dep_ == "conj"
+            for o in objects(c)):
+        return verb  # "blocked the highway at X and used tear gas to disperse the group"
     return None
 
 

@@ -147,6 +147,19 @@ PASS_VERBS = frozenset(["cross", "pass", "enter", "continue", "advance", "procee
 # Money: "smugglers charge thousands of dollars" is a price, not a charge at police.
 MONEY_WORDS = frozenset(["dollar", "peso", "quetzal", "lempira", "fee", "price", "money",
                          "$", "cent", "euro", "bribe", "rate"])
+# Barriers that stop a group running into them without a fight ("ran into a police
+# checkpoint"): a block; a wall or line of troops is a clash ("ran head-first into a wall
+# of armed forces", GUIDELINES.md).
+STOPPING_BARRIERS = frozenset(["checkpoint", "roadblock", "blockade", "barricade"])
+# What a caravan faces or runs into when it is stopped without a fight ("faced a
+# checkpoint", "encountered a roadblock"); walls and lines of troops are in BARRIER_NOUNS.
+FACED_BARRIERS = frozenset(["checkpoint", "roadblock", "blockade", "barricade", "cordon",
+                            "operation", "barrier"])
+# Verbs a promise or proposal of authorities makes an offer of ("promised to regularize
+# them", "proposed to relocate the migrants"); "promised to send them home" is not one.
+PROMISED_XCOMPS = frozenset(["regularize", "regularise", "relocate", "resettle", "grant",
+                             "issue", "give", "provide", "process", "hire", "employ",
+                             "transport", "bus", "legalize", "legalise"])
 # Makers of offers that are not authorities: what they offer is a crime, not an offer.
 CRIMINAL_NOUNS = frozenset(["smuggler", "trafficker", "coyote", "gang", "cartel", "criminal",
                             "scammer", "fraudster"])
@@ -251,7 +264,8 @@ def _verb_rules() -> dict[str, str]:
         "block", "halt", "stop", "contain", "bar", "intercept", "thwart", "prevent", "impede",
         "obstruct", "challenge", "hold", "repel", "turn", "dismantle", "disperse", "corral",
         "surround", "encircle", "kettle", "cordon", "keep", "close", "shut", "seal", "trap",
-        "stall", "deny", "refuse", "allow", "let", "permit", "hem",
+        "stall", "deny", "refuse", "allow", "let", "permit", "hem", "face", "encounter",
+        "meet",
     ])
     put("deploy", ["deploy", "mobilize", "mobilise", "dispatch", "station", "post"])
     put("clash", ["clash", "confront", "scuffle", "fight", "attack", "beat", "charge", "fire",
@@ -261,12 +275,12 @@ def _verb_rules() -> dict[str, str]:
                    "sweep", "hand", "seize", "nab", "lock", "pick"])
     put("deport", ["deport", "repatriate", "expel", "return"])
     put("offer", ["offer", "grant", "issue", "promise", "provide", "distribute", "extend",
-                  "arrange"])
+                  "arrange", "propose", "invite", "process"])
     put("aid_verb", ["feed", "house", "receive", "treat", "vaccinate", "open", "attend"])
     put("dissolve", [
         "dissolve", "disband", "disperse", "surrender", "quit", "abandon", "accept", "give",
         "break", "splinter", "fragment", "fizzle", "disintegrate", "unravel", "fracture", "end",
-        "fall", "peter", "split", "drop", "call",
+        "fall", "peter", "split", "drop", "call", "melt", "scatter", "dissipate", "opt",
     ])
     put("show_up", ["show"])
     return rules

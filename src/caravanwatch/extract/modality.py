@@ -88,6 +88,8 @@ POSSIBILITY_NOUNS = frozenset([
 # Subjects that deny the happening: "none of the migrants were deported", "nobody was
 # detained", "no one crossed".
 NEGATIVE_SUBJECTS = frozenset(["none", "nobody", "noone", "neither", "nothing"])
+# Adjectives that make plural subjects earlier groups in general ("previous caravans").
+EARLIER_WORDS = frozenset(["previous", "past", "earlier", "prior", "former", "older"])
 # Time words of a rate or a span of years: "houses 300 people a night", "have been
 # deported over the past decade" (a total or a habit, not a happening).
 RATE_NOUNS = frozenset(["day", "night", "week", "month", "year"])
@@ -177,6 +179,14 @@ def _negative_subject(verb: Token) -> bool:
     return False
 
 
+def _earlier_groups(verb: Token) -> bool:
+    """Whether the subject is earlier groups in general: "previous caravans", "past
+    caravans" (but "two smaller caravans earlier this year" are particular ones)."""
+    return any(s.dep_ in ("nsubj", "nsubjpass") and s.tag_ == "NNS" and any(
+        c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in s.children) and not any(
+        c.dep_ in ("det", "nummod", "poss") for c in s.children) for s in verb.children)
+
+
 def _rate_or_span(verb: Token) -> bool:
     """Whether the clause counts a rate ("a night", "each week") or a span of years
     ("over the past decade", "in recent years")."""
@@ -249,6 +259,8 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         return "actual", tense, "negated"  # (but "did not allow them to pass" blocks)
     if _negative_subject(verb):
         return "actual", tense, "negated"
+    if _earlier_groups(verb):
+        return "actual", tense, "background"  # "previous caravans were broken up..."
     if _rate_or_span(verb):
         return "actual", tense, "generic"
     if any(c.lower_ in ("previously", "formerly", "once") for c in verb.children):
@@ -332,7 +344,8 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         if gov.pos_ == "NOUN" and glem in POSSIBILITY_NOUNS and link in ("acl", "ccomp",
                                                                          "relcl"):
             return "actual", tense, "possibility"
-        if glem in DENY_VERBS and link in ("xcomp", "ccomp", "pcomp") and gov.pos_ == "VERB":
+        if glem in DENY_VERBS and link in ("xcomp", "ccomp", "pcomp") and gov.pos_ == "VERB" \
+                and cand.rule != "not_allowed":  # ("refused to let them pass" blocks)
             if glem in ("stop", "cease") and "to" in {a.lower_ for a in _aux(head)}:
                 break  # "stopped to rest in X": they stopped in order to rest, and did
             return "actual", tense, "denied"

@@ -17,6 +17,7 @@ from caravanwatch.extract.lexicon import (
     NOT_REACHED,
     PART_WORDS,
     STAY_VERBS,
+    STOPPING_BARRIERS,
     WAY_VERBS,
 )
 from caravanwatch.extract.trigger_tree import (
@@ -91,6 +92,10 @@ def _rule_motion(tok: Token) -> Found:
             found.append(("arrive", "locative"))  # "camped on the edge of town"
             continue
         if word == "into" and lem in MOTION_VERBS | {"run", "crash", "slam", "bump"} and (
+                lemma(obj) in STOPPING_BARRIERS):
+            found.append(("block", f"{lem}_into_roadblock"))  # "ran into a checkpoint":
+            # stopped, no fight
+        elif word == "into" and lem in MOTION_VERBS | {"run", "crash", "slam", "bump"} and (
                 lemma(obj) in BARRIER_NOUNS or has_force(obj)):
             found.append(("clash", f"{lem}_into_forces"))  # "ran into a wall of police"
         elif word == "into" and lem in MOTION_VERBS:

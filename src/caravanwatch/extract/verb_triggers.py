@@ -13,6 +13,7 @@ from caravanwatch.extract.lexicon import (
     CLASH_WEAPONS,
     CRIMINAL_NOUNS,
     ENTRY_NOUNS,
+    FACED_BARRIERS,
     FORCE_NOUNS,
     GIVING_VERBS,
     MARCH_NOUNS,
@@ -21,6 +22,7 @@ from caravanwatch.extract.lexicon import (
     OFFER_XCOMPS,
     OFFERER_NOUNS,
     PASS_VERBS,
+    PROMISED_XCOMPS,
     RECIPIENT_NOUNS,
     ROAD_NOUNS,
     ROUTE_NOUNS,
@@ -198,11 +200,21 @@ def _rule_block(tok: Token) -> Found:
             tok, "dobj", "nsubjpass", "dative")) else []
     if lem in ("allow", "let", "permit"):  # "did not allow the caravan to cross"
         # ("never allowed to reach the border" sums up a story: no time, no place)
-        return [("block", "not_allowed")] if any(c.dep_ == "neg" and c.lower_ in (
-            "not", "n't") for c in tok.children) and (
+        refused = tok.dep_ == "xcomp" and lemma(tok.head) in ("refuse", "decline")
+        return [("block", "not_allowed")] if (refused or any(c.dep_ == "neg" and c.lower_ in (
+            "not", "n't") for c in tok.children)) and (
             has_force_subject(tok) or is_passive(tok) or any(
-                s.ent_type_ in ("GPE", "ORG", "NORP") for s in children(tok, "nsubj"))) and any(
+                s.ent_type_ in ("GPE", "ORG", "NORP") for s in children(tok, "nsubj")) or (
+                refused and has_force_subject(tok.head))) and any(
             lemma(x) in PASS_VERBS for x in children(tok, "xcomp", "ccomp")) else []
+    if lem in ("face", "encounter", "meet") and (any(
+            lemma(o) in FACED_BARRIERS or (lemma(o) in BARRIER_NOUNS and has_force(o))
+            or lemma(o) in FORCE_NOUNS for o in objs) or (is_passive(tok) and lemma(
+                tok) == "meet" and has_force_subject(tok))):
+        return [("block", f"{lem}_forces")]  # "faced a line of riot police at the bridge",
+        # "were met by hundreds of troops", "encountered a checkpoint"
+    if lem in ("face", "encounter", "meet"):
+        return []
     if lem == "hem":  # "troops hemmed in the migrants"
         return [("block", "hem_in")] if prt == "in" or any(
             p == "in" for p, _ in preps(tok)) else []
@@ -324,6 +336,14 @@ def _rule_aid_verb(tok: Token) -> Found:
     return [("aid", lemma(tok))] if children(tok, "dobj") or is_passive(tok) else []
 
 
+def _with_weapons(tok: Token) -> bool:
+    """Whether ``tok`` or the verb it is the purpose of uses weapons ("used batons and
+    tear gas to disperse the group", "dispersed them with tear gas")."""
+    verbs = [tok, tok.head] if tok.dep_ in ("advcl", "xcomp", "conj") else [tok]
+    return any(lemma(t) in CLASH_WEAPONS for v in verbs for c in v.children
+               if c.dep_ in ("dobj", "prep") for t in c.subtree)
+
+
 def _rule_offer(tok: Token) -> Found:
     if any(lemma(s) in CRIMINAL_NOUNS or s.lower_.rstrip("s") in CRIMINAL_NOUNS
            for s in children(tok, "nsubj")):
@@ -340,9 +360,14 @@ def _rule_offer(tok: Token) -> Found:
             lemma(o) in RECIPIENT_NOUNS for o in children(tok, "dobj", "dative")) and any(
             lemma(s) in OFFERER_NOUNS for s in children(tok, "nsubj")):
         return [("offer", "offer_to_group")]  # "officials offered the marchers ..."
+    if kind is None and lemma(tok) in ("promise", "propose", "agree", "invite") and any(
+            lemma(x) in PROMISED_XCOMPS or (lemma(x) in ("apply", "register") and offer_kind(
+                [x]) == "offer") for x in children(tok, "xcomp", "ccomp")):
+        return [("offer", f"{lemma(tok)}_to")]  # "promised to regularize them",
+        # "invited the migrants to apply for humanitarian visas"
     if kind == "aid" and lemma(tok) in ("offer", "give"):
         return [("aid", "offer_aid")]
-    if kind == "offer" and lemma(tok) not in GIVING_VERBS | {"promise"}:
+    if kind == "offer" and lemma(tok) not in GIVING_VERBS | {"promise", "process"}:
         return []
     if kind == "offer":
         return [("offer", lemma(tok))]
@@ -367,8 +392,8 @@ def _rule_dissolve(tok: Token) -> Found:
             p == "out" for p, _ in preps(tok))) and not any(
             p == "of" and lemma(o) not in MARCH_NOUNS | START_OBJECTS for p, o in preps(
                 tok)) else []
-    if lem == "call":  # "organizers called off the march"
-        return [("dissolve", "call_off")] if prt == "off" and any(
+    if lem == "call" and not any(o.lower_ == "quits" for o in tok.children):
+        return [("dissolve", "call_off")] if prt == "off" and any(  # "called off the march"
             lemma(o) in MARCH_NOUNS | START_OBJECTS for o in objs) else []
     if (lem == "fall" and not any(c.lower_ == "apart" for c in tok.children)) or (
             lem == "peter" and prt != "out"):
@@ -379,15 +404,32 @@ def _rule_dissolve(tok: Token) -> Found:
         return [("block", "split_up")] if objs else [("dissolve", "split_up")]
     if lem == "break" and any(p == "through" for p, _ in preps(tok)):
         return _rule_motion(tok)  # "broke through a police line"
-    if lem == "break" and particle(tok) in ("up", "apart") and objs:
-        return [("block", "break_up")]  # "police broke up the caravan"
+    if lem == "break" and particle(tok) in ("up", "apart") and (objs or (
+            is_passive(tok) and has_force_subject(tok))):
+        return [("block", "break_up")]  # "police broke up the caravan", "was broken up by
+        # troops" ("were broken up within days" with no agent: the caravan dissolved)
     if lem == "break" and particle(tok) not in ("up", "apart"):
         return []
     if lem in ("quit", "abandon") and not any(
             lemma(o) in ("caravan", "march", "journey", "group", "convoy") for o in objs):
         return []
+    if lem == "disperse" and (objs or is_passive(tok)) and _with_weapons(tok):
+        return []  # "used tear gas to disperse the group": the gas is the clash
     if lem == "disperse" and objs:
         return [("block", "disperse")]
+    if lem == "melt" and not (any(c.lower_ == "away" for c in tok.children) and any(
+            lemma(s) in MARCH_NOUNS for s in children(tok, "nsubj"))):
+        return []  # "the caravan melted away" only (not "support melted away")
+    if lem in ("scatter", "dissipate") and (objs or is_passive(tok)):
+        return [("block", lem)] if has_force_subject(tok) else []
+    if lem == "call" and any(o.lower_ == "quits" for o in tok.children):
+        return [("dissolve", "call_it_quits")]
+    if lem == "opt":  # "opted for assisted return", "opted to go home"
+        return [("dissolve", "opt_return")] if any(
+            p == "for" and lemma(o) in ACCEPTED_OFFERS for p, o in preps(tok)) or any(
+            lemma(x) in ("return", "go") and any(c.lower_ in ("home", "back") for c in
+                                                 x.children) for x in children(
+                tok, "xcomp")) else []
     if lem == "end" and (objs or is_passive(tok)):
         return []  # "ended the day in Huixtla", "the talks were ended"
     return [("dissolve", lem)]
