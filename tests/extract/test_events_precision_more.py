@@ -71,7 +71,6 @@ BACKGROUND: list[tuple[str, str, str]] = [
     ("statistic-crossings", "Border crossings fell by half in June, officials said.", "*"),
     ("typically-offered", "Mexico has typically offered humanitarian visas to caravan members.",
      "offer"),
-    ("first-caravans", "The first caravans left San Pedro Sula in October 2018.", "depart"),
     ("since-then-detain", ("Since then, Mexico has detained migrants in record numbers."),
      "detain"),
     ("used-to-cross", "Migrants used to cross the river freely before the crackdown.", "*"),
