@@ -244,9 +244,12 @@ def test_dateline_gives_the_country() -> None:
     assert one(text, "detain").country == "MX"
 
 
-def test_background_year_is_not_an_event() -> None:
-    assert not extract("The caravan that reached Tijuana in 2016 was smaller.",
-                       dt.date(2018, 10, 24))
+def test_background_year_is_an_undated_event() -> None:
+    """A caravan of another year is a happening of its own (the development gold keeps
+    them), with no date: the article's day is not its day."""
+    found = extract("The caravan that reached Tijuana in 2016 was smaller.",
+                    dt.date(2018, 10, 24))
+    assert [(e.type, e.place, e.date) for e in found] == [("arrive", "Tijuana", None)]
 
 
 # --- pipeline -----------------------------------------------------------------------------

@@ -371,7 +371,6 @@ NEGATIVE: list = [  # type: ignore[type-arg]
     ("neg-statistic-rate", "Border agents arrest up to 2,000 migrants a day.", {"detain"}),
     ("neg-statistic-million", ("More than 2 million migrants have crossed the southern "
      "border this fiscal year."), {"cross_border"}),
-    ("neg-history", "The caravan that reached Tijuana in 2016 was larger.", {"arrive"}),
     ("neg-negated", "The caravan did not leave Tapachula on Monday.", {"depart"}),
     ("neg-attempt", "The migrants tried to cross the river but were pushed back.",
      {"cross_border"}),
@@ -433,8 +432,6 @@ NEGATIVE: list = [  # type: ignore[type-arg]
     ("neg-comparison", "Mexico has deported more Central Americans than the United States.",
      {"deport"}),
     ("neg-official-we", "“We will confront any caravan,” the minister said.", {"clash"}),
-    ("neg-history-when", ("It is the largest caravan since June 2016, when a group of "
-     "similar size departed from Tapachula."), {"depart"}),
     ("neg-verb-march", "They march every year to remember the victims.", {"depart"}),
 ]
 

@@ -18,10 +18,11 @@ import bisect
 import datetime as dt
 import logging
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
-from caravanwatch.extract.attributes import _DEMONYM_CODES, country_code
 from caravanwatch.extract.components import ArticleState, Candidate, register
+from caravanwatch.extract.event_places import _DEMONYM_CODES, country_code
 from caravanwatch.records import Event, Modality, Place, Span
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def _implied_country(cand: Candidate, state: ArticleState) -> str | None:
     """A country named in the trigger's own clause (not as a destination: "left for the
     United States") or implied by a nationality adjective of its actors ("Mexican
     police")."""
-    from caravanwatch.extract.attributes import _attachment
+    from caravanwatch.extract.event_places import _attachment
     from caravanwatch.extract.events import _clause_of
 
     verb = _clause_of(cand.trigger)
@@ -138,7 +139,7 @@ _BORDER_NOUNS = frozenset(["border", "frontier", "boundary"])
 def _border_country(cand: Candidate) -> str | None:
     """The country of a border the trigger happens at ("turned back at the Guatemalan
     border", "arrived at the U.S. border"): the side named by the adjective."""
-    from caravanwatch.extract.attributes import _attachment
+    from caravanwatch.extract.event_places import _attachment
 
     for tok in cand.sent:
         if tok.lemma_.lower() not in _BORDER_NOUNS or tok.dep_ != "pobj":
@@ -208,7 +209,7 @@ def _previous_place(cand: Candidate, state: ArticleState, scene: bool = False
     """The last named place of the sentence before ``cand``'s: what "There," points to
     even when that sentence held no event.  With ``scene``, only a place where the group
     is, not one it heads for ("walked on toward Tapachula")."""
-    from caravanwatch.extract.attributes import _sentence_places
+    from caravanwatch.extract.event_places import _sentence_places
 
     if cand.sent.start == 0:
         return None
@@ -223,7 +224,7 @@ _HEADING = frozenset(["to", "toward", "towards", "for"])
 
 def _names_place(cand: Candidate, state: ArticleState) -> bool:
     """Whether ``cand``'s own sentence names a town (then it is not the previous one's)."""
-    from caravanwatch.extract.attributes import _named_places
+    from caravanwatch.extract.event_places import _named_places
 
     return any(place.name for _tok, place in _named_places(state, cand.sent))
 
@@ -391,7 +392,7 @@ def _statistic(cand: Candidate) -> bool:
 def _year_of_clause(cand: Candidate, state: ArticleState) -> int | None:
     """A year dating the trigger's clause: "deported 165,000 in 2015", "since June 2022
     when a group departed"."""
-    from caravanwatch.extract.attributes import _attachment
+    from caravanwatch.extract.event_places import _attachment
     from caravanwatch.extract.events import _clause_of
 
     verb = _clause_of(cand.trigger)
@@ -459,6 +460,8 @@ def _conflict(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates cannot state one happening."""
     if a.type != b.type or a.modality != b.modality:
         return True
+    if bool(a.extra.get("background")) != bool(b.extra.get("background")):
+        return True  # a caravan of another year is not this one
     if a.place and b.place and a.place.lower() != b.place.lower():
         return True
     if a.country and b.country and a.country != b.country:
@@ -534,8 +537,11 @@ def to_event(cand: Candidate, state: ArticleState, extractor: str) -> Event:
 def context_component(state: ArticleState) -> None:
     """Carry context, drop background and vague arrivals, merge, build events."""
     carry_context(state)
-    kept = [c for c in state.candidates if not _background(c, state)
-            and not _statistic(c) and not _general_goal(c)
+    for cand in state.candidates:
+        if _background(cand, state):
+            cand.date, cand.extra["background"] = None, True
+    kept = [c for c in state.candidates
+            if not _statistic(c) and not _general_goal(c)
             and not (c.type in NEEDS_LOCATION and c.place is None and c.country is None)
             and not (c.rule in NEEDS_PLACE_RULES and (c.place is None or c.extra.get(
                 "anaphora")) and c.extra.get("located") is None)]
@@ -558,5 +564,11 @@ def _fill_countries(cands: list[Candidate]) -> None:
         after = [c for c in located if c.trigger.i > cand.trigger.i]
         source = before[-1] if before else after[0]
         if cand.type == "depart" and source.type == "depart":
-            continue  # (one departure's country is not the next's)
+            # (one departure's country is not the next's: the story's country, when one
+            # country holds most of its located events)
+            counts = Counter(c.country for c in located)
+            (top, n), = counts.most_common(1)
+            if 2 * n > len(located):
+                cand.country = top
+            continue
         cand.country = source.country

@@ -98,7 +98,7 @@ def lemma(tok: Token) -> str:
 
 def is_country_word(tok: Token) -> bool:
     """Whether ``tok`` (an object noun) names a country, cheaply."""
-    from caravanwatch.extract.attributes import country_of_token
+    from caravanwatch.extract.event_places import country_of_token
 
     if tok.lower_ in ("city", "ciudad") or any(c.lower_ == "city" for c in tok.children):
         return False  # "into Mexico City", "Guatemala City": a capital, not the country
