@@ -321,3 +321,19 @@ def test_local_agents_act_in_their_town(text: str, kind: str, place: str) -> Non
     lead = "The caravan reached the border on Sunday. "
     found = [e.place for e in extract(lead + text) if e.type == kind]
     assert found == [place]
+
+
+def test_own_place_beats_the_where_clause_it_sits_in() -> None:
+    text = ("The group came by bus from Mexico City, where they had stayed at a shelter for two "
+            "weeks after the caravan broke up in Chiapas.")
+    assert [e.place for e in extract(text) if e.type == "dissolve"] == ["Chiapas"]
+
+
+def test_a_count_after_a_clause_is_not_from_the_last_dated_event() -> None:
+    """"two weeks after the caravan broke up" counts from its own clause, not from the day
+    told before; and no actual event is dated after publication."""
+    published = dt.date(2018, 10, 30)
+    text = ("The caravan reached Tijuana on Monday. The group came by bus from Mexico City, "
+            "where they had stayed at a shelter for two weeks after the caravan broke up.")
+    assert all(e.date is None or e.date <= published for e in extract(text, published))
+    assert [e.date for e in extract(text, published) if e.type == "dissolve"] == [None]

@@ -56,6 +56,13 @@ _CLOCK = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|\bhours ago\b")
 
 
+# Counts whose anchor is the narrative's last dated happening ("a week later", "the next
+# day", "that night"), unlike "two weeks after the caravan broke up", anchored on its own
+# clause.
+_ANAPHORIC_SHIFT = re.compile(
+    r"\b(?:later|earlier|afterwards?|next|following|previous|before(?!\s+\w)|that)\b")
+
+
 def choose_date(cand: Candidate, state: ArticleState) -> None:
     """Set ``date`` from the date expression nearest the trigger's clause."""
     sent = cand.sent
@@ -89,7 +96,11 @@ def choose_date(cand: Candidate, state: ArticleState) -> None:
         cand.date_fixed = best[1].date is not None
         cand.extra["date_own_clause"] = best[0] == 0
         if best[1].date is None and best[0] < 50 and getattr(best[1], "shift", None) is not None:
-            cand.extra["shift"] = best[1].shift  # "a week later": from the last dated event
+            text = sent.text[best[1].span[0]:best[1].span[1]].lower()
+            if _ANAPHORIC_SHIFT.search(text):
+                cand.extra["shift"] = best[1].shift  # "a week later": from the last dated event
+            else:
+                cand.extra["vague_date"] = True  # "two weeks after the caravan broke up"
         elif best[1].date is None and best[0] < 50:
             cand.extra["vague_date"] = True
         elif best[0] >= 50 and best[1].kind == "vague":

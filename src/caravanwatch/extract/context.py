@@ -332,6 +332,10 @@ def carry_context(state: ArticleState) -> None:
                     cand.sent.start_char - dated.sent.end_char < CARRY_CHARS):
                 cand.date = dated.date + dt.timedelta(days=cand.extra["shift"])
                 cand.date_fixed = True
+                if cand.modality == "actual" and state.published is not None and (
+                        cand.date > state.published):
+                    cand.date, cand.date_fixed = None, False  # (not yet happened)
+                    cand.extra["vague_date"] = True
             else:
                 cand.extra["vague_date"] = True
         if cand.date is None and dated is not None and not cand.extra.get("vague_date") \

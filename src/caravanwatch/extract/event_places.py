@@ -198,7 +198,7 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
         allowed = allowed | LOCATIVE
     if cand.rule == "deploy_forces":
         allowed = allowed | {"to"}  # "deployed 500 police to Tapachula": the block is there
-    best: tuple[int, Any] | None = None
+    best: tuple[float, Any] | None = None
     crossed: Any = None
     where = _where_head(trig)
     if where is not None and reference_point(where):
@@ -210,8 +210,12 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
             continue
         if where is not None and (tok == where or tok.head == where or where.head == tok
                                   or tok in list(where.subtree)[:6]):
-            best = (-1, place)
-            break
+            # "Huixtla, where they were given food": the place the clause describes,
+            # unless the trigger names its own ("..., where they stayed after the
+            # caravan broke up in Chiapas": Chiapas)
+            if best is None or best[0] > 0.5:
+                best = (0.5, place)
+            continue
         how = _attachment(tok, trig)
         if how is None and trig.pos_ not in ("VERB", "AUX"):
             how = _attachment(tok, _clause_of(trig))  # "handed out food to ... in X"
