@@ -337,3 +337,25 @@ def test_a_count_after_a_clause_is_not_from_the_last_dated_event() -> None:
             "where they had stayed at a shelter for two weeks after the caravan broke up.")
     assert all(e.date is None or e.date <= published for e in extract(text, published))
     assert [e.date for e in extract(text, published) if e.type == "dissolve"] == [None]
+
+
+@pytest.mark.parametrize(("text", "published", "depart"), [
+    pytest.param("Roughly 1,800 migrants reached Guatemala City on Thursday, filling two shelters "
+                 "four days after their caravan set out from San Pedro Sula.",
+                 dt.date(2018, 10, 19), dt.date(2018, 10, 14), id="after-clause-of-dated-verb"),
+    pytest.param("Five days after they set off from San Pedro Sula, the migrants of the caravan "
+                 "have already crossed much of Guatemala.", dt.date(2018, 10, 18),
+                 dt.date(2018, 10, 13), id="after-clause-of-present-perfect"),
+    pytest.param("The caravan reached Huixtla on Tuesday, two weeks after it left Tapachula.",
+                 dt.date(2018, 10, 18), dt.date(2018, 10, 2), id="weeks"),
+])
+def test_days_after_a_clause(text: str, published: dt.date, depart: dt.date) -> None:
+    found = [e for e in extract(text, published) if e.type == "depart"]
+    assert [(e.date, e.place is not None) for e in found] == [(depart, True)]
+
+
+def test_time_before_a_from_place_is_not_a_distance() -> None:
+    """"four days after they set out from X": X is where they set out, not a reference
+    point as in "two hours from X"."""
+    text = "The caravan reached Huixtla on Tuesday, four days after it set out from Tapachula."
+    assert [e.place for e in extract(text) if e.type == "depart"] == ["Tapachula"]

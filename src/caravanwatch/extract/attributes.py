@@ -63,12 +63,42 @@ _ANAPHORIC_SHIFT = re.compile(
     r"\b(?:later|earlier|afterwards?|next|following|previous|before(?!\s+\w)|that)\b")
 
 
+# "four days after they set out", "two weeks after it left": how many days the
+# clause's happening precedes the clause it modifies.
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1}
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def days_before_head(verb: Token) -> tuple[Token, int] | None:
+    """(the verb modified, days) for a clause "N days/weeks after ..." ("reached Huixtla
+    four days after their caravan set out from Tapachula": "set" is 4 days before
+    "reached")."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after"
+                                       for c in verb.children):
+        return None
+    for c in verb.children:
+        unit = _UNIT_DAYS.get(lemma(c))
+        if c.dep_ != "npadvmod" or unit is None:
+            continue
+        for num in c.children:
+            if num.dep_ in ("nummod", "det"):
+                n = int(num.text) if num.text.isdigit() else _COUNT_WORDS.get(num.lower_)
+                if n:
+                    return verb.head, n * unit
+    return None
+
+
 def choose_date(cand: Candidate, state: ArticleState) -> None:
     """Set ``date`` from the date expression nearest the trigger's clause."""
     sent = cand.sent
     planned = cand.modality == "planned"
     mentions = _sentence_dates(state, sent, planned)
     verb = _clause_of(cand.trigger)
+    before = days_before_head(verb)
+    if before is not None and not planned:
+        cand.extra["days_before"] = (before[0].i, before[1])  # resolved in context
+        return
     chain = [verb]
     tok = verb
     while tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "ccomp", "relcl", "acl") \

@@ -249,9 +249,43 @@ def _pluperfect(cand: Candidate) -> bool:
                for c in verb.children)
 
 
+def _days_before(state: ArticleState) -> None:
+    """Date "four days after they set out from X" from the clause it modifies: that
+    clause's day, or the publication day when it is told in the present ("five days
+    after they set off, they have crossed much of Guatemala")."""
+    from caravanwatch.extract.events import _clause_of
+    from caravanwatch.extract.modality import verb_tense
+
+    for cand in state.candidates:
+        if "days_before" not in cand.extra or cand.date is not None:
+            continue
+        head_i, days = cand.extra["days_before"]
+        head = state.doc[head_i]
+        heads: list[Candidate] = []
+        for _ in range(3):  # ("reached X, filling shelters four days after ...": reached)
+            heads = [c for c in state.candidates if c.date is not None and c.date_fixed
+                     and _clause_of(c.trigger).i == head.i]
+            if heads or head.dep_ not in ("advcl", "conj", "xcomp") or head.head == head:
+                break
+            head = head.head
+        anchor = heads[0].date if heads else (
+            state.published if verb_tense(head) == "present" or (
+                verb_tense(head) == "perfect" and not _pluperfect_verb(head)) else None)
+        if anchor is None:
+            cand.extra["vague_date"] = True
+            continue
+        cand.date, cand.date_fixed = anchor - dt.timedelta(days=days), True
+
+
+def _pluperfect_verb(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d")
+               for c in verb.children)
+
+
 def carry_context(state: ArticleState) -> None:
     """Fill places from "there" sentences and the narrative, countries from the
     sentence, the narrative or the dateline (see the module docstring)."""
+    _days_before(state)
     prev: Candidate | None = None
     at: Candidate | None = None  # the last event that placed the group
     dated: Candidate | None = None

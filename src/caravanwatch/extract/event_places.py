@@ -85,6 +85,7 @@ DIRECTION_WORDS = frozenset(
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
         "northward", "southward", "short", "ahead", "halfway", "away", "beyond"
     ])
+TIME_UNITS = frozenset(["hour", "minute", "day"])
 DISTANCE_UNITS = frozenset(["kilometer", "kilometre", "km", "mile", "hour", "minute", "day",
                             "meter", "metre"])
 
@@ -98,8 +99,10 @@ def reference_point(tok: Token) -> bool:
     anchor = prep.head
     if prep.lower_ == "of" and anchor.lower_ in DIRECTION_WORDS:
         return True
-    return prep.lower_ == "from" and (lemma(anchor) in DISTANCE_UNITS or any(
-        lemma(c) in DISTANCE_UNITS for c in anchor.children if c.dep_ == "npadvmod"))
+    # ("four days after they set out from X": a verb's time, not a distance from X)
+    units = DISTANCE_UNITS - TIME_UNITS if anchor.pos_ in ("VERB", "AUX") else DISTANCE_UNITS
+    return prep.lower_ == "from" and (lemma(anchor) in units or any(
+        lemma(c) in units for c in anchor.children if c.dep_ == "npadvmod"))
 
 
 def _where_head(trig: Token) -> Token | None:
