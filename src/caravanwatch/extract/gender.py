@@ -103,19 +103,25 @@ def name_gender(given: str) -> Gender | None:
     return None
 
 
+def known_given_name(word: str) -> bool:
+    """A given name of the lists (not guessed from its ending)."""
+    return word.lower() in _FEMININE_NAMES or word.lower() in _MASCULINE_NAMES
+
+
 def _full_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """The longest earlier mention (PERSON entity) that ends with the same surname:
-    "Paredes" -> "Yesenia Paredes"."""
+    """The longest earlier full name (:func:`.mentions.full_names`) that ends with the
+    same surname: "Paredes" -> "Yesenia Paredes"."""
+    from caravanwatch.extract.mentions import full_names
+
     text = doc_text(doc)
     last = text[start:end].split()[-1] if text[start:end].split() else ""
     best = (start, end)
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.start_char > start:
+    for a, b in full_names(doc, end):
+        if a > start:
             continue
-        words = ent.text.split()
-        if len(words) > 1 and words[-1] == last and \
-                ent.end_char - ent.start_char > best[1] - best[0]:
-            best = (ent.start_char, ent.end_char)
+        words = text[a:b].split()
+        if len(words) > 1 and words[-1] == last and b - a > best[1] - best[0]:
+            best = (a, b)
     return best
 
 

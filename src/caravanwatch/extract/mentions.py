@@ -140,6 +140,9 @@ def person_mentions(doc: Doc, pos: int, floor: int = 0,
         text = clean(ent.text)
         if text and text.lower() not in PRONOUNS:
             found.append(Attribution(text, None, ent.start_char, ent.end_char, "named"))
+    # surnames of people named in full before: "Ana Montenegro ... Montenegro said" is
+    # the person even when the NER reads the bare surname as a country or a place
+    surnames = {doc_text(doc)[a:b].split()[-1] for a, b in full_names(doc, pos)}
     span = doc.char_span(floor, pos, alignment_mode="contract")
     for tok in span if span is not None else ():
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ == "PERSON" \
@@ -147,7 +150,7 @@ def person_mentions(doc: Doc, pos: int, floor: int = 0,
             continue
         subject = tok.dep_ == "nsubj" and (
             tok.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "FAC")
-            or _has_person_appos(tok))
+            or _has_person_appos(tok) or tok.text in surnames)
         owner = tok.head
         if owner.dep_ == "pobj" and owner.head.lower_ == "of":
             owner = owner.head.head  # "The president of Guatemala, Alejandro Giammattei,"
@@ -156,6 +159,26 @@ def person_mentions(doc: Doc, pos: int, floor: int = 0,
         if subject or in_appos:
             run = _name_run(doc, tok)
             found.append(Attribution(run.text, None, run.start_char, run.end_char, "named"))
+    return found
+
+
+def full_names(doc: Doc, pos: int) -> list[tuple[int, int]]:
+    """Character spans of full names (two words or more) that end before ``pos``: PERSON
+    entities, and a known given name followed by a capitalised word that the NER read
+    as something else ("Ana Montenegro", where "Montenegro" is taken for the country)."""
+    from caravanwatch.extract.gender import known_given_name
+
+    found = [(ent.start_char, ent.end_char) for ent in doc.ents
+             if ent.label_ == "PERSON" and len(ent.text.split()) > 1
+             and ent.end_char <= pos]
+    for tok in doc:
+        if tok.idx >= pos or tok.i + 1 >= len(doc):
+            break
+        nxt = doc[tok.i + 1]
+        if tok.pos_ == "PROPN" and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and \
+                tok.ent_type_ != "PERSON" and known_given_name(tok.text) and \
+                nxt.idx + len(nxt.text) <= pos:
+            found.append((tok.idx, nxt.idx + len(nxt.text)))
     return found
 
 

@@ -336,6 +336,9 @@ NOT_SPEAKER_LABEL = frozenset({
     "q", "a", "update", "note", "editor", "editors", "headline", "correction", "source",
     "sources", "read", "quote", "background", "context", "translation", "video", "watch",
     "photo", "related", "statement", "communique", "point", "text",
+    # fact-check and caption labels ("CLAIM:", "RATING:", "Photo 3:", "Caption:")
+    "claim", "claims", "rating", "verdict", "ruling", "fact", "caption", "image",
+    "picture", "photograph", "figure", "chart", "map", "slide",
 })
 
 

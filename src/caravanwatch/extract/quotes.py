@@ -101,6 +101,28 @@ def _paren_label(text: str, start: int, open_at: int) -> Attribution | None:
                        start + m.end(group), "named")
 
 
+# A parenthesis right after a quotation that names who said it, fact-check style:
+# '"..." (Senator Ana Ruiz, in a speech on May 3)'.
+_PAREN_AFTER = re.compile(r"[ \t]*\(([^()\n]{3,120})\)")
+
+
+def _paren_after(doc: Doc, text: str, pos: int) -> Attribution | None:
+    """The person named first in a parenthesis right after a quotation."""
+    m = _PAREN_AFTER.match(text, pos)
+    if m is None:
+        return None
+    head = m.group(1).split(",")[0]
+    span = doc.char_span(m.start(1), m.start(1) + len(head), alignment_mode="contract")
+    for ent in span.ents if span is not None else ():
+        if ent.label_ == "PERSON":
+            return Attribution(ent.text, None, ent.start_char, ent.end_char, "named")
+    return None
+
+
+# A clause that follows a quotation without attributing it ('..., but did not say how',
+# '..., and officials said ...'): an attribution never opens with a conjunction.
+_NEW_CLAUSE = re.compile(r"[\s,;]*(?:and|but|or|yet|while|although|though|because|so|"
+                         r"whereas)\b", re.IGNORECASE)
 # An interview's answer marker at the start of a paragraph ("A: “...”", "R. “...”").
 _QA_ANSWER = re.compile(r"\s*(?:A|R|ANSWER|Answer)\s*[:.\-—–]\s*")
 # Things that "say" a slogan: what they carry is not a quotation (GUIDELINES).
@@ -174,6 +196,10 @@ def _extract_quotes(doc: Doc, article: Article) -> list[Quote]:
         windows = [("after", after_start, after_end), ("before", before_start, q.open)]
         if not after_first:
             windows.reverse()
+        if _NEW_CLAUSE.match(after_text):
+            # '... said that it "will act," but did not say how': the words after the
+            # quotation are a new clause, whatever verb of saying they hold
+            windows = [w for w in windows if w[0] == "before"]
         for side, a, b in windows:
             if b - a < 2:
                 continue
@@ -198,6 +224,8 @@ def _extract_quotes(doc: Doc, article: Article) -> list[Quote]:
             if m is not None:
                 att = Attribution(m.group(1), None, after_start + m.start(1),
                                   after_start + m.end(1), "named")
+        if att is None and q.close is not None and ends_sentence:
+            att = _paren_after(doc, text, q.close + 1)
         if att is None:
             att = _paren_label(text, before_start, q.open)
         if att is None:

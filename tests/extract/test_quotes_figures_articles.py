@@ -1,0 +1,89 @@
+"""Quote speakers and figures in situations that showed up in whole articles (the open
+set ``heldout_e``), each written again here in other wordings, outlets and names:
+
+* a partial quotation after "X said (in a statement) that it" followed by "and ..." or
+  "but ...": the speaker is X, never the words of the next clause;
+* a surname that is also a country or a place ("Montenegro", "Honduras") used alone
+  after the full name: still the person for "she said";
+* caption and fact-check labels ("Photo 3:", "CLAIM:") are not speakers; a parenthesis
+  after a claim names who made it;
+* figures: a number followed by a comma does not take the next noun as its unit; a
+  distance that only locates a place ("10 kilometers inside the country", "every 20
+  kilometers") is not a figure; a rate ("a month", "a day") belongs to its own number.
+
+Every text was written for these tests; people, outlets and numbers are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from speakers import same_speaker, words
+
+from caravanwatch.extract.quotes import extract_quotes
+
+Case = tuple[str, str, list[tuple[str, str]]]
+
+QUOTES: list[Case] = [
+    # a partial quotation after "X said ... that it", then another clause
+    ("that-it-but",
+     "The Guatemalan Migration Institute said on Monday that it \"will process every "
+     "request for refuge quickly,\" but did not say how many officers it would send.",
+     [("Guatemalan Migration Institute", "will process every request")]),
+    ("that-it-and-officials",
+     "Honduras's Foreign Ministry said late Friday that it \"rejects any use of force "
+     "against our citizens,\" and officials said consuls were on their way.",
+     [("Foreign Ministry", "rejects any use of")]),
+    ("that-he-and-asked",
+     "Governor Ellen Marsh said in a radio interview that she \"will not let the state "
+     "pay for this,\" and asked Congress for emergency funds.",
+     [("Ellen Marsh", "will not let the")]),
+    ("that-but-added",
+     "The bishop of Tapachula, Jaime Olmedo, said in a letter that the church \"cannot "
+     "close its doors to anyone,\" but urged the marchers to rest before leaving.",
+     [("Jaime Olmedo", "cannot close its doors")]),
+    # a surname that is also a country or a place
+    ("surname-country-she",
+     ("The committee heard from Ana Montenegro, the deputy labor minister, on Tuesday. "
+      "The United Nations refugee agency said it had sent staff to the border. "
+      "Montenegro said the ministry would hire forty inspectors. \"This is the first "
+      "step, not the last one,\" she said."),
+     [("Ana Montenegro", "This is the first step")]),
+    ("surname-place-he",
+     ("The caravan was received by the parish of San Cristobal. Its priest, Father Luis "
+      "Salvador, counted the families. The International Organization for Migration "
+      "sent two nurses. Later Salvador walked along the line of tents. \"Nobody will "
+      "sleep outside tonight,\" he said."),
+     [("Luis Salvador", "Nobody will sleep outside")]),
+    # caption labels are no speakers
+    ("caption-label-given-name",
+     ("Photo 4: A woman washes clothes in the river near Escuintla. She gave her name "
+      "only as Marisol. \"The children have not bathed in a week,\" she said."),
+     [("Marisol", "The children have not")]),
+    ("caption-label-pronoun",
+     ("Image 2: Teodoro Baca, 60, rests on a bench in the square of Huixtla. \"My knees "
+      "are older than I am,\" he said."),
+     [("Teodoro Baca", "My knees are older")]),
+    # a fact-check claim: the label is no speaker, the parenthesis names the claimant
+    ("claim-parenthesis",
+     ("CLAIM: \"Two million people crossed the border last month alone.\" (Senator "
+      "Mark Ridley, in a television interview on March 3)"),
+     [("Mark Ridley", "Two million people crossed")]),
+    ("statement-label-parenthesis",
+     ("Statement: \"The caravans are being paid for by foreign governments.\" "
+      "(Congresswoman Lisa Danvers, on social media, Jan. 9)"),
+     [("Lisa Danvers", "The caravans are being")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"),
+                         [pytest.param(t, e, id=i) for i, t, e in QUOTES])
+def test_quote_speaker(nlp, make_article, text: str,  # type: ignore[no-untyped-def]
+                       expected: list[tuple[str, str]]) -> None:
+    quotes = extract_quotes(nlp(text), make_article(text=text))
+    got = [(q.speaker, " ".join(words(q.text)[:4])) for q in quotes]
+    assert len(quotes) == len(expected), got
+    for (speaker, start), quote in zip(expected, quotes, strict=True):
+        n = min(4, len(words(start)))
+        assert words(quote.text)[:n] == words(start)[:n], got
+        assert same_speaker(speaker, quote.speaker), got
