@@ -195,6 +195,8 @@ def is_group(tok: Token, state: ArticleState, *, person: bool = False) -> bool:
         return True
     low, lem = tok.lower_, lemma(tok)
     weak = low in WEAK_GROUP or lem in WEAK_GROUP or tok.like_num or tok.pos_ == "NUM"
+    if tok.ent_type_ in ("DATE", "TIME"):
+        weak = False  # "in 2022", "since 2018": a year, not "about 400" people
     if person and low in ("he", "she"):
         weak = True  # one member detained or deported: "he was sentenced for deportation"
     if person and (tok.ent_type_ == "PERSON" or tok.pos_ in ("NOUN", "PROPN")):
@@ -350,6 +352,8 @@ def find_group(cand: Candidate, state: ArticleState) -> Token | None:
     if trig.pos_ in ("NOUN", "PROPN"):
         # noun triggers: their own phrase, then the verb that governs them
         for t in trig.subtree:
+            if t.dep_ == "compound" and t.head == trig and cand.type == "asylum":
+                continue  # "requested refugee status": the kind of protection, not who
             if t != trig and is_group(t, state) and _strong(t):
                 return t
         verb = trig.head

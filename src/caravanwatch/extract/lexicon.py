@@ -101,6 +101,19 @@ STAY_VERBS = frozenset([
     "march", "trek", "travel", "move", "arrive", "strand", "hole", "linger", "regroup",
     "land", "emerge", "disembark", "halt", "overnight", "bed", "pause",
 ])
+# Verbs of lodging that report the group at a place with "on"/"beneath"/"along" too
+# ("camped on the bridge at Tecún Umán", "slept on the floor of a gym in Huixtla",
+# "were camped beneath the bridge in Del Rio"); walking or being "on" a road is not a
+# stay, so these are the STAY_VERBS of spending the night or waiting only.
+LODGE_VERBS = frozenset([
+    "camp", "sleep", "rest", "stay", "spend", "shelter", "huddle", "overnight", "strand",
+    "settle", "bed", "wait", "remain", "hole",
+])
+LODGE_PREPS = frozenset(["on", "beneath", "underneath", "below", "along", "alongside"])
+# Verbs by which authorities state their own intention ("officials said they will not
+# allow the caravan to travel beyond Chiapas": "they" are the officials).
+STATEMENT_VERBS = frozenset(["say", "announce", "warn", "insist", "state", "declare", "vow",
+                             "stress", "reiterate"])
 # Verbs of gathering that start a caravan when followed by a purpose of travelling.
 GATHER_VERBS = frozenset(["gather", "assemble", "meet", "congregate", "convene", "mass",
                           "muster"])
@@ -127,7 +140,7 @@ BARRIER_NOUNS = frozenset(["wall", "line", "cordon", "barricade", "barrier", "bl
 FORCE_NOUNS = frozenset([
     "police", "officer", "agent", "troop", "soldier", "guard", "military", "army", "force",
     "gendarme", "marine", "personnel", "riot", "official", "policeman", "policemen",
-    "patrol",
+    "patrol", "trooper", "guardsman", "guardsmen", "ranger",
 ])
 # What security forces do to a caravan's advance: "stopped the advance of the caravan",
 # "halted the front of the march"; the group is the "of" phrase.
@@ -143,7 +156,8 @@ ENTRY_NOUNS = frozenset(["entry", "entrance", "passage", "access", "admission", 
 # What "not allowed to ..." keeps a group from doing: "did not allow the caravan to
 # cross", "would not let them pass".
 PASS_VERBS = frozenset(["cross", "pass", "enter", "continue", "advance", "proceed", "go",
-                        "move", "leave", "come", "march", "walk", "reach", "get", "through"])
+                        "move", "leave", "come", "march", "walk", "reach", "get", "through",
+                        "travel", "head", "journey"])
 # Money: "smugglers charge thousands of dollars" is a price, not a charge at police.
 MONEY_WORDS = frozenset(["dollar", "peso", "quetzal", "lempira", "fee", "price", "money",
                          "$", "cent", "euro", "bribe", "rate"])

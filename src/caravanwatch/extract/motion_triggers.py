@@ -13,6 +13,8 @@ from caravanwatch.extract.lexicon import (
     COMPLETIVE_TO,
     DEPART_MOTION,
     EDGE_NOUNS,
+    LODGE_PREPS,
+    LODGE_VERBS,
     MOTION_VERBS,
     NOT_REACHED,
     PART_WORDS,
@@ -123,6 +125,10 @@ def _rule_motion(tok: Token) -> Found:
                 lem == "be" and children(tok, "attr", "acomp")):
             # "camped in the plaza of Tapachula": kept only if a place is found there
             found.append(("arrive", "locative"))
+        elif word in LODGE_PREPS and lem in LODGE_VERBS and obj.ent_type_ not in (
+                "DATE", "TIME") and lemma(obj) not in ("way", "foot", "road", "journey"):
+            found.append(("arrive", "locative"))  # "camped on the bridge at X", "slept on
+            # the floor of a gym in Y" (kept only if a place is found there)
     if lem in MOTION_VERBS | WAY_VERBS:  # "make their way through Mexico", "continued
         # its march", "forced their way across the bridge"
         for obj in children(tok, "dobj", "npadvmod"):

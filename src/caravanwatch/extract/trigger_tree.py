@@ -15,7 +15,9 @@ from caravanwatch.extract.lexicon import (
     FORCE_NOUNS,
     LEMMA_FIXES,
     OFFER_OBJECTS,
+    OFFERER_NOUNS,
     PLACE_NOUNS,
+    STATEMENT_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -145,6 +147,19 @@ def has_force_subject(tok: Token) -> bool:
                for s in doers)
 
 
+def authority_pronoun(tok: Token) -> bool:
+    """Whether ``tok``'s subject is a pronoun for the authorities that state it
+    ("officials said they will not allow the caravan to pass", "Guatemala announced it
+    would not let them through")."""
+    if tok.dep_ != "ccomp" or not any(s.lower_ in ("they", "it", "we")
+                                      for s in children(tok, "nsubj")):
+        return False
+    head = tok.head
+    return lemma(head) in STATEMENT_VERBS and (has_force_subject(head) or any(
+        lemma(s) in OFFERER_NOUNS or s.ent_type_ in ("GPE", "ORG", "NORP")
+        for s in children(head, "nsubj")))
+
+
 def is_passive(tok: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
             tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
@@ -189,9 +204,13 @@ def to_detention(tok: Token) -> bool:
 def offer_kind(objs: Iterable[Token]) -> str | None:
     for obj in objs:
         for t in obj.subtree:
-            if lemma(t) in ("asylum", "refuge", "protection", "status") and lemma(
-                    t.head) in ASYLUM_HEADS:
-                continue  # "received 1,500 asylum applications": asked for, not offered
+            # the noun the asylum word depends on, through a compound and a preposition
+            # ("applications for refugee status", "petitions for asylum protection")
+            govs = [t.head, t.head.head, t.head.head.head]
+            if lemma(t) in ("asylum", "refuge", "protection", "status") and any(
+                    lemma(g) in ASYLUM_HEADS for g in govs):
+                continue  # "received 1,500 asylum applications", "applications for
+                # refugee status": asked for, not offered
             if lemma(t) in OFFER_OBJECTS:
                 return "offer"
             if lemma(t) in AID_OBJECTS:

@@ -41,6 +41,7 @@ from caravanwatch.extract.motion_triggers import (
 )
 from caravanwatch.extract.trigger_tree import (
     Found,
+    authority_pronoun,
     children,
     has_force,
     has_force_subject,
@@ -203,7 +204,7 @@ def _rule_block(tok: Token) -> Found:
         refused = tok.dep_ == "xcomp" and lemma(tok.head) in ("refuse", "decline")
         return [("block", "not_allowed")] if (refused or any(c.dep_ == "neg" and c.lower_ in (
             "not", "n't") for c in tok.children)) and (
-            has_force_subject(tok) or is_passive(tok) or any(
+            has_force_subject(tok) or is_passive(tok) or authority_pronoun(tok) or any(
                 s.ent_type_ in ("GPE", "ORG", "NORP") for s in children(tok, "nsubj")) or (
                 refused and has_force_subject(tok.head))) and any(
             lemma(x) in PASS_VERBS for x in children(tok, "xcomp", "ccomp")) else []
@@ -228,8 +229,10 @@ def _rule_block(tok: Token) -> Found:
             or o.like_num or children(o, "nummod") for o in objs)) else []
     if lem == "challenge" and not has_force(tok):
         return []
-    if lem == "keep" and not any(p == "from" for p, _ in preps(tok)):
-        return []  # "kept the caravan from advancing" only
+    if lem == "keep" and not any(p == "from" for p, _ in preps(tok)) and not (
+            any(c.lower_ in ("out", "back") for c in tok.children if c.dep_ in (
+                "prt", "advmod", "prep")) and has_force_subject(tok)):
+        return []  # "kept the caravan from advancing", "troops kept them out" only
     routes = [o for o in objs if lemma(o) in ROUTE_NOUNS]
     if lem in ("close", "shut", "seal"):  # "closed the border to the caravan"
         return [("block", f"{lem}_route")] if routes and (has_force_subject(tok) or any(
