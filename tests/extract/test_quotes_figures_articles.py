@@ -72,6 +72,34 @@ QUOTES: list[Case] = [
      ("Statement: \"The caravans are being paid for by foreign governments.\" "
       "(Congresswoman Lisa Danvers, on social media, Jan. 9)"),
      [("Lisa Danvers", "The caravans are being")]),
+    # "it" in a sentence whose subject is an institution: that institution, not the
+    # organisation quoted before
+    ("it-same-sentence-institution",
+     ("The Mexican Foreign Ministry said in a note that it \"deeply regrets the deaths\" "
+      "and promised an inquiry.\n\nThe Red Cross said it had sent two ambulances and "
+      "asked both sides to make sure that \"every wounded person gets care.\""),
+     [("Mexican Foreign Ministry", "deeply regrets the deaths"),
+      ("Red Cross", "every wounded person gets")]),
+    # a role the name stands in apposition to: "the role, Name," then "the role said"
+    ("role-appos-name",
+     ("In Huixtla, the parish kitchen coordinator, Rosa Ixcot, counted 80 children. "
+      "\"I need milk more than anything,\" the kitchen coordinator said."),
+     [("Rosa Ixcot", "I need milk more")]),
+    ("director-of-appos-name",
+     ("The group was received by the director of the state shelter network, Pablo "
+      "Mena, on Friday. Two buses arrived later. \"We cannot host everyone who comes,\" "
+      "the director said."),
+     [("Pablo Mena", "We cannot host everyone")]),
+    # "the man" after an unnamed person introduced with another noun of his sex
+    ("the-man-after-grandfather",
+     ("Behind them walked a Salvadoran grandfather of five, who asked not to be named. "
+      "\"We have been sleeping under trucks,\" the man said."),
+     [("a Salvadoran grandfather of five", "We have been sleeping")]),
+    ("the-woman-after-mother",
+     ("Rafael Soto, an organizer, counted the buses. Nearby sat a Nicaraguan mother of "
+      "two with a sleeping baby. \"Nobody told us the road was closed,\" the woman "
+      "said."),
+     [("a Nicaraguan mother of two", "Nobody told us the")]),
 ]
 
 

@@ -214,9 +214,12 @@ def resolve(att: Attribution, doc: Doc, history: Sequence[Attribution],
         # the last institution named, when it comes after the last speaker
         institution = _last_institution_before(doc, att.start,
                                                max(0, att.start - 800), skip)
+        # ... or an institution of the pronoun's own sentence ("The UN agency said it
+        # had sent staff and urged ... that '...'") over the previous speaker
         if institution is not None and (not candidates or (
-                institution.start > candidates[0].end and
-                not looks_institutional(doc, candidates[0]))):
+                institution.start > candidates[0].end and (
+                    not looks_institutional(doc, candidates[0])
+                    or _same_sentence(doc, institution, att)))):
             candidates = [institution]
     if not candidates and word in ("he", "she"):
         described = last_description_before(doc, att.start, max(0, att.start - 600), skip)

@@ -138,6 +138,14 @@ def _profile(doc: Doc, mention: Attribution) -> str:
         left = root.left_edge.i
         if left < span.start and span.start - left <= 6:
             parts.append(doc[left:span.start].text)
+        if root.dep_ == "appos" and root.head.i < span.start:
+            # "the municipal shelter director, Doris Paz,": the role the name stands
+            # in apposition to
+            role = root.head
+            while role.dep_ == "pobj" and role.head.lower_ == "of" and \
+                    role.head.head.i < role.i:
+                role = role.head.head  # "the director of the network, Pablo Mena,"
+            parts.append(doc[role.left_edge.i:span.start].text)
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in (
                 "be", "work", "serve", "become", "remain"):
             for child in root.head.children:
@@ -208,6 +216,34 @@ def _unnamed_since(text: str, head: str, start: int, end: int) -> bool:
     return pattern.search(text, start, end) is not None
 
 
+# Person nouns by sex, for "the man" after "a father of three" was introduced.
+_MALE_NOUNS = ("man", "father", "husband", "son", "brother", "grandfather", "boy",
+               "farmer", "widower", "dad")
+_FEMALE_NOUNS = ("woman", "mother", "wife", "daughter", "sister", "grandmother", "girl",
+                 "widow", "mom", "mum")
+
+
+def _introduced_unnamed(text: str, head: str, start: int, end: int) -> str | None:
+    """The last unnamed person of the head noun's sex introduced between ``start`` and
+    ``end`` with another noun ("a Honduran father of three" for "the man"), as written
+    from its article; ``None`` when the noun itself introduced them or nobody fits."""
+    low = head.lower()
+    nouns = _MALE_NOUNS if low in _MALE_NOUNS else _FEMALE_NOUNS if low in _FEMALE_NOUNS \
+        else ()
+    if not nouns:
+        return None
+    pattern = re.compile(rf"\b([Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w’'\-]+\s+){{0,3}}?)"
+                         rf"({'|'.join(nouns)})\b((?:\s+of\s+(?:one|two|three|four|five|six|"
+                         rf"seven|eight|\d+))?)")
+    found = None
+    for m in pattern.finditer(text, start, end):
+        found = m
+    if found is None or found.group(3) == low:
+        return None
+    return "a " + found.group(0).split(None, 1)[1] if found.group(1).lower() != "an" \
+        else found.group(0)[:1].lower() + found.group(0)[1:]
+
+
 def resolve_description(doc: Doc, att: Attribution,
                         skip: Iterable[tuple[int, int]] = ()) -> Attribution:
     """The named person a definite description points to; a generic description the
@@ -251,6 +287,11 @@ def resolve_description(doc: Doc, att: Attribution,
         or _DEMONYM.fullmatch(w.capitalize()) for w in content)
     if generic:  # "the woman", "the young man", "the Honduran mother of three"
         last = mentions[0].end if mentions else 0
+        introduced = _introduced_unnamed(text, head, last, start)
+        if introduced is not None:
+            # "a Honduran father of three ... “...,” the man said": the description the
+            # text introduced the unnamed person with
+            return Attribution(introduced, written, att.start, att.end, "description")
         if not _unnamed_since(text, head, last, start):
             # resolved like a pronoun by its head noun (its gender); the description
             # as written rides in ``role`` for when nobody fits
