@@ -110,6 +110,20 @@ CASES: list[tuple[str, str, list[dict[str, Any]], set[tuple[str, str]]]] = [
      "About 3,000 migrants left Tapachula on Monday. By evening the marchers rested along "
      "the highway outside Huehuetan.",
      [{"type": "arrive"}], set()),
+    # --- counterfactuals: what could have been done did not happen -----------------
+    ("could-have-processed-claims",
+     "The caravan left Tapachula on Monday. A government that prides itself on its "
+     "humanism could have registered these people and processed their claims for refugee "
+     "status.",
+     [{"type": "depart"}], {("asylum", "actual"), ("asylum", "planned"), ("offer", "actual")}),
+    ("could-have-detained",
+     "About 800 migrants crossed into Guatemala on Friday. Police could have detained the "
+     "migrants at the border, but they let them walk on.",
+     [{"type": "cross_border", "country": "GT"}], {("detain", "actual"), ("detain", "planned")}),
+    ("would-have-reached",
+     "The caravan left Huixtla on Sunday. Without the rain, the marchers would have "
+     "reached Escuintla on Monday.",
+     [{"type": "depart"}], {("arrive", "actual"), ("arrive", "planned")}),
     ("walked-on-monday-not-stay",
      "The caravan walked on Monday toward Huixtla. Nobody knows how many will continue.",
      [], {("arrive", "actual")}),

@@ -29,11 +29,12 @@ import pytest
 SET_DIR = Path(__file__).resolve().parent / "heldout_d"
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
-# Floors about 0.1 below the scores measured when the set was written (extractor of
-# commit 5a5747d): events F1 0.491 (P 0.520, R 0.465), figures F1 0.706, quotes F1 0.886.
+# Floors about 0.1 below the scores measured at the end of the first round of fixes
+# (working tree after commit 0291b32): events F1 0.538 (P 0.556, R 0.521), figures F1
+# 0.706, quotes F1 0.886.  When the set was written (commit 5a5747d) events F1 was 0.491.
 # They guard against a broken stage, not against small trade-offs; raise them when the
 # measured scores have risen well above.
-EVENTS_F1_FLOOR = 0.39
+EVENTS_F1_FLOOR = 0.44
 FIGURES_F1_FLOOR = 0.60
 QUOTES_F1_FLOOR = 0.78
 

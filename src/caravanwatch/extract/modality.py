@@ -324,6 +324,10 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         head = head.head
         lowers |= {a.lower_ for a in _aux(head)}
         planned = planned or verb_tense(head) == "future"
+    if lowers & (SPECULATIVE | {"would", "should"}) and "have" in lowers and (
+            head.tag_ == "VBN" or verb.tag_ == "VBN"):
+        return "actual", tense, "counterfactual"  # "could have processed their claims",
+        # "would have reached Huixtla": what did not happen
     conj_path = False
     intended = False
     for gov, link in _governors(head):
