@@ -115,3 +115,41 @@ def test_quote_speaker(nlp, make_article, text: str,  # type: ignore[no-untyped-
         n = min(4, len(words(start)))
         assert words(quote.text)[:n] == words(start)[:n], got
         assert same_speaker(speaker, quote.speaker), got
+
+
+# Figures: (sentence, expected (value, unit) pairs, in any order).
+FIGURES: list[tuple[str, str, list[tuple[float, str]]]] = [
+    ("rate-bound-to-its-number",
+     ("Figures released by the ministry showed that Honduras deported 7,240 foreigners "
+      "between January and June, and that 31,000 Hondurans were returned over the same "
+      "period, about 5,100 a month."),
+     [(7240, "people"), (31000, "people"), (5100, "per_month")]),
+    ("daily-average-of",
+     ("Border Patrol reported 8,100 apprehensions a day in the last week of May, up "
+      "from a daily average of 5,900 migrants in April."),
+     [(8100, "per_day"), (5900, "per_day")]),
+    ("monthly-average-of",
+     ("Asylum requests in Mexico reached a monthly average of about 11,000 in 2023, the "
+      "refugee commission said."),
+     [(11000, "per_month")]),
+    ("spacing-not-trip",
+     ("Aid groups asked the state to set up water stations for migrants every 15 "
+      "kilometers along the highway."),
+     []),
+    ("inside-locates",
+     ("Police stopped the migrants at a checkpoint about 12 kilometers inside the "
+      "country, where 40 were detained."),
+     []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"),
+                         [pytest.param(t, e, id=i) for i, t, e in FIGURES])
+def test_figures(nlp, make_article, text: str,  # type: ignore[no-untyped-def]
+                 expected: list[tuple[float, str]]) -> None:
+    from caravanwatch.extract.figures import extract_figures
+
+    figures = extract_figures(nlp(text), make_article(text=text))
+    got = sorted((f.value, f.unit) for f in figures)
+    assert got == sorted(expected), got

@@ -33,6 +33,37 @@ from typing import TYPE_CHECKING
 
 from caravanwatch.extract.attribution import Attribution, doc_text, figure_source
 from caravanwatch.extract.coref import resolve
+from caravanwatch.extract.figure_words import (
+    _AVERAGE_OF,
+    _DEPLOYED,
+    _ECONOMY,
+    _GROUP_BEFORE,
+    _GROUP_WORDS,
+    _LENGTH_OF,
+    _LOCATING,
+    _MONTHS,
+    _MOVE_AFTER,
+    _ORG_GROUP,
+    _PERIOD,
+    _POPULATION,
+    _RATE_AFTER,
+    _ROUND_WORDS,
+    _SAY_LEMMAS,
+    _SIZE_TALK,
+    _SPACING,
+    _STAT_WORDS,
+    _STATISTIC_NOUNS,
+    _STRETCH_BEFORE,
+    _TALLY_PERIOD,
+    _TRAVEL_VERBS,
+    _VOTE_AFTER,
+    ACTION_LEMMAS,
+    MIGRATION_WORDS,
+    MOVEMENT_LEMMAS,
+    PEOPLE_NOUNS,
+    SERVICE_LEMMAS,
+    SMALL_EVENT_COUNT,
+)
 from caravanwatch.extract.numbers import Quantity, find_quantities
 from caravanwatch.records import Article, Figure, Quote, Span
 
@@ -43,201 +74,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 EXTRACTOR = "figures@1"
-
-# Counted nouns that make a count a migration figure (lower case, matched on the first
-# word of the noun numbers.py found).  From the vocabulary of CBP/INM/UNHCR releases and
-# wire copy; children, minors and families count: they are people crossing.
-PEOPLE_NOUNS: frozenset[str] = frozenset(["migrants", "migrant", "people", "persons", "individuals", "refugees", "asylum-seekers", "applicants", "applications", "requests", "claims", "petitions", "deportations", "deportees", "apprehensions", "arrests", "detentions", "detainees", "encounters", "crossings", "crossers", "expulsions", "removals", "returns", "returnees", "children", "minors", "families", "adults", "hondurans", "salvadorans", "salvadoreans", "guatemalans", "nicaraguans", "venezuelans", "haitians", "cubans", "ecuadorians", "colombians", "mexicans", "africans", "foreigners", "nationals", "immigrants", "emigrants", "aliens", "border-crossers", "unaccompanied", "asylum", "visas", "permits", "cases", "men", "women", "youths", "teenagers", "residents", "travelers", "travellers", "deported", "apprehended", "detained"])
-
-# Sentence words that make a number's sentence about migration (prefixes, lower case).
-MIGRATION_WORDS = re.compile(
-    r"\b(?:migra|immigra|emigra|asylum|refugee|border|deport|apprehen|arrest|detain|"
-    r"detention|caravan|crossing|cross|crosses|crossed|visa|cbp|patrol|shelter|troops|deploy|expel|expuls|"
-    r"smuggl|traffick|remittance|wage|salar|earn|fare|paid|pay|journey|walk|march|trek|"
-    r"fled|flee|exodus|displac|removal|refuge|trip|coyote|ticket|unhcr|iom\b|comar|inm\b|homeland|dhs\b|ice\b|"
-    r"(?:leave|leaves|left|leaving|flee|flees|fled) (?:the|their|his|her) "
-    r"(?:country|countries|homes?|homeland)|undocumented|illegal|irregular|"
-    # people sent home or leaving named countries ("3,500 people a month were being sent
-    # back", "1,000 people a month leave El Salvador")
-    r"(?:sent|flown|bused|bussed|shipped)\s+(?:back|home)|returned\s+to|"
-    r"(?:leave|leaves|left|leaving|flee|flees|fled|fleeing)\s+(?:Honduras|Guatemala|"
-    r"El\s+Salvador|Nicaragua|Venezuela|Haiti|Cuba|Colombia|Ecuador|Mexico)|"
-    r"reach(?:ed|ing)?\s+the\s+(?:United\s+States|U\.S\.|US)\b)",
-    re.IGNORECASE)
-
-# Words that tie a count to a travelling group: "a caravan of 2,000", "numbering 500".
-_GROUP_BEFORE = re.compile(
-    r"(?:caravans?|group|groups|convoy|contingent|column|waves?|march|procession|crowd|"
-    r"exodus|throng)\s+(?:of\s+)?(?:some|about|around|roughly|approximately|nearly|"
-    r"almost|at least|more than|over|up to|an estimated|estimated)?\s*$|"
-    r"(?:numbering|numbered|consisting of|made up of|size of|swelled to|grew to)\s+"
-    r"(?:some|about|around|roughly|nearly|almost|at least|more than|over|up to|"
-    r"an estimated)?\s*$", re.IGNORECASE)
-_GROUP_WORDS = re.compile(
-    r"\b(?:caravans?|convoy|contingent|marchers|procession|groups?|"
-    r"part of the|the march)\b", re.IGNORECASE)
-
-# "Groups" that are organisations, not travelling groups: "rights groups", "a group of
-# lawyers" (only a group of people on the move is a caravan).  Written from the kinds of
-# organisations wire copy quotes next to caravans.
-_ORG_GROUP = re.compile(
-    r"\b(?:(?:rights|aid|advocacy|humanitarian|relief|civic|church|religious|activist|"
-    r"lobby|lobbying|interest|pressure|business|industry|research|legal|watchdog|volunteer|"
-    r"community|faith|opposition|armed|criminal|civil[- ]society|pro-immigrant|"
-    r"immigrant[- ]rights|advocates'?)\s+groups?\b|"
-    r"\bgroups?\s+of\s+(?!(?:\w+\s+){0,2}(?:migrants?|people|persons|travell?ers|"
-    r"refugees|asylum|families|men|women|children|minors|marchers|walkers|"
-    r"[A-Z][a-z]+(?:ans|ians|ese|is))\b)[a-z]+)")
-
-# Lemmas of verbs whose subject is a travelling group ("1,000 migrants left").
-MOVEMENT_LEMMAS: frozenset[str] = frozenset({
-    "leave", "depart", "set", "arrive", "reach", "walk", "march", "cross", "join",
-    "gather", "head", "travel", "roll", "enter", "rest", "elude", "block", "trek",
-    "board", "advance", "move", "camp", "start", "begin", "mass", "storm", "assemble",
-    "continue", "make", "swell", "flee", "abandon", "disperse", "accept", "pass",
-    "break", "push", "ride", "hitch", "surrender", "return", "form", "congregate",
-    "keep", "turn",
-})
-
-# Lemmas of verbs that authorities do to a group's members ("60 people were detained",
-# "rounded up 120 migrants", "taken into custody"): without a period or rate the count is
-# the size of a detain/deport event, not a statistic.  From GUIDELINES.md's event types.
-ACTION_LEMMAS: frozenset[str] = frozenset({
-    "detain", "arrest", "round", "capture", "deport", "intercept", "rescue", "fly",
-    "bus", "send", "return", "expel", "take", "stop", "block", "catch", "remove",
-    "injure", "hurt", "wound",
-})
-
-# People acted on in one happening rarely exceed a few hundred in our test sentences and
-# the devset; national tallies without a period are thousands ("deported 68,000").
-SMALL_EVENT_COUNT = 1000
-
-# Nouns that name a statistic rather than people: they stay figures whatever the verb.
-_STATISTIC_NOUNS: frozenset[str] = frozenset({
-    "deportations", "apprehensions", "arrests", "detentions", "encounters", "crossings",
-    "expulsions", "removals", "returns", "applications", "requests", "claims", "petitions",
-    "cases", "visas", "permits"})
-
-# The sentence before talks about the group's size, so a bare number in the next one is
-# that size ("Estimates of the caravan's size vary. Police put it at about 6,000").
-_SIZE_TALK = re.compile(
-    r"\b(?:(?:caravan|group|convoy|march|contingent)(?:'s|’s)?\s+(?:size|numbers?|"
-    r"strength)|size of the (?:caravan|group|convoy|march|contingent)|"
-    r"how (?:many|big|large) the (?:caravan|group|convoy|march))\b", re.IGNORECASE)
-
-# Periods that make people acted on a tally rather than one event's group ("returned 2,800
-# ... in January"); events happen on a day.  "last week" is left out: it dates events too.
-_TALLY_PERIOD = re.compile(
-    r"\b(?:(?:in|during|throughout|since)\s+"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\b)", re.IGNORECASE)
-
-# Verbs of reported intent whose clause says what the counted people will do
-# ("600 people said they would keep walking").
-_SAY_LEMMAS: frozenset[str] = frozenset({"say", "tell", "vow", "plan", "decide", "insist",
-                                         "promise", "pledge", "announce", "threaten"})
-
-# Verbs whose object is counted as people served, not as a group: "treated 742 people",
-# "registered 3,000 applicants".  Services reported by aid groups and agencies.
-SERVICE_LEMMAS: frozenset[str] = frozenset({
-    "treat", "attend", "vaccinate", "serve", "feed", "house", "shelter", "register",
-    "process", "assist", "help", "examine", "care", "receive", "interview", "screen",
-    "counsel", "host", "accommodate", "provide",
-})
-
-# The same verbs as word forms, right after a count ("about 400 eluded capture",
-# "1,000 migrants, many carrying children, set out"), for parses that miss the subject.
-_MOVE_AFTER = re.compile(
-    r"^(?:\s*,[^,]{0,50},)?\s+(?:(?:have|had|has|were|are|was|who|that|then|"
-    r"also|later|reportedly|already|first|eventually|finally|soon)\s+){0,3}"
-    r"(?:left|leave|leaving|departed|set\s+(?:off|out)|arrived|arriving|reached|walked|"
-    r"walking|marched|marching|crossed|crossing|joined|joining|gathered|gathering|headed|"
-    r"heading|traveled|travelled|travelling|traveling|rolled|entered|rested|eluded|"
-    r"blocked|continued|started|began|boarded|advanced|moved|camped|massed|stormed|"
-    r"assembled|fled|broke|pushed|rode|hitched|surrendered|returned|formed|waded|swam|"
-    r"trekked|poured|streamed|made\s+(?:it|their\s+way))\b", re.IGNORECASE)
-
-# A period or rate in the sentence makes a count a statistic even when it moves
-# ("over the last year 225,000 migrants traveled north").
-_PERIOD = re.compile(
-    r"\b(?:(?:last|this|past|previous|current|fiscal|calendar)\s+(?:fiscal\s+)?"
-    r"(?:year|month|quarter|decade)s?|so far|year to date|fiscal|annual|annually|"
-    r"monthly|average|on average|(?:in|during|over)\s+(?:the\s+)?[\w\s]{1,20}?\s+alone|"
-    r"(?:counted|recorded|logged|tallied)\b|(?:in|over|during)\s+(?:recent|the\s+(?:last|past)\s+"
-    r"(?:few|several|two|three|four|six))\s+(?:weeks|months|years)|(?:first|second|last|past)\s+(?:half|quarter|(?:\w+\s+)?"
-    r"(?:months|weeks))\s+of\s+(?:the|this|last|that)\s+year|(?:each|every) (?:day|week|month|year)|per (?:day|week|month|year)|"
-    r"a (?:day|week|month|year)\b(?!\s+(?:later|earlier|ago|before|after))|daily|record|total|(?:in|since|during|of|for)\s+"
-    r"(?:19|20)\d\d|(?:from|between)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:to|and|-)\s+"
-    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)|between (?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december))\b", re.IGNORECASE)
-
-# Words that make a bare number (no counted noun) a statistic: "reached 137,000",
-# "an estimated 30,000 are Haitians".
-_STAT_WORDS = re.compile(
-    r"\b(?:number|total|totall?ed|figure|tally|count|record|average|estimated|estimates?|"
-    r"reached|rose|fell|climbed|dropped|increased|decreased|hit|surpassed|topped|doubled|"
-    r"tripled|jumped|soared|plunged|grew)\b",
-    re.IGNORECASE)
-
-# A rate stated after the verb rather than next to the number ("8,000 people cross the
-# river every day").
-_RATE_AFTER = (
-    ("per_day", re.compile(r"\b(?:every|each|per|a) day\b", re.IGNORECASE)),
-    ("per_month", re.compile(r"\b(?:every|each|per|a) month\b", re.IGNORECASE)),
-)
-
-# Distances that locate a place rather than measure a trip.
-_LOCATING = re.compile(
-    r"^\s*(?:kilometers|kilometres|km|miles|mi)?\.?\s*(?:\([^)]*\)\s*)?(?:to the\s+)?"
-    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|"
-    r"inland|off|from)\b", re.IGNORECASE)
-_TRAVEL_VERBS = re.compile(
-    r"\b(?:walk|walked|walking|march|marched|marching|advanc|travel|trek|covered|cover|"
-    r"journey|hik|ride|rode|moved|moving|made it|went|go|get|got)", re.IGNORECASE)
-
-# Troops count as a figure when the sentence deploys or stations them ("14,000 troops
-# have been deployed", "the deployment of 5000 troops"), not when they are hurt or speak.
-_DEPLOYED = re.compile(
-    r"\b(?:deploy|dispatch|sen[dt]|station|mobili[sz]|post(?:ed|ing)|assign|order|"
-    r"bolster|reinforc|surge|militari[sz]|(?-i:guard(?:ing|ed|s)?)\b|patrol|rush|moved? to|"
-    r"personnel|troop levels|authori[sz]|remain|(?:at|on|along|to) (?:the|its|their) "
-    r"(?:\w+ )?border)", re.IGNORECASE)
-
-# "N-mile border", "a 3,000-km-long wall": the size of a thing, not a distance travelled.
-# "The march stretched for nearly 2 kilometres": the length of the column, not a trip.
-_STRETCH_BEFORE = re.compile(r"\b(?:stretch(?:ed|es|ing)?|extend(?:ed|s|ing)?|span(?:ned|s)?)"
-                             r"\s+(?:for\s+|over\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
-_LENGTH_OF = re.compile(
-    r"\s*-?\s*(?:miles?|kilometers?|kilometres?|km)(?:[\s-]+long)?[\s-]+(?:\w+[\s-]+)?"
-    r"(?:border|boundary|frontier|wall|fence|barrier|coast|coastline|river|canal|"
-    r"bridge)\b", re.IGNORECASE)
-
-# Rates of the economy and of crime: percentages of these are not migration figures
-# unless the sentence itself is about migration (they come next to migrants' reasons).
-_ECONOMY = re.compile(
-    r"\b(?:unemploy|economy|economic|gdp|inflation|poverty|homicide|murder|crime|"
-    r"interest rate|exports?|imports?|budget|deficit|approval rating|poll|"
-    r"voters?|turnout)", re.IGNORECASE)
-
-# "52 percent of the vote", "60% of votes cast": an election result.
-_VOTE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+)?(?:popular\s+)?"
-                         r"(?:vote|votes|ballots)\b", re.IGNORECASE)
-
-# "a town of 30,000 residents", "a city of some 350,000 people", "population of": the
-# number is a place's population.
-_POPULATION = re.compile(
-    r"\b(?:(?:town|city|village|community|municipality|country|nation|state|port|"
-    r"region|department)\s+of(?:\s+(?:some|about|around|roughly|nearly|almost|more than|"
-    r"over|fewer than|less than|just))?|population\s+of(?:\s+\w+)?|populat\w+\s+(?:is|"
-    r"was|stands at|of about|of some))\s*$", re.IGNORECASE)
-
-# Round numbers spelled with an article ("a thousand miles", "a hundred km") are figures
-# of speech, not measured distances.
-_ROUND_WORDS = re.compile(r"a\s+(?:hundred|thousand|million)", re.IGNORECASE)
-
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-
 
 def sentences(doc: Doc) -> list[SpacySpan]:
     """spaCy's sentences, re-joined where a line break split one (hard-wrapped text:
@@ -388,6 +224,8 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
         rest = sentence[q.span[1]:]
         if _LOCATING.match(rest) and not _TRAVEL_VERBS.search(sentence[:q.span[0]]):
             return None
+        if _SPACING.search(sentence[:q.span[0]]):
+            return None  # "rest points every 20 kilometers": a spacing, not a trip
         return str(q.unit)
     if q.kind != "count":
         return None
@@ -422,10 +260,15 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
         return None
     if q.unit in ("per_day", "per_month", "per_year"):
         return str(q.unit)
-    rest = sentence[q.span[1]:]
+    # a rate after the number belongs to it, not to a number further on ("9,816
+    # foreigners between January and August ... roughly 5,400 a month")
+    rest = re.split(r"\d", sentence[q.span[1]:], maxsplit=1)[0]
     for rate, pattern in _RATE_AFTER:
         if pattern.search(rest):
             return rate
+    average = _AVERAGE_OF.search(sentence[:q.span[0]])
+    if average:  # "a daily average of 6,400"
+        return "per_day" if average.group(1).lower() == "daily" else "per_month"
     # "Each day, about 700 people arrive": a rate before the count, at the sentence start
     lead = re.match(r"\s*(?:on average,?\s+)?(?:each|every)\s+(day|month|year)\b", sentence,
                     re.IGNORECASE)
