@@ -359,3 +359,33 @@ def test_time_before_a_from_place_is_not_a_distance() -> None:
     point as in "two hours from X"."""
     text = "The caravan reached Huixtla on Tuesday, four days after it set out from Tapachula."
     assert [e.place for e in extract(text) if e.type == "depart"] == ["Tapachula"]
+
+
+@pytest.mark.parametrize(("text", "kind", "place", "country"), [
+    pytest.param("Border Patrol detained about 400 people from the caravan on Monday.",
+                 "detain", None, "US", id="agency-country"),
+    pytest.param("Santiago Gómez, who runs a shelter in Juárez, said volunteers there had "
+                 "handed out blankets to the caravan's families.", "aid", "Ciudad Juárez", "MX",
+                 id="there-after-a-named-town"),
+    pytest.param("By Thursday, Mexico's National Migration Institute said it had flown 300 of "
+                 "the caravan's members back to Honduras from the airport in Villahermosa.",
+                 "deport", "Villahermosa", "MX", id="from-the-airport-in"),
+    pytest.param("Some of the caravan's migrants have scattered into the hills around Ciudad "
+                 "Hidalgo.", "dissolve", "Ciudad Hidalgo", "MX", id="around"),
+    pytest.param("The caravan broke up in Huixtla within a week after the migration institute "
+                 "offered its members humanitarian visas.", "offer", "Huixtla", "MX",
+                 id="after-clause-scene"),
+    pytest.param("Some 600 Hondurans who gathered on Friday night at the bus terminal in San "
+                 "Pedro Sula started walking toward the border early Saturday.", "depart",
+                 "San Pedro Sula", "HN", id="group-gathered-in"),
+    pytest.param("On Tuesday night the caravan's members slept in a school gym in Escuintla, in "
+                 "southern Guatemala, where local volunteers gave them rice and beans.", "aid",
+                 "Escuintla", "GT", id="where-after-town-and-country"),
+    pytest.param("About 1,500 migrants from the caravan crossed the Paso del Norte bridge into "
+                 "the United States on Monday.", "cross_border", "Paso del Norte Bridge", "US",
+                 id="one-sided-bridge-into-country"),
+])
+def test_more_places_in_the_sentence(text: str, kind: str, place: str | None,
+                                     country: str) -> None:
+    found = [(e.place, e.country) for e in extract(text) if e.type == kind]
+    assert found == [(place, country)]

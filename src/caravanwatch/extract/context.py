@@ -57,6 +57,18 @@ NEEDS_LOCATION = frozenset({"arrive"})
 NEEDS_PLACE_RULES = frozenset({"locative"})
 
 
+def _place_before_there(cand: Candidate, state: ArticleState) -> Place | None:
+    """The last town named before "there" in ``cand``'s own sentence."""
+    from caravanwatch.extract.event_places import _named_places
+
+    there = next((t for t in cand.sent if t.lower_ == "there" and t.dep_ == "advmod"), None)
+    if there is None:
+        return None
+    named = [p for t, p in _named_places(state, cand.sent) if p.name and t.i < there.i
+             and not _heading_for(t)]
+    return named[-1] if named else None
+
+
 def _there(cand: Candidate) -> bool:
     for tok in cand.sent:
         if tok.lower_ == "there" and tok.dep_ == "advmod":
@@ -168,7 +180,29 @@ def _actor_country(cand: Candidate) -> str | None:
         if tok.dep_ in ("amod", "compound") and tok.lower_ in _DEMONYM_CODES and (
                 tok.head.lemma_.lower() in ACTOR_NOUNS):
             return _DEMONYM_CODES[tok.lower_]
-    return None
+    if cand.type not in PATIENT_TYPES | {"clash"}:
+        return None  # (an agency acts on the group; it does not place a journey)
+    match = _AGENCIES.search(cand.sent.text)
+    if match is None:
+        return None
+    found = match.group(0)
+    return _AGENCY_CODES.get(found) or _AGENCY_CODES.get(found.lower())
+
+
+# Agencies that act in one country only ("Border Patrol detained 400 people": the US).
+# The national forces of the corridor named in caravan news, English and Spanish.
+# (Acronyms are matched as written, so that "ice" in "ice-cold" is not ICE.)
+_AGENCY_CODES = {
+    "border patrol": "US", "customs and border protection": "US", "CBP": "US", "ICE": "US",
+    "immigration and customs enforcement": "US",
+    "national migration institute": "MX", "instituto nacional de migración": "MX",
+    "INM": "MX", "guardia nacional": "MX",
+    "guatemalan migration institute": "GT", "instituto guatemalteco de migración": "GT",
+    "IGM": "GT", "SENAFRONT": "PA", "senafront": "PA",
+}
+_AGENCIES = re.compile("|".join(
+    (r"\b" + re.escape(k) + r"\b") if k.isupper() else (r"(?i:\b" + re.escape(k) + r"\b)")
+    for k in sorted(_AGENCY_CODES, key=len, reverse=True)))
 
 
 # Actors whose nationality tells where a thing happened ("Mexican police detained...").
@@ -318,6 +352,12 @@ def carry_context(state: ArticleState) -> None:
             # where the country's own forces act wins over a doubtful place
             cand.place, cand.country, cand.lat, cand.lon = None, actor, None, None
         own = _implied_country(cand, state) if cand.country is None else cand.country
+        if cand.place is None and _there(cand):
+            here = _place_before_there(cand, state)
+            if here is not None and cand.country in (None, here.country):
+                # "X, who runs a shelter in Juárez, said volunteers there handed out..."
+                cand.place, cand.country, cand.lat, cand.lon = (
+                    here.name, here.country, here.lat, here.lon)
         if cand.place is None and cand.country is None and _there(cand):
             before = _previous_place(cand, state)  # "... reached Huixtla. There, ..."
             # (when the sentence before held an event, ``prev`` below already has it)

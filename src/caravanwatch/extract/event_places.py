@@ -11,6 +11,7 @@ names.  Split from :mod:`.attributes`, which calls :func:`choose_place`.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from typing import TYPE_CHECKING, Any
@@ -35,7 +36,11 @@ PLACE_PREPS: dict[str, frozenset[str]] = {
     # where the sending back happens: "flown back from Villahermosa"
     "deport": frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod", "from"]),
 }
-LOCATIVE = frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod", "under"])
+LOCATIVE = frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod", "under",
+                      "around"])
+# Places a deportation is flown or bused from ("from the airport in Villahermosa").
+FACILITY_NOUNS = frozenset(["airport", "station", "center", "centre", "terminal", "base",
+                            "shelter", "facility", "port", "city", "town", "border"])
 # Place kinds that are a border line itself: crossing one is crossing the border there.
 BORDER_LINE_KINDS = frozenset(["river", "crossing", "bridge"])
 # Types besides those done to the group that happen where the group is.
@@ -194,6 +199,7 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
     trig = cand.trigger
     # "the city" stands for the town before it only for what is done to the group or by
     # it where it is; an arrival or departure at "the city" restates one already told
+    # ("reached the town": yes; "waiting in the city", a stay rule: no)
     places = (_sentence_places if cand.type in PATIENT_TYPES | AT_GROUP_TYPES
               else _named_places)(state, cand.sent)
     allowed = PLACE_PREPS.get(cand.type, LOCATIVE)
@@ -216,6 +222,11 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
             # "Huixtla, where they were given food": the place the clause describes,
             # unless the trigger names its own ("..., where they stayed after the
             # caravan broke up in Chiapas": Chiapas)
+            if not place.name:
+                # "in Escuintla, in southern Guatemala, where volunteers gave them rice":
+                # the town the country only situates
+                town = [p for t, p in places if p.name and t.i < tok.i]
+                place = town[-1] if town else place
             if best is None or best[0] > 0.5:
                 best = (0.5, place)
             continue
@@ -252,7 +263,8 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
         if cand.rule == "locative" and (verbs or word not in LOCATIVE or inner in (
                 "to", "toward", "towards", "for")):
             continue  # "travelling in the caravan to the US": a destination, not a stay
-        if word == "from" and inner != "from" and cand.type == "deport":
+        if word == "from" and inner != "from" and cand.type == "deport" and not _from_facility(
+                tok, trig):
             continue  # "returned people from the caravan to Honduras": a destination
         if cand.type == "cross_border" and word in ("dobj",) and place.name:
             if place.kind in BORDER_LINE_KINDS:
@@ -320,6 +332,9 @@ def _side_entered(place: Any, trig: Token, places: list[tuple[Token, Any]]) -> A
             side = geocode_place(place.name, countries=(other.country,))
             if side is not None and side.country == other.country and side.name == place.name:
                 return side
+            # a bridge the table lists on one side only ("crossed the Paso del Norte
+            # bridge into the United States"): the crossing, in the country entered
+            return dataclasses.replace(place, country=other.country)
     return place
 
 
@@ -359,16 +374,39 @@ def _in_object(tok: Token, trig: Token) -> bool:
 
 def _first_conjunct(verb: Token) -> Token | None:
     """The verb ``verb``'s clause is coordinated with, through purpose or manner clauses
-    ("blocked ... and used gas to disperse": "blocked" for "disperse")."""
+    ("blocked ... and used gas to disperse": "blocked" for "disperse"), or the verb a
+    time clause hangs on ("broke up in Huixtla after officials offered visas")."""
     tok = verb
     for _ in range(3):
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+            return tok.head
+        if tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "when", "as", "once")
+                for c in tok.children):
             return tok.head
         if tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
             tok = tok.head
             continue
         return None
     return None
+
+
+def _from_facility(tok: Token, trig: Token) -> bool:
+    """Whether place ``tok`` sits under "from the <facility>" ("flown back from the
+    airport in Villahermosa"), not "from the caravan"."""
+    cur = tok
+    for _ in range(6):
+        if cur == trig or cur.head == cur:
+            return False
+        if cur.dep_ == "pobj" and cur.head.lower_ == "from":
+            return lemma(cur) in FACILITY_NOUNS or cur == tok
+        cur = cur.head
+    return False
+
+
+# Verbs of a group's relative clause that say where it was before it set out.
+GATHER_VERBS = frozenset(["gather", "assemble", "meet", "wait", "camp", "form", "congregate",
+                          "stay", "sleep", "spend", "convene"])
 
 
 def _where_group_is(cand: Candidate, places: list[tuple[Token, Any]]
@@ -378,6 +416,10 @@ def _where_group_is(cand: Candidate, places: list[tuple[Token, Any]]
     coordinated with ("a caravan is forming in Tapachula and could leave Friday")."""
     trig = cand.trigger
     anchors = [cand.group] if cand.group is not None and cand.group != trig else []
+    # "Some 600 Hondurans who gathered at the bus terminal in San Pedro Sula started
+    # walking": the group's own relative clause
+    anchors += [c for a in list(anchors) for c in a.children
+                if c.dep_ == "relcl" and c.lemma_.lower() in GATHER_VERBS]
     head = trig
     while head.dep_ in ("xcomp", "conj") and head.head != head:
         head = head.head
