@@ -26,20 +26,20 @@ Case = tuple[str, str, list[tuple[str, str]]]
 QUOTES: list[Case] = [
     # a partial quotation after "X said ... that it", then another clause
     ("that-it-but",
-     "The Guatemalan Migration Institute said on Monday that it \"will process every "
-     "request for refuge quickly,\" but did not say how many officers it would send.",
+     ("The Guatemalan Migration Institute said on Monday that it \"will process every "
+     "request for refuge quickly,\" but did not say how many officers it would send."),
      [("Guatemalan Migration Institute", "will process every request")]),
     ("that-it-and-officials",
-     "Honduras's Foreign Ministry said late Friday that it \"rejects any use of force "
-     "against our citizens,\" and officials said consuls were on their way.",
+     ("Honduras's Foreign Ministry said late Friday that it \"rejects any use of force "
+     "against our citizens,\" and officials said consuls were on their way."),
      [("Foreign Ministry", "rejects any use of")]),
     ("that-he-and-asked",
-     "Governor Ellen Marsh said in a radio interview that she \"will not let the state "
-     "pay for this,\" and asked Congress for emergency funds.",
+     ("Governor Ellen Marsh said in a radio interview that she \"will not let the state "
+     "pay for this,\" and asked Congress for emergency funds."),
      [("Ellen Marsh", "will not let the")]),
     ("that-but-added",
-     "The bishop of Tapachula, Jaime Olmedo, said in a letter that the church \"cannot "
-     "close its doors to anyone,\" but urged the marchers to rest before leaving.",
+     ("The bishop of Tapachula, Jaime Olmedo, said in a letter that the church \"cannot "
+     "close its doors to anyone,\" but urged the marchers to rest before leaving."),
      [("Jaime Olmedo", "cannot close its doors")]),
     # a surname that is also a country or a place
     ("surname-country-she",
