@@ -389,3 +389,16 @@ def test_more_places_in_the_sentence(text: str, kind: str, place: str | None,
                                      country: str) -> None:
     found = [(e.place, e.country) for e in extract(text) if e.type == kind]
     assert found == [(place, country)]
+
+
+@pytest.mark.parametrize(("text", "kind", "kept"), [
+    pytest.param("The caravan reached Huixtla on Monday. Volunteers have served hot meals to "
+                 "the migrants there every day since the group arrived.", "aid", True,
+                 id="habit-without-a-count-is-aid"),
+    pytest.param("Mexico deports about 300 migrants every day, officials said.", "deport", False,
+                 id="count-per-day-is-a-statistic"),
+    pytest.param("Last week, border agents encountered a record number of migrants crossing "
+                 "the border.", "cross_border", False, id="record-number-is-a-statistic"),
+])
+def test_rates_need_a_count(text: str, kind: str, kept: bool) -> None:
+    assert bool([e for e in extract(text) if e.type == kind]) is kept

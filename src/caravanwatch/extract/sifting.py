@@ -34,6 +34,9 @@ _RATE = re.compile(
     # ("a week later", "a day after leaving": an interval, not a rate)
     r"(?! (?:later|earlier|ago|after|before|afterwards|into|long|away|of|on|or|and))"
     r"|annually|fiscal year|so far this year|million|billion|record number)", re.IGNORECASE)
+# Words of _RATE that mark a statistic even with no number beside them.
+_TOTAL_WORDS = frozenset(["annually", "fiscal year", "so far this year", "million", "billion",
+                          "record number"])
 # "more people than", but not the qualifier "more than 1,500".
 _COMPARISON = re.compile(r"\b(?:more|fewer|less)\b(?!\s+than)[^.;]{1,60}\bthan\b",
                          re.IGNORECASE)
@@ -63,8 +66,9 @@ def _statistic(cand: Candidate) -> bool:
     if cand.type in TOTAL_TYPES and cand.size is not None and (
             cand.size >= PERIOD_TOTAL_MIN) and _PERIOD.search(cand.sent.text):
         return True  # "the sector apprehended more than 11,000 people in March"
-    if _RATE.search(cand.sent.text):
-        return True
+    rate = _RATE.search(cand.sent.text)
+    if rate and (rate.group(0).lower() in _TOTAL_WORDS or any(t.like_num for t in cand.sent)):
+        return True  # (a count per day; "volunteers have served meals there every day" is aid)
     if cand.type in ("deport", "detain", "asylum") and _COMPARISON.search(cand.sent.text):
         return True  # "Mexico has deported more people than the US"
     stated = group_size(cand.sent.text)
