@@ -402,3 +402,11 @@ def test_more_places_in_the_sentence(text: str, kind: str, place: str | None,
 ])
 def test_rates_need_a_count(text: str, kind: str, kept: bool) -> None:
     assert bool([e for e in extract(text) if e.type == kind]) is kept
+
+
+def test_background_clause_does_not_set_the_scene() -> None:
+    """A pluperfect clause of another time does not pass its place or day on."""
+    text = ("On Sunday the caravan was in Escuintla, where its members had arrived on Saturday "
+            "after leaving Tapachula four days earlier. On Sunday agents detained 130 of them.")
+    found = [(e.place, e.date) for e in extract(text, dt.date(2018, 10, 22)) if e.type == "detain"]
+    assert found and all(place != "Tapachula" for place, _date in found)

@@ -311,6 +311,23 @@ def _days_before(state: ArticleState) -> None:
         cand.date, cand.date_fixed = anchor - dt.timedelta(days=days), True
 
 
+def _told_before(cand: Candidate) -> bool:
+    """Whether ``cand`` is background to its sentence: a caravan of another year, or a
+    pluperfect relative or adverbial clause ("where they had arrived after leaving X")."""
+    from caravanwatch.extract.events import _clause_of
+
+    if cand.extra.get("background"):
+        return True
+    verb = _clause_of(cand.trigger)
+    for _ in range(3):
+        if _pluperfect_verb(verb) and verb.dep_ in ("relcl", "advcl", "acl", "pcomp"):
+            return True
+        if verb.dep_ not in ("advcl", "pcomp", "conj", "xcomp") or verb.head == verb:
+            return False
+        verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
+    return False
+
+
 def _pluperfect_verb(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d")
                for c in verb.children)
@@ -418,6 +435,8 @@ def carry_context(state: ArticleState) -> None:
                         _pluperfect(cand) and dated.sent.start != cand.sent.start)) \
                 and cand.sent.start_char - dated.sent.end_char < CARRY_CHARS:
             cand.date = dated.date
+        if _told_before(cand):
+            continue  # "..., where they had arrived on Saturday after leaving X": not the scene
         if cand.place is not None or cand.country is not None:
             prev = cand
         if cand.place is not None and cand.type in POSITION_TYPES:
