@@ -410,3 +410,17 @@ def test_background_clause_does_not_set_the_scene() -> None:
             "after leaving Tapachula four days earlier. On Sunday agents detained 130 of them.")
     found = [(e.place, e.date) for e in extract(text, dt.date(2018, 10, 22)) if e.type == "detain"]
     assert found and all(place != "Tapachula" for place, _date in found)
+
+
+def test_the_same_day_is_the_day_told_before() -> None:
+    text = ("The caravan left Tapachula on Oct. 24. The column reached Huehuetán the same day "
+            "and reached Huixtla on Oct. 26.")
+    found = {e.place: e.date for e in extract(text, dt.date(2018, 10, 30)) if e.type == "arrive"}
+    assert found == {"Huehuetán": dt.date(2018, 10, 24), "Huixtla": dt.date(2018, 10, 26)}
+
+
+def test_according_to_a_government_is_not_where_it_happened() -> None:
+    text = ("Mexico sent 116 Venezuelans from the caravan back to Caracas on Monday on a "
+            "chartered flight from Villahermosa, according to the Venezuelan government.")
+    assert [(e.place, e.country) for e in extract(text) if e.type == "deport"] == [
+        ("Villahermosa", "MX")]

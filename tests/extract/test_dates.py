@@ -339,7 +339,8 @@ def test_shift_without_anchor_has_no_date(sentence: str) -> None:
     "Hours later the group split.",
 ], ids=["later-that-day", "that-night", "hours-later"])
 def test_same_day_without_anchor_is_left_to_caller(sentence: str) -> None:
-    assert find_dates(sentence, THU) == []
+    """Undated here, with its count (0 days) for the caller to take from the narrative."""
+    assert [(m.date, m.shift) for m in find_dates(sentence, THU)] == [(None, 0)]
 
 
 def test_two_days_after_event_named_in_sentence_not_counted_from_sentence_date() -> None:

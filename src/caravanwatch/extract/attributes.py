@@ -60,7 +60,7 @@ _CLOCK = re.compile(
 # day", "that night"), unlike "two weeks after the caravan broke up", anchored on its own
 # clause.
 _ANAPHORIC_SHIFT = re.compile(
-    r"\b(?:later|earlier|afterwards?|next|following|previous|before(?!\s+\w)|that)\b")
+    r"\b(?:later|earlier|afterwards?|next|following|previous|before(?!\s+\w)|that|same)\b")
 
 
 # "four days after they set out", "two weeks after it left": how many days the

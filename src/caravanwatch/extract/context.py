@@ -173,12 +173,19 @@ def _border_country(cand: Candidate) -> str | None:
     return None
 
 
+def _source_only(tok: Token) -> bool:
+    """Whether ``tok`` only sources the report ("according to the Venezuelan
+    government"), not acts in it.  (A subject of "said" often reports its own acts:
+    "Guatemalan police said 60 people were detained".)"""
+    return any(a.lower_ == "according" for a in tok.ancestors)
+
+
 def _actor_country(cand: Candidate) -> str | None:
     """The nationality of the sentence's security forces or officials ("Guatemalan
     security forces"): where they act."""
     for tok in cand.sent:
         if tok.dep_ in ("amod", "compound") and tok.lower_ in _DEMONYM_CODES and (
-                tok.head.lemma_.lower() in ACTOR_NOUNS):
+                tok.head.lemma_.lower() in ACTOR_NOUNS) and not _source_only(tok.head):
             return _DEMONYM_CODES[tok.lower_]
     if cand.type not in PATIENT_TYPES | {"clash"}:
         return None  # (an agency acts on the group; it does not place a journey)

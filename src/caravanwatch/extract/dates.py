@@ -321,9 +321,9 @@ def find_dates(sentence: str, published: dt.date | None, planned: bool = False, 
     "dos días después") carry ``shift`` and resolve against ``anchor_date`` (the date of
     the previous dated happening, which the caller knows from the narrative).  Without
     it, they resolve against an earlier dated expression of the same sentence ("left on
-    Oct. 22 and reached Huixtla four days later"); failing that their date is None,
-    except same-day ones ("later that day", shift 0), which are left out so that the
-    caller's carried date stands.  Vague counts ("within a week", "days later") are
+    Oct. 22 and reached Huixtla four days later"); failing that their date is None and
+    the caller counts from the narrative ("the same day", shift 0, included so that it
+    outranks another clause's date).  Vague counts ("within a week", "days later") are
     kind ``vague``.
     """
     out: list[DateMention] = []
@@ -341,8 +341,6 @@ def find_dates(sentence: str, published: dt.date | None, planned: bool = False, 
                 before = [o.date for o in out if o.date is not None and o.shift is None]
                 if before and not prepositional:
                     date = before[-1] + dt.timedelta(days=shift)
-                elif shift == 0:
-                    continue
             out.append(DateMention(span=(m.start(), m.end()), text=m.group(0), date=date,
                                    kind=kind, shift=shift))
             continue
