@@ -424,3 +424,11 @@ def test_according_to_a_government_is_not_where_it_happened() -> None:
             "chartered flight from Villahermosa, according to the Venezuelan government.")
     assert [(e.place, e.country) for e in extract(text) if e.type == "deport"] == [
         ("Villahermosa", "MX")]
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    pytest.param("Guatemalan officials returned 312 members of the caravan to Honduras through "
+                 "Corinto on Saturday.", "deport", "Corinto", id="returned-through"),
+])
+def test_route_and_position_prepositions(text: str, kind: str, place: str) -> None:
+    assert [e.place for e in extract(text) if e.type == kind] == [place]

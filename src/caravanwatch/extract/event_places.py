@@ -34,10 +34,11 @@ PLACE_PREPS: dict[str, frozenset[str]] = {
     ]),
     "cross_border": frozenset(["into", "to", "dobj", "at", "in", "through", "via", "near"]),
     # where the sending back happens: "flown back from Villahermosa"
-    "deport": frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod", "from"]),
+    "deport": frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod", "from",
+                         "through", "via"]),  # ("returned 312 Hondurans through Corinto")
 }
 LOCATIVE = frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod", "under",
-                      "around"])
+                      "around", "beneath", "below", "along"])
 # Places a deportation is flown or bused from ("from the airport in Villahermosa").
 FACILITY_NOUNS = frozenset(["airport", "station", "center", "centre", "terminal", "base",
                             "shelter", "facility", "port", "city", "town", "border"])
