@@ -432,3 +432,17 @@ def test_according_to_a_government_is_not_where_it_happened() -> None:
 ])
 def test_route_and_position_prepositions(text: str, kind: str, place: str) -> None:
     assert [e.place for e in extract(text) if e.type == kind] == [place]
+
+
+def test_left_place_of_an_after_clause_is_not_the_scene() -> None:
+    """"... four days after their caravan set out from San Pedro Sula": the group is no
+    longer there; the aid told next happens where it arrived."""
+    text = ("Roughly 1,800 migrants of the caravan reached Guatemala City on Thursday, four days "
+            "after they set out from San Pedro Sula. Volunteers served them soup.")
+    assert [e.place for e in extract(text) if e.type == "aid"] == ["Guatemala City"]
+
+
+def test_press_release_boilerplate_is_not_news() -> None:
+    text = ("The caravan reached Huixtla on Monday. About Caminos Relief: the network was "
+            "founded in 2019 and gives food and shelter to migrants on the road.")
+    assert [e.type for e in extract(text)] == ["arrive"]

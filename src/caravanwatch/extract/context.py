@@ -28,6 +28,7 @@ from caravanwatch.extract.sifting import (
     _background,
     _general_goal,
     _statistic,
+    boilerplate,
     merge,
 )
 from caravanwatch.records import Event, Modality, Place, Span
@@ -323,8 +324,8 @@ def _told_before(cand: Candidate) -> bool:
     pluperfect relative or adverbial clause ("where they had arrived after leaving X")."""
     from caravanwatch.extract.events import _clause_of
 
-    if cand.extra.get("background"):
-        return True
+    if cand.extra.get("background") or "days_before" in cand.extra:
+        return True  # (also "four days after they set out from X": the group left X)
     verb = _clause_of(cand.trigger)
     for _ in range(3):
         if _pluperfect_verb(verb) and verb.dep_ in ("relcl", "advcl", "acl", "pcomp"):
@@ -476,7 +477,7 @@ def context_component(state: ArticleState) -> None:
         if _background(cand, state):
             cand.date, cand.extra["background"] = None, True
     kept = [c for c in state.candidates
-            if not _statistic(c) and not _general_goal(c)
+            if not _statistic(c) and not _general_goal(c) and not boilerplate(c)
             and not (c.type in NEEDS_LOCATION and c.place is None and c.country is None)
             and not (c.rule in NEEDS_PLACE_RULES and (c.place is None or c.extra.get(
                 "anaphora")) and c.extra.get("located") is None)]

@@ -101,6 +101,16 @@ def _year_of_clause(cand: Candidate, state: ArticleState) -> int | None:
 MOVEMENT_TYPES = frozenset(["depart", "arrive", "cross_border", "join", "asylum"])
 
 
+# A press release's boilerplate: "About CRC: the coalition was founded in 2019 and...",
+# "About the author:", "Notes to editors".
+_BOILERPLATE = re.compile(r"^\s*(?:About\s+[A-Z][^:\n]{0,60}:|Notes? to editors\b|###)")
+
+
+def boilerplate(cand: Candidate) -> bool:
+    """Whether ``cand``'s sentence is a press release's boilerplate, not news."""
+    return bool(_BOILERPLATE.match(cand.sent.text))
+
+
 def _general_goal(cand: Candidate) -> bool:
     """A planned happening with no day and no place but (at most) the United States:
     "their plan is to reach the US" (GUIDELINES.md: not an event)."""
