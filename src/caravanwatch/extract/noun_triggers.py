@@ -80,6 +80,10 @@ def classify_noun(tok: Token) -> Found:
         return []
     head = tok.head
     hl = lemma(head)
+    if rule == "cross_noun" and lemma(tok) == "crossing" and tok.dep_ == "dobj" and hl in (
+            "make", "complete") and not any(c.lower_ in ("no", "any") for c in tok.children):
+        return [("cross_border", "make_crossing")]  # light verb: "made the crossing at
+        # El Ceibo", "completed the river crossing on rafts" (a crossing done, not planned)
     if rule == "cross_noun":  # "the caravan's crossing into Guatemala", "entry into Mexico"
         return [("cross_border", "crossing")] if any(
             p in ("into", "to") and is_country_word(o) for p, o in preps(tok)) else []

@@ -20,7 +20,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from caravanwatch.extract.components import ArticleState, Candidate, register
-from caravanwatch.extract.lexicon import HEADLINE_VERBS, LEMMA_FIXES, NOUN_RULES, VERB_RULES
+from caravanwatch.extract.lexicon import (
+    HEADLINE_VERBS,
+    LEMMA_FIXES,
+    NOUN_RULES,
+    OFFER_OBJECTS,
+    VERB_RULES,
+)
 from caravanwatch.extract.noun_triggers import classify_noun
 from caravanwatch.extract.trigger_tree import Found, children, lemma
 from caravanwatch.extract.verb_triggers import RULES
@@ -89,7 +95,7 @@ def find_triggers(state: ArticleState) -> list[Candidate]:
             found.append(Candidate(type=kind, trigger=tok, sent=state.sentence_of(tok),
                                    rule=rule))
     found.sort(key=lambda c: c.trigger.i)
-    return _drop_transfers(found)
+    return _drop_restated_offers(_drop_transfers(found))
 
 
 # How far back (characters, about two sentences) a detention makes a later transfer to a
@@ -112,3 +118,23 @@ def _drop_transfers(found: list[Candidate]) -> list[Candidate]:
 def triggers_component(state: ArticleState) -> None:
     """Propose candidates: ``state.candidates``."""
     state.candidates = find_triggers(state)
+
+
+def _drop_restated_offers(found: list[Candidate]) -> list[Candidate]:
+    """An acceptance ("most accepted the permits") states the offer only when no offer
+    was made just before it: "Officials offered them permits.  Most accepted the
+    permits" is one offer (same window as transfers)."""
+    offers = [c for c in found if c.type == "offer" and c.rule != "accepted_offer"]
+    # a bare "most accepted" quits the march only after an offer was just told
+    found = [c for c in found if c.rule != "accept_bare" or any(
+        o.trigger.i < c.trigger.i and (o.sent.start == c.sent.start or 0 <= c.sent.start_char
+                                       - o.sent.end_char < TRANSFER_WINDOW) for o in offers)]
+    return [c for c in found if c.rule != "accepted_offer" or not any(
+        o.trigger.i < c.trigger.i and (o.sent.start == c.sent.start or 0 <= c.sent.start_char
+                                       - o.sent.end_char < TRANSFER_WINDOW)
+        and _offered(o.trigger) & _offered(c.trigger) for o in offers)]
+
+
+def _offered(tok: Token) -> set[str]:
+    """What an offer or acceptance is of: the offer nouns of its phrase ("permit")."""
+    return {lemma(t) for t in tok.subtree if lemma(t) in OFFER_OBJECTS}

@@ -19,6 +19,7 @@ from caravanwatch.extract.lexicon import (
     MARCH_NOUNS,
     MONEY_WORDS,
     NOT_JOINED,
+    OFFER_OBJECTS,
     OFFER_XCOMPS,
     OFFERER_NOUNS,
     PASS_VERBS,
@@ -355,7 +356,12 @@ def _rule_offer(tok: Token) -> Found:
     objs = children(tok, "dobj", "nsubjpass") + [
         c for c in children(tok, "advmod", "npadvmod") if any(
             t.pos_ == "NOUN" for t in c.subtree)]
-    kind = offer_kind(objs)
+    if lemma(tok) == "offer":
+        # the tagger reads "offered the members bus rides to X" as a clause ("rides" a
+        # verb): its subject and the clause's own word are the objects
+        objs += [t for c in children(tok, "ccomp") for t in (*children(c, "nsubj"), c)]
+    kind = offer_kind(objs) or ("offer" if any(
+        o.lower_.removesuffix("s") in OFFER_OBJECTS for o in objs) else None)
     if kind is None and lemma(tok) == "offer" and any(
             lemma(x) in OFFER_XCOMPS for x in children(tok, "xcomp")):
         return [("offer", "offer_to_transport")]  # "offered to bus them to Mexico City"
@@ -383,7 +389,15 @@ def _rule_dissolve(tok: Token) -> Found:
     prt = particle(tok)
     if lem == "accept":
         if any(lemma(o) in ACCEPTED_OFFERS for o in objs):
-            return [("dissolve", "accept_offer")]
+            # "accepted temporary permits": the permits were offered too (an offer of
+            # papers or transport named by its object; "accepted the offer" restates one)
+            made = [("offer", "accepted_offer")] if any(
+                lemma(o) in OFFER_OBJECTS for o in objs) else []
+            return [("dissolve", "accept_offer"), *made]
+        if not objs and not children(tok, "ccomp", "xcomp", "nsubjpass") and not \
+                is_passive(tok) and not any(p in ("as", "into", "to") for p, _ in preps(tok)):
+            return [("dissolve", "accept_bare")]  # "most had accepted", "70 accepted and
+            # boarded buses": accepting what was just offered (the group must be subject)
         return []
     if lem == "give" and prt != "up":
         return _rule_offer(tok)  # "were given humanitarian visas"
