@@ -310,7 +310,7 @@ QUANTITY_CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("route", "They followed Route 1 south.", "1", {"kind": "other"}),
     ("ratio-seventh", "A caravan is about 1/7th of the monthly average.", "7", {"kind": "other"}),
     ("ratio-in", "One in 5 migrants is a child, the agency said; 1 in 4 are women.", "4",
-     {"kind": "other"}),
+     {"kind": "percent", "value": 25.0}),
     ("phone", "Call the hotline at (202) 555-0143 for help.", "0143", {"kind": "other"}),
     ("phone-intl", "The shelter's number is +52 962 123 4567.", "4567", {"kind": "other"}),
     ("km-marker", "Bloquearon el paso a la altura del kilómetro 18.", "18", {"kind": "other"}),

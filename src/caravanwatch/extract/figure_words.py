@@ -10,12 +10,12 @@ import re
 # Counted nouns that make a count a migration figure (lower case, matched on the first
 # word of the noun numbers.py found).  From the vocabulary of CBP/INM/UNHCR releases and
 # wire copy; children, minors and families count: they are people crossing.
-PEOPLE_NOUNS: frozenset[str] = frozenset(["migrants", "migrant", "people", "persons", "individuals", "refugees", "asylum-seekers", "applicants", "applications", "requests", "claims", "petitions", "deportations", "deportees", "apprehensions", "arrests", "detentions", "detainees", "encounters", "crossings", "crossers", "expulsions", "removals", "returns", "returnees", "children", "minors", "families", "adults", "hondurans", "salvadorans", "salvadoreans", "guatemalans", "nicaraguans", "venezuelans", "haitians", "cubans", "ecuadorians", "colombians", "mexicans", "africans", "foreigners", "nationals", "immigrants", "emigrants", "aliens", "border-crossers", "unaccompanied", "asylum", "visas", "permits", "cases", "men", "women", "youths", "teenagers", "residents", "travelers", "travellers", "deported", "apprehended", "detained"])
+PEOPLE_NOUNS: frozenset[str] = frozenset(["migrants", "migrant", "people", "persons", "individuals", "refugees", "asylum-seekers", "applicants", "applications", "requests", "claims", "petitions", "deportations", "deportees", "apprehensions", "arrests", "detentions", "detainees", "encounters", "crossings", "crossers", "expulsions", "removals", "returns", "returnees", "children", "minors", "families", "adults", "hondurans", "salvadorans", "salvadoreans", "guatemalans", "nicaraguans", "venezuelans", "haitians", "cubans", "ecuadorians", "colombians", "mexicans", "africans", "foreigners", "nationals", "immigrants", "emigrants", "aliens", "border-crossers", "unaccompanied", "asylum", "visas", "permits", "cases", "men", "women", "youths", "teenagers", "residents", "travelers", "travellers", "deported", "apprehended", "detained", "consultations"])
 
 # Sentence words that make a number's sentence about migration (prefixes, lower case).
 MIGRATION_WORDS = re.compile(
     r"\b(?:migra|immigra|emigra|asylum|refugee|border|deport|apprehen|arrest|detain|"
-    r"detention|caravan|crossing|cross|crosses|crossed|visa|cbp|patrol|shelter|troops|deploy|expel|expuls|"
+    r"detention|encounters|caravan|crossing|cross|crosses|crossed|visa|cbp|patrol|shelter|troops|deploy|expel|expuls|"
     r"smuggl|traffick|remittance|wage|salar|earn|fare|paid|pay|journey|walk|march|trek|"
     r"fled|flee|exodus|displac|removal|refuge|trip|coyote|ticket|unhcr|iom\b|comar|inm\b|homeland|dhs\b|ice\b|"
     r"(?:leave|leaves|left|leaving|flee|flees|fled) (?:the|their|his|her) "
@@ -33,7 +33,10 @@ _GROUP_BEFORE = re.compile(
     r"(?:caravans?|group|groups|convoy|contingent|column|waves?|march|procession|crowd|"
     r"exodus|throng)\s+(?:of\s+)?(?:some|about|around|roughly|approximately|nearly|"
     r"almost|at least|more than|over|up to|an estimated|estimated)?\s*$|"
-    r"(?:numbering|numbered|consisting of|made up of|size of|swelled to|grew to)\s+"
+    r"(?:numbering|numbered|consisting of|made up of|size of|swelled to|grew to|"
+    # "organizers put its size at 11,000", "activists put their number at 7,000"
+    r"(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:its|their|the\s+group's|"
+    r"the\s+caravan's|the\s+march's)\s+(?:size|numbers?|strength|turnout)\s+at)\s+"
     r"(?:some|about|around|roughly|nearly|almost|at least|more than|over|up to|"
     r"an estimated)?\s*$", re.IGNORECASE)
 _GROUP_WORDS = re.compile(
@@ -44,7 +47,7 @@ _GROUP_WORDS = re.compile(
 # lawyers" (only a group of people on the move is a caravan).  Written from the kinds of
 # organisations wire copy quotes next to caravans.
 _ORG_GROUP = re.compile(
-    r"\b(?:(?:rights|aid|advocacy|humanitarian|relief|civic|church|religious|activist|"
+    r"\b(?:(?i:rights|aid|advocacy|humanitarian|relief|civic|church|religious|activist|"
     r"lobby|lobbying|interest|pressure|business|industry|research|legal|watchdog|volunteer|"
     r"community|faith|opposition|armed|criminal|civil[- ]society|pro-immigrant|"
     r"immigrant[- ]rights|advocates'?)\s+groups?\b|"
@@ -206,3 +209,16 @@ _POPULATION = re.compile(
 _ROUND_WORDS = re.compile(r"a\s+(?:hundred|thousand|million)", re.IGNORECASE)
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+
+# After a count (and its noun): "here" puts it at the reporter's scene, one group ("there
+# are around 1,500 people here"); "each" shares it over several groups or vehicles ("the
+# other three had fewer than 2,000 people each"), but "each day/month" is a rate.
+_HERE_EACH_AFTER = re.compile(
+    r"^\s+(?:(?:right|out)\s+)?here\b|^\s+each\b(?!\s+(?:day|week|month|year|night|time))",
+    re.IGNORECASE)
+
+# A distance in apposition to a place, after a comma ("to shelters in Chihuahua city,
+# about 370 kilometers south"): it locates the place even when the sentence travels.
+_APPOSED_PLACE = re.compile(
+    r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2},\s+(?:(?:some|about|around|roughly|nearly|almost|"
+    r"approximately|just|another)\s+)?$")

@@ -34,11 +34,13 @@ from typing import TYPE_CHECKING
 from caravanwatch.extract.attribution import Attribution, doc_text, figure_source
 from caravanwatch.extract.coref import resolve
 from caravanwatch.extract.figure_words import (
+    _APPOSED_PLACE,
     _AVERAGE_OF,
     _DEPLOYED,
     _ECONOMY,
     _GROUP_BEFORE,
     _GROUP_WORDS,
+    _HERE_EACH_AFTER,
     _LENGTH_OF,
     _LOCATING,
     _MONTHS,
@@ -157,6 +159,8 @@ def _is_group_size(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
         right = re.sub(r"^\s*" + re.escape(q.noun), "", right, flags=re.IGNORECASE)
     if _MOVE_AFTER.match(right):
         return True
+    if _HERE_EACH_AFTER.match(right):
+        return True  # "around 1,500 people here", "fewer than 2,000 people each"
     if set(subject_verbs) & MOVEMENT_LEMMAS:
         return True
     # people on whom authorities acted in this sentence: the size of a detain or deport
@@ -224,6 +228,11 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
         rest = sentence[q.span[1]:]
         if _LOCATING.match(rest) and not _TRAVEL_VERBS.search(sentence[:q.span[0]]):
             return None
+        if _APPOSED_PLACE.search(sentence[:q.span[0]]) and _LOCATING.match(rest) and not \
+                re.match(r"\s+(?:of|from)\b", rest[_LOCATING.match(rest).end():]):
+            # "shelters in Chihuahua city, about 370 kilometers south" places the city;
+            # "reached Huixtla, about 40 kilometers north of Tapachula" is the way walked
+            return None
         if _SPACING.search(sentence[:q.span[0]]):
             return None  # "rest points every 20 kilometers": a spacing, not a trip
         return str(q.unit)
@@ -239,13 +248,18 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
         return "troops" if _DEPLOYED.search(sentence) and q.value >= 10 else None
     noun = (q.noun or "").lower().split()
     if not noun:  # numbers.py found no noun: look at the next words ("asylum applications")
-        nxt = re.findall(r"[a-z\-]+", sentence[q.span[1]:q.span[1] + 40].lower())[:3]
+        # only in the same phrase: "100,000, people will keep coming" has no noun
+        phrase = re.split(r"[,;:.!?()\"“”]", sentence[q.span[1]:q.span[1] + 40])[0]
+        nxt = re.findall(r"[a-z\-]+", phrase.lower())[:3]
         noun = [w for w in nxt if w in PEOPLE_NOUNS][:1]
     first = noun[0] if noun else None
     if first is not None and first not in PEOPLE_NOUNS and not (
             len(noun) > 1 and noun[-1] in PEOPLE_NOUNS) and not _demonym_after(q, sentence):
         return None
-    if first is None and (q.value < 100 or not MIGRATION_WORDS.search(sentence)):
+    rate = q.unit in ("per_day", "per_month", "per_year")
+    # a bare rate may lean on the sentence before ("That works out to roughly 7,700 a day.")
+    if first is None and (q.value < 100 or not MIGRATION_WORDS.search(
+            window if rate else sentence)):
         return None
     if first is None and re.match(r"\s*(?:of them|of whom|of the)\b", after):
         return None
@@ -359,7 +373,8 @@ def extract_figures(doc: Doc, article: Article) -> list[Figure]:
     for sent in sentences(doc):
         sentence = sent.text
         if not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                         r"hundred|thousand|million|billion|dozen)\b", sentence, re.IGNORECASE):
+                         r"hundred|thousand|million|billion|dozen|half|thirds?|quarter|"
+                         r"fifth|tenth)\b", sentence, re.IGNORECASE):
             continue
         offset = sent.start_char
         window = _window(doc, sent)

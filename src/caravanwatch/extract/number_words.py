@@ -144,7 +144,9 @@ _OTHER_NOUNS = [
 _PEOPLE_EVENTS = [
     "applications", "arrests", "apprehensions", "deportations", "crossings", "encounters",
     "detentions", "deaths", "expulsions", "removals", "returns", "solicitudes", "detenciones",
-    "deportaciones", "expulsiones", "muertes"
+    "deportaciones", "expulsiones", "muertes",
+    # care given to migrants is counted per person seen ("provided 1,874 consultations")
+    "consultations", "consultas"
 ]
 NOUN_UNITS: dict[str, str | None] = {
     **{n: "people" for n in _PEOPLE + list(_PEOPLE_MULTI)},
@@ -172,7 +174,9 @@ _SKIP = frozenset(
         "honduran", "salvadoran", "guatemalan", "haitian", "cuban", "venezuelan", "nicaraguan",
         "central", "american", "migrant", "local", "federal", "state", "municipal", "armed",
         "heavily", "riot", "anti-riot", "border", "immigration", "national", "army", "military",
-        "extra", "más", "otros", "otras", "nuevos", "nuevas"
+        "extra", "más", "otros", "otras", "nuevos", "nuevas",
+        # "5,200 active-duty soldiers", "2,100 reserve troops", "620 medical consultations"
+        "active-duty", "active", "duty", "reserve", "uniformed", "medical"
     ])
 _RATES = (
     ("per_day", (r"per\s+day|a\s+day(?!\s+(?:earlier|ago|before|later|after|prior|since))|each\s+day|every\s+day|daily|a\s+diario|diari[oa]s|al\s+d[ií]a"
@@ -187,6 +191,33 @@ _CURRENCY_WORDS = {
     "pesos": "mxn", "peso": "mxn", "lempiras": "hnl", "quetzales": "gtq", "euros": "eur",
     "colones": "crc", "bolívares": "ves",
 }
+
+
+# Fractions in words are shares (GUIDELINES.md percent): "one in five", "a quarter of",
+# "two-thirds of", "half of the", "fell by about a quarter".  A word fraction needs "of"
+# after it or "by" before it, so "two thirds are Venezuelan" style group make-ups and
+# "a quarter century" stay out; time and length ("a quarter of an hour", "the first half
+# of the year", "a third of the way") are refused in numbers.py.
+_NUMERATORS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+               "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
+                 "quarters": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+                 "tenth": 10, "tenths": 10}
+_FRACTION = (
+    r"\b(?P<n1>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
+    r"(?:every\s+)?(?P<d1>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})\b"
+    r"(?!\s*(?:,\d|\d|percent|%|days?|weeks?|months?|years?|hours?))"
+    r"|\b(?P<n2>a|one|two|three|four)[\s-](?P<d2>half|thirds?|quarters?|fifths?|sixths?|tenths?)"
+    r"\b(?=\s+of\b)"
+    r"|(?<=\bby\s)(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|"
+    r"just\s+under)\s+)?(?P<n3>a|one)\s+(?P<d3>third|quarter|fifth|tenth)\b"
+    r"|\b(?P<d4>half)(?=\s+of\s+(?:the|all|those|these|its|their|his|her)\b)"
+)
+_FRACTION_NOT = (
+    # time, distance and parts of a period: not a share of people
+    r"^\s+of\s+(?:an?\s+|the\s+)?(?:hour|minute|century|mile|kilometer|kilometre|way|"
+    r"distance|route|journey|trip|year|month|week|day|decade|season|game|match|block)s?\b"
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -261,5 +292,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE),
         "token": re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]", re.UNICODE),
         "rate": re.compile("|".join(rf"(?P<{u}>\b(?:{p})\b)" for u, p in _RATES), re.IGNORECASE),
+        "fraction": re.compile(_FRACTION, re.IGNORECASE),
+        "fraction_not": re.compile(_FRACTION_NOT, re.IGNORECASE),
+        "fraction_left": re.compile(r"\b(?:first|second|third|fourth|last|latter|former|"
+                                    r"final|next|past|previous|back|front)\s+$", re.IGNORECASE),
         "post": re.compile("|".join(rf"(?P<{q}>^(?:{p}))" for q, p in _POST_QUALIFIERS), re.IGNORECASE),
     }

@@ -31,9 +31,11 @@ from caravanwatch.extract.number_words import (
     _ARTICLES,
     _CURRENCY,
     _CURRENCY_WORDS,
+    _DENOMINATORS,
     _EN_UNITS,
     _ES_UNITS,
     _MULTIPLIERS,
+    _NUMERATORS,
     _QUALIFIERS,
     _SCALE_WORDS,
     _SCALES,
@@ -161,10 +163,56 @@ def parse_number(text: str) -> float | None:
     return None if value is None else value * scale
 
 
+def _fraction_value(word: str) -> float | None:
+    w = word.lower()
+    if w.isdigit():
+        return float(w)
+    return float(_NUMERATORS.get(w) or _DENOMINATORS.get(w) or _WORD_VALUES.get(w)
+                 or _MULTIPLIERS.get(w) or 0) or None
+
+
+def _fractions(sentence: str) -> list[Quantity]:
+    """Shares written as fractions ("one in five", "a quarter of", "two-thirds of"), as
+    percent quantities (value 20 for "one in five", like "20 percent")."""
+    p = _patterns()
+    out: list[Quantity] = []
+    for m in p["fraction"].finditer(sentence):
+        num_word = m.group("n1") or m.group("n2") or m.group("n3") or "one"
+        den_word = m.group("d1") or m.group("d2") or m.group("d3") or m.group("d4")
+        num, den = _fraction_value(num_word), _fraction_value(den_word)
+        if num is None or den is None or not 0 < num < den:
+            continue
+        if p["fraction_not"].match(sentence[m.end():]) or \
+                p["fraction_left"].search(sentence[max(0, m.start() - 12):m.start()]):
+            continue  # "a quarter of an hour", "the first half of the year"
+        start = m.start("n3") if m.group("n3") else m.start()
+        inner = sentence[m.start():start]
+        left = sentence[max(0, m.start() - 40):m.start()] if not inner.strip() else inner
+        qualifier: Qualifier = "exact"
+        q_start = start
+        qm = p["qualifier"].search(left)
+        if qm:
+            for name, pat in _QUALIFIERS:
+                if re.fullmatch(pat, qm.group("q"), re.IGNORECASE):
+                    qualifier = name
+                    break
+            if not inner.strip():
+                q_start = m.start() - (len(left) - qm.start("q"))
+            else:
+                q_start = m.start() + qm.start("q")
+        out.append(Quantity(span=(q_start, m.end()), text=sentence[q_start:m.end()],
+                            value=100.0 * num / den, qualifier=qualifier, noun="percent",
+                            unit="percent", kind="percent"))
+    return out
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every number expression in ``sentence``, labelled, in text order."""
     p = _patterns()
-    raw = _raw_numbers(sentence)
+    fractions = _fractions(sentence)
+    raw = [r for r in _raw_numbers(sentence)
+           if not any(f.span[0] <= r[0] < f.span[1] or r[0] <= f.span[0] < r[1]
+                      for f in fractions)]
     out: list[Quantity] = []
     i = 0
     while i < len(raw):
@@ -200,7 +248,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
                     i += 1
         out.append(_label(sentence, start, end, value, vague, upper, is_range, first_end))
         i += 1
-    return out
+    return sorted(out + fractions, key=lambda q: q.span) if fractions else out
 
 
 def _is_year_like(sentence: str, start: int, end: int, value: float | None) -> bool:

@@ -1,0 +1,110 @@
+"""Figures in words and numbers with no noun, troops, ranges and group sizes
+(sentences written for these tests, in several outlets' styles)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from caravanwatch.extract.figures import extract_figures
+
+CASES: list[tuple[str, str, list[tuple[float, str]]]] = [
+    # fractions in words are shares
+    ("one-in-five", "Nearly one in five migrants at the shelter is a child, the UN agency said.",
+     [(0.2, "percent")]),
+    ("one-in-four-of-those",
+     "About one in four of those apprehended by Border Patrol had been caught before.",
+     [(0.25, "percent")]),
+    ("a-quarter-of", "Roughly a quarter of the asylum seekers in Tijuana are from Honduras.",
+     [(0.25, "percent")]),
+    ("a-fifth-economy",
+     "Remittances sent home by migrants make up about a fifth of the country's economy.",
+     [(0.2, "percent")]),
+    ("two-thirds", "Two-thirds of the migrants surveyed by the charity said they fled violence.",
+     [(0.6667, "percent")]),
+    ("half-of", "Half of the deportees flown to San Pedro Sula this year were women.",
+     [(0.5, "percent")]),
+    ("fell-by-a-quarter", "Donations to migrant shelters fell by about a quarter in 2024.",
+     [(0.25, "percent")]),
+    # numbers with no noun after them
+    ("no-noun-alone", "Encounters with Cubans reached nearly 30,000 in June alone.",
+     [(30000, "people")]),
+    ("no-noun-elliptic",
+     "Apprehensions of Hondurans topped 40,000 in March, and Guatemalans more than 35,500.",
+     [(40000, "people"), (35500, "people")]),
+    ("no-noun-a-day", "Border agents stopped migrants at a pace of roughly 6,300 a day.",
+     [(6300, "per_day")]),
+    ("no-noun-works-out", ("The agency counted 210,000 encounters in May. That works out to "
+     "roughly 6,800 a day."), [(210000, "people"), (6800, "per_day")]),
+    ("no-noun-at-most", ("Even with every march added up, the number of migrants would be at "
+     "most 15,000, not 100,000."), [(15000, "people"), (100000, "people")]),
+    # ranges
+    ("range-stranded", ("Aid groups estimate that between 40,000 and 45,000 migrants are "
+     "stranded in Tapachula."), [(40000, "people")]),
+    ("range-shelters", ("Between 3,000 and 4,000 asylum seekers were waiting in Tijuana shelters "
+     "this month, officials said."), [(3000, "people")]),
+    ("range-daily", "Between 200 and 300 people cross the Suchiate River every day.",
+     [(200, "per_day")]),
+    # troops with a word before the noun
+    ("troops-active-duty-soldiers", ("Roughly 5,200 active-duty soldiers have been deployed to "
+     "the border to stop migrants."), [(5200, "troops")]),
+    ("troops-active-duty-spaced", ("Another 3,000 active duty soldiers were deployed to Texas "
+     "as the migrant caravan approached."), [(3000, "troops")]),
+    ("troops-reserve", "The Pentagon deployed 2,100 reserve troops to the border over migration.",
+     [(2100, "troops")]),
+    # counted services to migrants
+    ("consultations", "Doctors provided 2,340 consultations to migrants in the caravan last week.",
+     [(2340, "people")]),
+    ("medical-consultations", ("In 2022 the charity carried out more than 41,000 medical "
+     "consultations for migrants in Chiapas."), [(41000, "people")]),
+    ("consultations-children", "Its teams gave 620 consultations to migrant children this month.",
+     [(620, "people")]),
+    # distances that travel
+    ("walked-north", "The migrants walked 40 miles north on Tuesday.", [(40, "miles")]),
+]
+
+NOT_FIGURES: list[tuple[str, str]] = [
+    ("quarter-hour", "The migrants waited a quarter of an hour at the checkpoint."),
+    ("first-half-year", ("In the first half of the year, migrants from the caravan crossed "
+     "in larger numbers.")),
+    ("half-an-hour", "The caravan walked for half an hour before resting."),
+    ("comma-people", ('"They can deport 5,000 or 50,000, people will keep coming," said a '
+     "migrant advocate.")),
+    ("comma-migrants", ("Whether the caravan is 20,000, migrants will still try to cross, "
+     "the bishop said.")),
+    ("comma-people-years", "In 2019 and 2021, people joined migrant caravans in Tapachula."),
+    ("here-reporter", ("There are around 2,500 people here, many of them children, the "
+     "reporter said of the migrant caravan.")),
+    ("here-tv", "REPORTER: We count at least 3,000 migrants here this morning."),
+    ("put-its-size", ("Organizers put its size at 9,000 people; Mexican officials estimated "
+     "fewer.")),
+    ("put-their-number", ("The migrants walked toward Huixtla. Activists put their number at "
+     "7,000.")),
+    ("each-group", "The caravan split in four. The other three had fewer than 2,000 people each."),
+    ("each-bus", "Migrants boarded buses carrying about 50 people each to Mexico City."),
+    ("each-contingent", "Two more contingents left Tapachula with some 1,200 migrants each."),
+    ("km-south-apposition", ("Officials offered the migrants buses to shelters in Monterrey, "
+     "about 220 kilometers south.")),
+    ("miles-west-apposition", "The migrant caravan rested in Arriaga, some 90 miles west."),
+    ("police-sent", "On March 15, 2,000 police were sent to meet the migrant caravan."),
+    ("federal-police", "About 500 federal police officers were deployed to block the migrants."),
+    ("ages", "The youngest migrant was 3 and the oldest 81, the shelter said."),
+    ("years", "The migrant caravans of 2018 and 2021 followed the same route."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_figures_more(nlp, make_article, text: str, expected: list[tuple[float, str]]) -> None:  # type: ignore[no-untyped-def]
+    article = make_article(text=text, published=dt.date(2024, 6, 3))
+    got = sorted((round(f.value, 4), f.unit) for f in extract_figures(nlp(text), article))
+    assert got == sorted((round(v, 4), u) for v, u in expected)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [c[1] for c in NOT_FIGURES], ids=[c[0] for c in NOT_FIGURES])
+def test_not_figures_more(nlp, make_article, text: str) -> None:  # type: ignore[no-untyped-def]
+    article = make_article(text=text, published=dt.date(2024, 6, 3))
+    got = [(f.value, f.unit) for f in extract_figures(nlp(text), article)]
+    assert got == []
