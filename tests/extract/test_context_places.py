@@ -446,3 +446,14 @@ def test_press_release_boilerplate_is_not_news() -> None:
     text = ("The caravan reached Huixtla on Monday. About Caminos Relief: the network was "
             "founded in 2019 and gives food and shelter to migrants on the road.")
     assert [e.type for e in extract(text)] == ["arrive"]
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    pytest.param("The caravan reached Ciudad Juárez on Sunday. On Monday, immigration agents "
+                 "offered its members bus rides to shelters in Chihuahua.", "offer",
+                 "Ciudad Juárez", id="rides-to-a-destination"),
+    pytest.param("Volunteers handed out food to the migrants of the caravan in Arriaga on "
+                 "Monday.", "aid", "Arriaga", id="food-to-the-people-in"),
+])
+def test_to_a_destination_or_to_the_people(text: str, kind: str, place: str) -> None:
+    assert [e.place for e in extract(text) if e.type == kind] == [place]

@@ -257,10 +257,11 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
         elif word not in allowed:
             # "handed out food to the caravan in Arriaga": where the group was
             if cand.type in PATIENT_TYPES | {"dissolve", "asylum", "clash", "join"} and inner in (
-                    LOCATIVE - {"npadvmod"}):
+                    LOCATIVE - {"npadvmod"}) and not (word in ("to", "toward", "towards") and
+                                                     _to_a_destination(tok, trig)):
                 penalty = 5
             else:
-                continue
+                continue  # ("offered bus rides to shelters in Chihuahua": a destination)
         if cand.rule == "locative" and (verbs or word not in LOCATIVE or inner in (
                 "to", "toward", "towards", "for")):
             continue  # "travelling in the caravan to the US": a destination, not a stay
@@ -390,6 +391,29 @@ def _first_conjunct(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+# Nouns for where a thing takes the group ("bus rides to shelters in Chihuahua"): what
+# follows such a "to" is a destination, unlike "food to the migrants in Arriaga".
+DESTINATION_NOUNS = frozenset(["shelter", "city", "town", "camp", "border", "station",
+                               "center", "centre", "state", "capital", "country", "facility",
+                               "stadium", "village", "port", "airport", "home", "north",
+                               "south", "community", "hotel", "gym", "site"])
+
+
+def _to_a_destination(tok: Token, trig: Token) -> bool:
+    """Whether the "to" phrase above place ``tok`` names a destination ("bus rides to
+    shelters in Chihuahua"), not the people given something ("food to the caravan in
+    Arriaga")."""
+    cur = tok
+    for _ in range(8):
+        if cur == trig or cur.head == cur:
+            return False
+        if cur.dep_ in ("prep", "dative") and cur.lower_ in ("to", "toward", "towards"):
+            objs = [c for c in cur.children if c.dep_ == "pobj"]
+            return bool(objs) and (lemma(objs[0]) in DESTINATION_NOUNS or objs[0] == tok)
+        cur = cur.head
+    return False
 
 
 def _from_facility(tok: Token, trig: Token) -> bool:
