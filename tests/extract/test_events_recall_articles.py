@@ -112,6 +112,84 @@ CASES: list[tuple[str, str, list[dict[str, Any]], set[tuple[str, str]]]] = [
      ("The caravan reached Tijuana on Sunday. Mexico urged the migrants to seek asylum in "
       "Mexico."),
      [{"type": "arrive"}], {("asylum", "actual")}),
+    # --- force: weapons used by police at the group of the paragraph ----------------
+    ("police-used-batons-spray",
+     ("The caravan reached the border post at El Florido on Tuesday. Police used batons "
+      "and pepper spray, witnesses said."),
+     [{"type": "clash", "modality": "actual"}], set()),
+    ("soldiers-fired-tear-gas-paragraph",
+     ("Thousands of Hondurans reached the Guatemalan border on Friday. Soldiers fired tear "
+      "gas into the crowd as night fell."),
+     [{"type": "clash"}], set()),
+    ("agents-chased-migrants",
+     ("The caravan reached the river on Sunday. Border agents chased the migrants along "
+      "the riverbank."),
+     [{"type": "clash"}], set()),
+    ("volunteers-used-spray-no-clash",
+     ("The caravan reached Tecún Umán on Tuesday. Volunteers used sunscreen spray on the "
+      "children."),
+     [{"type": "arrive"}], {("clash", "actual")}),
+    # --- force that stops the group without a fight --------------------------------
+    ("came-up-against-line",
+     ("The caravan marched from Ciudad Hidalgo on Friday and came up against a line of "
+      "federal police on the highway."),
+     [{"type": "block", "modality": "actual"}], set()),
+    ("ran-up-against-cordon",
+     ("About 2,000 migrants walked out of Tecún Umán on Monday and ran up against a "
+      "military cordon at the bridge."),
+     [{"type": "block"}], set()),
+    ("police-standing-in-its-way",
+     ("A new caravan has reached the Honduran border, and tonight Guatemalan police are "
+      "standing in its way."),
+     [{"type": "block"}], set()),
+    ("troops-stood-in-their-path",
+     ("The migrants left Tapachula at dawn on Monday. By noon, soldiers stood in their path "
+      "near Huehuetán."),
+     [{"type": "block"}], set()),
+    ("stood-in-way-not-force",
+     ("The caravan left Tapachula on Monday. Nothing stood in their way, organizers said."),
+     [{"type": "depart"}], {("block", "actual")}),
+    # --- transfers on the route are no detention -----------------------------------
+    ("put-on-buses-to-border",
+     ("The group reached the reception station on Tuesday. On Wednesday, the government put "
+      "the migrants on buses to the Costa Rican border."),
+     [], {("detain", "actual")}),
+    ("put-on-buses-to-next-country",
+     ("The caravan arrived in Metetí on Monday. Officials put the marchers on buses to the "
+      "northern border on Tuesday."),
+     [], {("detain", "actual")}),
+    ("put-on-buses-to-detention",
+     ("The caravan reached Huixtla on Monday. Agents put 200 of the migrants on buses to the "
+      "immigration detention center in Tapachula."),
+     [{"type": "detain"}], set()),
+    # --- background: long stays, rules of what happens, being left ------------------
+    ("spent-months-in-city",
+     ("The caravan left Tapachula on Monday. \"They have spent months in Tapachula without "
+      "work,\" the organizer said."),
+     [{"type": "depart"}], {("arrive", "actual")}),
+    ("lived-for-years",
+     ("The caravan left Tapachula on Monday. Many of the Haitians had lived for years in "
+      "Chile before the trip."),
+     [{"type": "depart"}], {("arrive", "actual")}),
+    ("spent-the-night-is-arrival",
+     "The caravan spent the night in Huixtla on Monday.",
+     [{"type": "arrive", "place": "Huixtla"}], set()),
+    ("when-prices-collapse-people-leave",
+     ("The caravan left Tapachula on Monday. \"When prices collapse and the gangs move in, "
+      "families leave,\" said an economist."),
+     [{"type": "depart"}], {("depart", "planned")}),
+    ("every-day-more-arrive",
+     ("The caravan left Tapachula on Monday. \"Every day more people arrive in Tapachula "
+      "than leave it,\" the mayor said."),
+     [{"type": "depart", "place": "Tapachula"}], {("arrive", "actual")}),
+    ("when-reached-then-blocked-past",
+     ("The caravan left Tapachula on Monday, and when it reached Huixtla, police blocked "
+      "the road."),
+     [{"type": "arrive", "place": "Huixtla"}, {"type": "block"}], set()),
+    ("left-alone-not-depart",
+     ("The caravan arrived in Tapachula on Monday. Families pay smugglers to be left "
+      "alone on the trains."),
+     [{"type": "arrive"}], {("depart", "planned")}),
 ]
 
 

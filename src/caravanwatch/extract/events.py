@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from caravanwatch.extract.components import ArticleState, Candidate, register
-from caravanwatch.extract.lexicon import ADVANCE_NOUNS
+from caravanwatch.extract.lexicon import ADVANCE_NOUNS, FORCE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -388,6 +388,10 @@ def find_group(cand: Candidate, state: ArticleState) -> Token | None:
             for o in objects(verb):
                 if is_group(o, state):
                     return o
+        if kind == "clash" and cand.rule in ("weapon", "chase") and any(
+                lemma(s) in FORCE_NOUNS for s in subj) and group_nearby(state, cand.sent):
+            return verb  # "Police used batons and pepper spray": at the group the
+            # paragraph is about
         return None
     # patient types: the group is acted on
     person = kind in ("detain", "deport")

@@ -279,12 +279,12 @@ def _verb_rules() -> dict[str, str]:
         "obstruct", "challenge", "hold", "repel", "turn", "dismantle", "disperse", "corral",
         "surround", "encircle", "kettle", "cordon", "keep", "close", "shut", "seal", "trap",
         "stall", "deny", "refuse", "allow", "let", "permit", "hem", "face", "encounter",
-        "meet",
+        "meet", "stand",
     ])
     put("deploy", ["deploy", "mobilize", "mobilise", "dispatch", "station", "post"])
     put("clash", ["clash", "confront", "scuffle", "fight", "attack", "beat", "charge", "fire",
                   "hurl", "throw", "trade", "exchange", "gas", "skirmish", "tussle", "brawl",
-                  "jostle", "shoot"])
+                  "jostle", "shoot", "chase"])
     put("detain", ["arrest", "detain", "apprehend", "capture", "round", "jail", "imprison",
                    "sweep", "hand", "seize", "nab", "lock", "pick"])
     put("deport", ["deport", "repatriate", "expel", "return"])

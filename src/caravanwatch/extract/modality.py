@@ -190,7 +190,9 @@ def _earlier_groups(verb: Token) -> bool:
 def _rate_or_span(verb: Token) -> bool:
     """Whether the clause counts a rate ("a night", "each week") or a span of years
     ("over the past decade", "in recent years")."""
-    objs = [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
+    objs = [g for c in verb.children if c.dep_ == "dobj" for g in c.children] + [
+        g for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.subtree
+        if g.dep_ == "npadvmod"]  # ("every day more people arrive": on the subject)
     for c in list(verb.children) + objs:  # ("houses 300 people a night": on the object)
         if c.dep_ == "npadvmod" and c.lemma_.lower() in RATE_NOUNS and any(
                 d.lower_ in ("a", "an", "each", "every", "per") for d in c.children):
@@ -282,6 +284,12 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
             and verb.tag_ == "VBN" and verb == trig and not _aux(verb) \
             and cand.sent.root.pos_ in ("VERB", "AUX"):  # a rootless parse: the main verb
         return "actual", tense, "descriptive"  # "caravans headed to the border"
+    if verb.tag_ in ("VBZ", "VBP") and not _aux(verb) and any(
+            c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP") and any(
+                m.lower_ in ("when", "whenever") for m in c.children if m.dep_ in (
+                    "mark", "advmod")) for c in verb.children):
+        return "actual", tense, "generic"  # "when prices collapse, people leave": a
+        # rule of what happens, told in the simple present
     if verb.dep_ == "relcl" and tense == "present" and verb.tag_ in ("VBZ", "VBP") \
             and verb.lemma_ != "be" and cand.type != "offer":
         return "actual", tense, "generic"  # "expels Venezuelans who cross the border"

@@ -63,8 +63,20 @@ def _rule_show_up(tok: Token) -> Found:
     return []
 
 
+# Spans of a long stay: "have spent months in Tapachula", "lived for years in Chile" is
+# a life story, not the group reported at a place (found on open held-out articles).
+LONG_SPANS = frozenset(["month", "year", "decade"])
+
+
+def _long_stay(tok: Token) -> bool:
+    spans = children(tok, "dobj", "npadvmod") + [o for p, o in preps(tok) if p == "for"]
+    return any(lemma(o) in LONG_SPANS and o.tag_ == "NNS" for o in spans)
+
+
 def _rule_motion(tok: Token) -> Found:
     lem = lemma(tok)
+    if lem in STAY_VERBS and _long_stay(tok):
+        return []
     if lem == "make" and any(t.lower_ == "available" for t in tok.subtree):
         kind = offer_kind([c for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass")])
         return [(kind, "make_available")] if kind else []  # "made buses available to them"
@@ -93,6 +105,10 @@ def _rule_motion(tok: Token) -> Found:
         if word == "on" and lem in STAY_VERBS and lemma(obj) in EDGE_NOUNS:
             found.append(("arrive", "locative"))  # "camped on the edge of town"
             continue
+        if word == "against" and lem in ("come", "run", "bump") and particle(tok) == "up" and (
+                lemma(obj) in BARRIER_NOUNS | STOPPING_BARRIERS or has_force(obj)):
+            return [("block", "up_against_forces")]  # "came up against a line of police",
+            # "ran up against a military cordon": stopped (no fight told)
         if word == "into" and lem in MOTION_VERBS | {"run", "crash", "slam", "bump"} and (
                 lemma(obj) in STOPPING_BARRIERS):
             found.append(("block", f"{lem}_into_roadblock"))  # "ran into a checkpoint":

@@ -12,6 +12,8 @@ from caravanwatch.extract.lexicon import (
     CLASH_EXCHANGES,
     CLASH_WEAPONS,
     CRIMINAL_NOUNS,
+    DETENTION_MODIFIERS,
+    DETENTION_PLACES,
     ENTRY_NOUNS,
     FACED_BARRIERS,
     FORCE_NOUNS,
@@ -74,6 +76,10 @@ def _rule_depart(tok: Token) -> Found:
         if any(lemma(o) in ("message", "note", "trail", "mark", "room", "question")
                for o in children(tok, "dobj")):
             return []
+        if children(tok, "auxpass", "nsubjpass"):
+            return []  # "to be left alone", "were left stranded": left by someone (a
+            # bare participle is the tagger's reading of a headline or caption: "Migrants
+            # left on foot at dawn")
         if any(lemma(o) in MARCH_NOUNS for o in children(tok, "dobj")):
             return [("dissolve", "leave_group")]  # "dozens left the caravan in Arriaga"
     return [("depart", lemma(tok))]
@@ -142,7 +148,8 @@ def _rule_transport(tok: Token) -> Found:
     moved = is_passive(tok) or bool(objs)
     if moved and not sent_back(tok) and (to_detention(tok) or (
             lem in ("load", "put", "force") and any(p in ("onto", "into", "on", "aboard") and (
-                lemma(o) in VEHICLE_NOUNS) for p, o in pp))):
+                lemma(o) in VEHICLE_NOUNS) and not (lem == "put" and (
+                    _bound_elsewhere(o) or _bound_elsewhere(tok))) for p, o in pp))):
         return [("detain", f"{lem}_to_detention")]  # "loaded onto buses", "taken to the
         # immigration station"
     if lem == "remove":  # "removed 300 Haitians to Port-au-Prince"
@@ -164,6 +171,15 @@ def _rule_transport(tok: Token) -> Found:
         if word == "to" and is_place_word(obj):
             return [("arrive", f"{lemma(tok)}_to")]
     return []
+
+
+def _bound_elsewhere(vehicle: Token) -> bool:
+    """Whether a vehicle (or the putting) goes on "to" a place that is no detention: "put
+    the group on buses to the Costa Rican border" is a transfer on the route, not an
+    arrest."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards") and not any(
+        lemma(t) in DETENTION_PLACES | DETENTION_MODIFIERS for t in c.subtree)
+        for c in vehicle.children)
 
 
 def _rule_join(tok: Token) -> Found:
@@ -197,6 +213,9 @@ def _rule_block(tok: Token) -> Found:
     if lem == "turn" and prt not in ("back", "away"):
         return []
     objs = children(tok, "dobj")
+    if lem == "stand":  # "police are standing in its way", "troops stood in their path"
+        return [("block", "stand_in_way_route")] if has_force_subject(tok) and any(
+            p == "in" and lemma(o) in ("way", "path") for p, o in preps(tok)) else []
     if lem in ("deny", "refuse"):  # "were denied entry", "refused the caravan passage"
         return [("block", f"{lem}_entry")] if any(lemma(o) in ENTRY_NOUNS for o in children(
             tok, "dobj", "nsubjpass", "dative")) else []
@@ -288,6 +307,10 @@ def _rule_clash(tok: Token) -> Found:
     if lem in ("fight", "skirmish", "tussle", "brawl", "jostle", "grapple") and not any(
             p in ("with", "against") for p, _ in preps(tok)):
         return []  # "fought for their lives", "jostled for space"
+    if lem == "chase":  # "agents on horseback chasing migrants", "chased by police"
+        return [("clash", "chase")] if has_force_subject(tok) or any(
+            lemma(s) in FORCE_NOUNS or has_force(s) for s in (tok.head,)
+            if tok.dep_ == "acl") else []
     if lem in ("trade", "exchange"):
         objs = [o for o in children(tok, "dobj") if lemma(o) in CLASH_EXCHANGES]
         return [("clash", "trade_blows")] if objs and any(  # "with" hangs off either
