@@ -34,13 +34,14 @@ _GROUP_BEFORE = re.compile(
     r"exodus|throng)\s+(?:of\s+)?(?:some|about|around|roughly|approximately|nearly|"
     r"almost|at least|more than|over|up to|an estimated|estimated)?\s*$|"
     r"(?:numbering|numbered|consisting of|made up of|size of|swelled to|grew to|"
+    r"grows to|grow to|growing to|(?:left|set out|set off|departed)\s+[A-Z][\w-]*\s+with|"
     # "organizers put its size at 11,000", "activists put their number at 7,000"
     r"(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:its|their|the\s+group's|"
     r"the\s+caravan's|the\s+march's)\s+(?:size|numbers?|strength|turnout)\s+at)\s+"
     r"(?:some|about|around|roughly|nearly|almost|at least|more than|over|up to|"
     r"an estimated)?\s*$", re.IGNORECASE)
 _GROUP_WORDS = re.compile(
-    r"\b(?:caravans?|convoy|contingent|marchers|procession|groups?|"
+    r"\b(?:caravans?|convoy|contingent|marchers|procession|groups?|column|"
     r"part of the|the march)\b", re.IGNORECASE)
 
 # "Groups" that are organisations, not travelling groups: "rights groups", "a group of
@@ -132,6 +133,7 @@ _PERIOD = re.compile(
     r"(?:counted|recorded|logged|tallied)\b|(?:in|over|during)\s+(?:recent|the\s+(?:last|past)\s+"
     r"(?:few|several|two|three|four|six))\s+(?:weeks|months|years)|(?:first|second|last|past)\s+(?:half|quarter|(?:\w+\s+)?"
     r"(?:months|weeks))\s+of\s+(?:the|this|last|that)\s+year|(?:each|every) (?:day|week|month|year)|per (?:day|week|month|year)|"
+    r"(?<!\bthan\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\bafter\s)"
     r"a (?:day|week|month|year)\b(?!\s+(?:later|earlier|ago|before|after))|daily|record|total|(?:in|since|during|of|for)\s+"
     r"(?:19|20)\d\d|(?:from|between)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:to|and|-)\s+"
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|"
@@ -148,10 +150,33 @@ _STAT_WORDS = re.compile(
 
 # A rate stated after the verb rather than next to the number ("8,000 people cross the
 # river every day").
+# "in less than a month", "within a day" are durations, not rates.
+_NOT_RATE = r"(?<!\bthan\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\bafter\s)"
 _RATE_AFTER = (
-    ("per_day", re.compile(r"\b(?:every|each|per|a) day\b", re.IGNORECASE)),
-    ("per_month", re.compile(r"\b(?:every|each|per|a) month\b", re.IGNORECASE)),
+    ("per_day", re.compile(_NOT_RATE + r"\b(?:every|each|per|a) day\b", re.IGNORECASE)),
+    ("per_month", re.compile(_NOT_RATE + r"\b(?:every|each|per|a) month\b", re.IGNORECASE)),
 )
+# A rate that opens the sentence: "Each day, about 700 people arrive", "In a normal month
+# we receive around 900 people".
+_LEAD_RATE = re.compile(
+    r"\s*(?:on average,?\s+)?(?:(?:each|every)|in\s+an?\s+(?:normal|typical|average|"
+    r"ordinary|regular|usual|good|quiet|busy)|on\s+an?\s+(?:normal|typical|average|"
+    r"ordinary|regular|usual|good|quiet|busy))\s+(day|month|year)\b", re.IGNORECASE)
+# A share that says who the people are: "About 40 percent were women and girls".
+_SHARE_OF_PEOPLE = re.compile(
+    r"^\s*(?:%|percent|per\s+cent)?\s*(?:of\s+(?:them|those|the\s+\w+)\s+)?(?:were|are|was|"
+    r"is)\s+(?:women|men|children|minors|girls|boys|families|unaccompanied|teenagers|"
+    r"pregnant)\b", re.IGNORECASE)
+# Troops counted together with police ("200 soldiers and police officers") are a
+# security force sent at a caravan, like police alone.
+_WITH_POLICE = re.compile(
+    r"^\s+(?:\w+\s+)?(?:troops|soldiers|guardsmen|personnel|military)\s+(?:and|or|&)\s+"
+    r"(?:\w+\s+)?(?:police|officers|agents|policemen)\b", re.IGNORECASE)
+# A count that takes the noun of the number before it: "10,000 soldiers or 100,000".
+_ELLIPTIC = re.compile(r"\d[\d,.]*\s+(?:\w+\s+)?([a-z][a-z-]+)\s+(?:or|and|to)\s+"
+                       r"(?:\w+\s+){0,2}$")
+# "the total would be at most 12,000": a bare number named a total.
+_TOTAL_WORDS = re.compile(r"\b(?:total|number|tally|count)\b", re.IGNORECASE)
 
 # Distances that locate a place rather than measure a trip.
 _LOCATING = re.compile(

@@ -38,9 +38,11 @@ from caravanwatch.extract.figure_words import (
     _AVERAGE_OF,
     _DEPLOYED,
     _ECONOMY,
+    _ELLIPTIC,
     _GROUP_BEFORE,
     _GROUP_WORDS,
     _HERE_EACH_AFTER,
+    _LEAD_RATE,
     _LENGTH_OF,
     _LOCATING,
     _MONTHS,
@@ -51,14 +53,17 @@ from caravanwatch.extract.figure_words import (
     _RATE_AFTER,
     _ROUND_WORDS,
     _SAY_LEMMAS,
+    _SHARE_OF_PEOPLE,
     _SIZE_TALK,
     _SPACING,
     _STAT_WORDS,
     _STATISTIC_NOUNS,
     _STRETCH_BEFORE,
     _TALLY_PERIOD,
+    _TOTAL_WORDS,
     _TRAVEL_VERBS,
     _VOTE_AFTER,
+    _WITH_POLICE,
     ACTION_LEMMAS,
     MIGRATION_WORDS,
     MOVEMENT_LEMMAS,
@@ -198,7 +203,10 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     if re.match(r"\s*(?:/|-?(?:th|st|nd|rd)\b|-?(?:thirds?|quarters?|halves|half|fifths?|"
                 r"tenths?|sevenths?)\b)", after, re.IGNORECASE):
         return None  # fractions and ratios: "1/7th", "two-thirds"
-    if q.kind != "distance" and not MIGRATION_WORDS.search(window):
+    if re.search(r"\bnot\s+$", sentence[:q.span[0]]):
+        return None  # "at most 12,000, not 500,000": a number denied
+    if q.kind != "distance" and not MIGRATION_WORDS.search(window) and not (
+            q.kind == "percent" and _SHARE_OF_PEOPLE.match(sentence[q.span[1]:])):
         return None
     if q.kind == "percent":
         if _ECONOMY.search(sentence) and not MIGRATION_WORDS.search(sentence):
@@ -243,6 +251,8 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     if re.match(r"-(?:bed|room|seat|bunk|cot|tent)s?\b", sentence[q.span[1]:q.span[1] + 8],
                 re.IGNORECASE):
         return None  # "the 300-bed shelter": a capacity in things, not people
+    if q.unit == "troops" and _WITH_POLICE.match(sentence[q.span[1]:q.span[1] + 80]):
+        return None  # "200 Guatemalan soldiers and police officers had been posted"
     if q.unit == "troops":
         # troops are a figure when sent or stationed, not when hurt or quoted
         return "troops" if _DEPLOYED.search(sentence) and q.value >= 10 else None
@@ -252,6 +262,17 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
         phrase = re.split(r"[,;:.!?()\"“”]", sentence[q.span[1]:q.span[1] + 40])[0]
         nxt = re.findall(r"[a-z\-]+", phrase.lower())[:3]
         noun = [w for w in nxt if w in PEOPLE_NOUNS][:1]
+        elliptic = _ELLIPTIC.search(sentence[max(0, q.span[0] - 60):q.span[0]])
+        if not noun and elliptic:  # "10,000 soldiers or 100,000": the noun before
+            if elliptic.group(1) not in PEOPLE_NOUNS:
+                return None
+            noun = [elliptic.group(1)]
+    # a quoted term "of" people: 46,500 "events" of irregular migrants
+    of_people = re.match(r'\s*["“‘]?[a-z-]+["”’]?\s+of\s+(?:[a-z-]+\s+)?([a-z-]+)',
+                         sentence[q.span[1]:q.span[1] + 60])
+    if (not noun or noun[0] not in PEOPLE_NOUNS) and of_people and \
+            of_people.group(1) in PEOPLE_NOUNS and of_people.group(1) not in ("asylum",):
+        noun = [of_people.group(1)]
     first = noun[0] if noun else None
     if first is not None and first not in PEOPLE_NOUNS and not (
             len(noun) > 1 and noun[-1] in PEOPLE_NOUNS) and not _demonym_after(q, sentence):
@@ -259,12 +280,13 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     rate = q.unit in ("per_day", "per_month", "per_year")
     # a bare rate may lean on the sentence before ("That works out to roughly 7,700 a day.")
     if first is None and (q.value < 100 or not MIGRATION_WORDS.search(
-            window if rate else sentence)):
+            window if rate or _TOTAL_WORDS.search(sentence) else sentence)):
         return None
     if first is None and re.match(r"\s*(?:of them|of whom|of the)\b", after):
         return None
     if first is None and q.unit not in ("per_day", "per_month", "per_year") and not (
-            _PERIOD.search(sentence) or _STAT_WORDS.search(sentence)):
+            _PERIOD.search(sentence) or _STAT_WORDS.search(sentence)
+            or _TALLY_PERIOD.match(sentence[q.span[1]:q.span[1] + 30].lstrip())):
         return None  # a bare number needs a statistic's wording ("reached 137,000")
     if _POPULATION.search(sentence[max(0, q.span[0] - 60):q.span[0]]):
         return None  # "a town of 30,000 residents": a place's population
@@ -276,7 +298,9 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
         return str(q.unit)
     # a rate after the number belongs to it, not to a number further on ("9,816
     # foreigners between January and August ... roughly 5,400 a month")
-    rest = re.split(r"\d", sentence[q.span[1]:], maxsplit=1)[0]
+    rest = re.split(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+                    r"hundred|thousand)\b", sentence[q.span[1]:], maxsplit=1,
+                    flags=re.IGNORECASE)[0]
     for rate, pattern in _RATE_AFTER:
         if pattern.search(rest):
             return rate
@@ -284,8 +308,7 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     if average:  # "a daily average of 6,400"
         return "per_day" if average.group(1).lower() == "daily" else "per_month"
     # "Each day, about 700 people arrive": a rate before the count, at the sentence start
-    lead = re.match(r"\s*(?:on average,?\s+)?(?:each|every)\s+(day|month|year)\b", sentence,
-                    re.IGNORECASE)
+    lead = _LEAD_RATE.match(sentence)
     if lead:
         return f"per_{lead.group(1).lower()}"
     if re.search(r"\bin each of\b|\bevery year\b|\beach year\b|\ba year\b(?!\s+(?:earlier|"
