@@ -178,6 +178,9 @@ LEAD = "A caravan of Honduran migrants is travelling north. "
                  "border.", "depart", "Esquipulas", "GT", id="left-the-shelter-in"),
     pytest.param("About 300 migrants left Tapachula's central park on Monday.", "depart",
                  "Tapachula", "MX", id="left-possessive"),
+    pytest.param("On Sunday about 2,000 police formed a line across the road at Vado Hondo, a "
+                 "hamlet some 15 kilometres to the west, and stopped the caravan.", "block",
+                 "Vado Hondo", "GT", id="scene-through-another-preposition"),
     pytest.param("Migrants crossed at Paso Canoas into Panama on Monday.", "cross_border",
                  "Paso Canoas", "PA", id="paso-canoas-panama"),
 ])

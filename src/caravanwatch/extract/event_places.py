@@ -285,7 +285,9 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
         for tok, place in places:
             how = _attachment(tok, first)
             if how is not None and how[1] == 0 and place.name and (
-                    how[0] in LOCATIVE or (how[0] in reached and verb.i > first.i)):
+                    how[0] in LOCATIVE or (how[2] in LOCATIVE - {"npadvmod"} and how[0] not in (
+                        "from", "to", "toward", "towards", "for", "out_of", "out")) or (
+                        how[0] in reached and verb.i > first.i)):  # ("a line across the road at X")
                 best = (1, place)
                 break
     if best is None and cand.type in PATIENT_TYPES:
