@@ -163,3 +163,42 @@ def test_figures_more_context(nlp, make_article, text: str,  # type: ignore[no-u
 def test_not_figures_more_context(nlp, make_article, text: str) -> None:  # type: ignore[no-untyped-def]
     article = make_article(text=text, published=dt.date(2024, 6, 3))
     assert [(f.value, f.unit) for f in extract_figures(nlp(text), article)] == []
+
+
+SUBSET_CASES: list[tuple[str, str, list[tuple[float, str]]]] = [
+    ("of-them-deported", ("Mexico detained more than 90,000 foreigners between January and "
+     "March, and deported around 21,000 of them."), [(90000, "people"), (21000, "people")]),
+    ("of-them-destination", ("More than 7 million Venezuelans have left their country since 2015, "
+     "nearly 1.5 million of them to Colombia."), [(7000000, "people"), (1500000, "people")]),
+    ("of-them-minors", ("Panama registered 4,100 migrants in the Darien this week; 600 of them "
+     "were minors."), [(4100, "people"), (600, "people")]),
+    ("mixed-force-border", ("The minister said 2,000 soldiers and police had been deployed along "
+     "the border with Guatemala to stop migrants."), [(2000, "troops")]),
+    ("forecast-end-of-year", ("The UN estimates that up to 300,000 migrants could cross the Darien "
+     "jungle by the end of the year."), [(300000, "people")]),
+]
+
+SUBSET_NOT: list[tuple[str, str]] = [
+    ("of-them-caravan", "A caravan of 3,000 migrants left Tapachula; 500 of them were children."),
+    ("of-them-group", ("About 2,000 people walked out of Tapachula at dawn, and 300 of them turned "
+     "back by noon.")),
+    ("of-them-police", ("The state sent 800 police to the bridge as the migrants arrived, 200 of "
+     "them in riot gear.")),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [c[1:] for c in SUBSET_CASES],
+                         ids=[c[0] for c in SUBSET_CASES])
+def test_figures_subsets(nlp, make_article, text: str,  # type: ignore[no-untyped-def]
+                         expected: list[tuple[float, str]]) -> None:
+    article = make_article(text=text, published=dt.date(2024, 6, 3))
+    got = sorted((round(f.value, 4), f.unit) for f in extract_figures(nlp(text), article))
+    assert got == sorted((round(v, 4), u) for v, u in expected)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [c[1] for c in SUBSET_NOT], ids=[c[0] for c in SUBSET_NOT])
+def test_not_figures_subsets(nlp, make_article, text: str) -> None:  # type: ignore[no-untyped-def]
+    article = make_article(text=text, published=dt.date(2024, 6, 3))
+    assert [(f.value, f.unit) for f in extract_figures(nlp(text), article)] == []

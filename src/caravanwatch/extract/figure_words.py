@@ -129,7 +129,7 @@ _MOVE_AFTER = re.compile(
 _PERIOD = re.compile(
     r"\b(?:(?:last|this|past|previous|current|fiscal|calendar)\s+(?:fiscal\s+)?"
     r"(?:year|month|quarter|decade)s?|so far|year to date|fiscal|annual|annually|"
-    r"monthly|average|on average|(?:in|during|over)\s+(?:the\s+)?[\w\s]{1,20}?\s+alone|"
+    r"monthly|average|on average|by\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:year|month)|(?:in|during|over)\s+(?:the\s+)?[\w\s]{1,20}?\s+alone|"
     r"(?:counted|recorded|logged|tallied)\b|(?:in|over|during)\s+(?:recent|the\s+(?:last|past)\s+"
     r"(?:few|several|two|three|four|six))\s+(?:weeks|months|years)|(?:first|second|last|past)\s+(?:half|quarter|(?:\w+\s+)?"
     r"(?:months|weeks))\s+of\s+(?:the|this|last|that)\s+year|(?:each|every) (?:day|week|month|year)|per (?:day|week|month|year)|"

@@ -183,6 +183,14 @@ def _is_group_size(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
              or (q.value or 0) < SMALL_EVENT_COUNT))
 
 
+def _subset_of_figure(q: Quantity, people_before: list[float]) -> bool:
+    """``q`` is "N of them" and counts part of a people figure earlier in its sentence
+    ("more than 6 million Venezuelans have left ..., nearly half a million of them to
+    Peru"); part of a group's size stays out, as that size is no figure."""
+    return bool(q.noun == "them" and q.kind == "count" and q.value is not None
+                and q.value >= 10 and any(q.value < v for v in people_before))
+
+
 def _demonym_after(q: Quantity, sentence: str) -> bool:
     """The counted noun is a capitalised demonym ("200,000 Central Americans",
     "3,000 Cameroonians"): people."""
@@ -251,8 +259,11 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     if re.match(r"-(?:bed|room|seat|bunk|cot|tent)s?\b", sentence[q.span[1]:q.span[1] + 8],
                 re.IGNORECASE):
         return None  # "the 300-bed shelter": a capacity in things, not people
-    if q.unit == "troops" and _WITH_POLICE.match(sentence[q.span[1]:q.span[1] + 80]):
-        return None  # "200 Guatemalan soldiers and police officers had been posted"
+    if q.unit == "troops" and _WITH_POLICE.match(sentence[q.span[1]:q.span[1] + 80]) and \
+            _GROUP_WORDS.search(_ORG_GROUP.sub(" ", sentence)):
+        # "200 soldiers and police officers ... told the group": a force sent at a
+        # caravan, like police; "1,600 soldiers and police deployed along the border" stay
+        return None
     if q.unit == "troops":
         # troops are a figure when sent or stationed, not when hurt or quoted
         return "troops" if _DEPLOYED.search(sentence) and q.value >= 10 else None
@@ -403,8 +414,13 @@ def extract_figures(doc: Doc, article: Article) -> list[Figure]:
         window = _window(doc, sent)
         source: Attribution | None = None
         source_done = False
+        people_before: list[float] = []
         for q in find_quantities(sentence):
             unit = _unit(q, sentence, sent, offset, window)
+            if unit is None and _subset_of_figure(q, people_before):
+                unit = "people"  # "detaining 140,000 foreigners ... deporting 34,000 of them"
+            if unit == "people" and q.value is not None:
+                people_before.append(q.value)
             if unit is None:
                 continue
             value = q.figure_value
