@@ -190,6 +190,56 @@ CASES: list[tuple[str, str, list[dict[str, Any]], set[tuple[str, str]]]] = [
      ("The caravan arrived in Tapachula on Monday. Families pay smugglers to be left "
       "alone on the trains."),
      [{"type": "arrive"}], {("depart", "planned")}),
+    # --- detentions told as being taken away ---------------------------------------
+    ("taken-away-in-trucks",
+     ("The caravan reached Corinto on Tuesday. Police used batons, and we saw at least a "
+      "dozen people taken away in pickup trucks."),
+     [{"type": "detain"}], set()),
+    ("agents-took-people-off-van",
+     ("The caravan reached Huixtla on Tuesday. Families said migration agents had taken 30 "
+      "people off a transport van near Escuintla."),
+     [{"type": "detain"}], set()),
+    ("soldiers-took-them-away",
+     ("Hundreds of migrants crossed into Guatemala on Friday. Soldiers took about 40 of "
+      "them away in army trucks."),
+     [{"type": "detain"}], set()),
+    ("bus-took-them-away-no-detention",
+     ("The caravan reached Huixtla on Tuesday. Relatives took the children away from the "
+      "square at night."),
+     [{"type": "arrive"}], {("detain", "actual")}),
+    ("agents-stopped-and-held-them",
+     ("The caravan reached Huixtla on Tuesday. Agents stopped a truck near Escuintla and "
+      "held them for several hours."),
+     [{"type": "detain"}], set()),
+    # --- aid posts ------------------------------------------------------------------
+    ("set-up-hydration-point",
+     ("The caravan reached Huixtla on Monday. The Red Cross set up a hydration point at the "
+      "entrance of the town."),
+     [{"type": "aid"}], set()),
+    ("set-up-first-aid-post",
+     ("Some 2,000 migrants walked into Mapastepec on Sunday. Volunteers set up a first aid "
+      "post beside the church."),
+     [{"type": "aid"}], set()),
+    ("set-up-medical-station",
+     ("The caravan arrived in Arriaga on Tuesday. Doctors set up a medical station in the "
+      "main square."),
+     [{"type": "aid"}], set()),
+    ("set-up-a-point-no-aid",
+     ("The caravan arrived in Arriaga on Tuesday. Organizers set up a meeting point in the "
+      "main square."),
+     [{"type": "arrive"}], {("aid", "actual")}),
+    # --- a night spent "where" -------------------------------------------------------
+    ("where-members-spent-night",
+     ("Brayan sat outside a gas station in Chiquimula, where about 900 members of the "
+      "caravan spent the night."),
+     [{"type": "arrive", "place": "Chiquimula"}], set()),
+    ("square-where-they-camped",
+     ("The caravan left Tapachula on Monday and reached Huixtla, where the marchers camped "
+      "in the main square."),
+     [{"type": "arrive", "place": "Huixtla"}], set()),
+    ("town-where-caravan-slept",
+     ("Reporters visited Mapastepec, where the caravan slept on Sunday night."),
+     [{"type": "arrive", "place": "Mapastepec"}], set()),
 ]
 
 

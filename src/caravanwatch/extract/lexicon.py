@@ -215,6 +215,11 @@ SHELTER_NOUNS = frozenset([
     "clinic", "dormitory", "hostel", "door", "church", "hall", "auditorium", "space",
     "complex", "facility", "tent", "arena", "school", "warehouse", "hospital",
 ])
+# Posts set up for a group that are aid by what they give ("set up a hydration point",
+# "a first-aid post", "a medical station"); a bare "point" or "post" is not.
+AID_POINTS = frozenset(["point", "post", "station", "stand", "tent", "area", "unit"])
+AID_POINT_KINDS = frozenset(["hydration", "water", "medical", "health", "first", "aid",
+                             "rest", "care", "food", "feeding", "assistance", "triage"])
 # Who an offer is made to, as its first object ("offered the marchers permits"), when
 # the tagger loses the second object; also who medics "attended".
 RECIPIENT_NOUNS = frozenset(["migrant", "marcher", "caravan", "member", "people", "family",

@@ -77,6 +77,10 @@ def _rule_motion(tok: Token) -> Found:
     lem = lemma(tok)
     if lem in STAY_VERBS and _long_stay(tok):
         return []
+    if lem in LODGE_VERBS and tok.dep_ == "relcl" and is_place_word(tok.head) and any(
+            c.lower_ == "where" for c in tok.children if c.dep_ == "advmod"):
+        return [("arrive", "lodged_where")]  # "a gas station in Chiquimula, where 900 of
+        # the caravan spent the night", "the square where they camped"
     if lem == "make" and any(t.lower_ == "available" for t in tok.subtree):
         kind = offer_kind([c for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass")])
         return [(kind, "make_available")] if kind else []  # "made buses available to them"

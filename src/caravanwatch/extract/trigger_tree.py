@@ -141,6 +141,8 @@ def has_force_subject(tok: Token) -> bool:
     its passive ("were surrounded by police")."""
     agents = [o for p, o in preps(tok) if p == "by"] if is_passive(tok) else []
     doers = children(tok, "nsubj") + agents
+    if not doers and tok.dep_ == "conj" and not is_passive(tok):
+        doers = children(tok.head, "nsubj")  # "agents stopped the van and held them"
     doers += [o for d in doers for p, o in preps(d) if p == "of"]  # "hundreds of police"
     return any(lemma(s) in FORCE_NOUNS or lemma(s) in ("authority", "government")
                or any(lemma(c) in FORCE_NOUNS for c in s.children if c.dep_ == "compound")

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from caravanwatch.extract.lexicon import (
     ACCEPTED_OFFERS,
+    AID_POINT_KINDS,
+    AID_POINTS,
     BARRIER_NOUNS,
     CLASH_EXCHANGES,
     CLASH_WEAPONS,
@@ -101,8 +103,9 @@ def _rule_depart_phrasal(tok: Token) -> Found:
     if lem == "set" and prt == "up" and any(lemma(o) in BARRIER_NOUNS | {
             "roadblock", "checkpoint"} for o in children(tok, "dobj")):
         return [("block", "set_up_roadblock")]  # "police set up a roadblock to stop them"
-    if lem == "set" and prt == "up" and any(lemma(o) in SHELTER_NOUNS for o in children(
-            tok, "dobj")) and (any(p == "for" for p, _ in pp) or not any(
+    if lem == "set" and prt == "up" and any(lemma(o) in SHELTER_NOUNS or (
+            lemma(o) in AID_POINTS and any(lemma(c) in AID_POINT_KINDS for c in o.children))
+            for o in children(tok, "dobj")) and (any(p == "for" for p, _ in pp) or not any(
             lemma(o) == "camp" for o in children(tok, "dobj"))):
         return [("aid", "set_up_shelter")]  # "set up a shelter/tents for the migrants"
     if lem == "set" and prt == "up" and any(lemma(o) in ("camp", "tent", "camps")
@@ -145,6 +148,11 @@ def _rule_transport(tok: Token) -> Found:
         return [("depart", "take_to_road")]  # "took to the road from San Pedro Sula"
     if lem == "take" and prt == "up" and any(lemma(o) in ACCEPTED_OFFERS for o in objs):
         return [("dissolve", "accept_offer")]  # "took up the offer"
+    if lem == "take" and (prt == "away" or any(p == "off" and lemma(o) in VEHICLE_NOUNS
+                                               for p, o in pp)) and (
+            has_force_subject(tok) or (is_passive(tok) or tok.tag_ == "VBN")):
+        return [("detain", "taken_away")]  # "saw a dozen people taken away in pickup
+        # trucks", "agents took 27 people off a van" (by force, not a ride)
     moved = is_passive(tok) or bool(objs)
     if moved and not sent_back(tok) and (to_detention(tok) or (
             lem in ("load", "put", "force") and any(p in ("onto", "into", "on", "aboard") and (
@@ -245,7 +253,8 @@ def _rule_block(tok: Token) -> Found:
     if lem == "hold" and prt not in ("back", "up"):
         # "were held at a checkpoint", "agents held 300 migrants at the station"
         return [("detain", "held")] if is_passive(tok) or (has_force_subject(tok) and any(
-            lemma(o) in RECIPIENT_NOUNS or lemma(o) in ("hundred", "dozen", "thousand")
+            lemma(o) in RECIPIENT_NOUNS or o.lower_ in RECIPIENT_NOUNS
+            or lemma(o) in ("hundred", "dozen", "thousand")
             or o.like_num or children(o, "nummod") for o in objs)) else []
     if lem == "challenge" and not has_force(tok):
         return []
