@@ -181,6 +181,9 @@ LEAD = "A caravan of Honduran migrants is travelling north. "
     pytest.param("On Sunday about 2,000 police formed a line across the road at Vado Hondo, a "
                  "hamlet some 15 kilometres to the west, and stopped the caravan.", "block",
                  "Vado Hondo", "GT", id="scene-through-another-preposition"),
+    pytest.param("Soldiers stopped the caravan at a roadblock in Vado Hondo, about 10 kilometers "
+                 "inside the country, where officers fired tear gas at the migrants.", "clash",
+                 "Vado Hondo", "GT", id="where-after-a-non-place"),
     pytest.param("Migrants crossed at Paso Canoas into Panama on Monday.", "cross_border",
                  "Paso Canoas", "PA", id="paso-canoas-panama"),
 ])

@@ -211,6 +211,11 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
     best: tuple[float, Any] | None = None
     crossed: Any = None
     where = _where_head(trig)
+    if where is not None and not any(t == where for t, _p in places):
+        # "at a roadblock in Vado Hondo, about 10 km inside the country, where...": the
+        # clause's noun is no place; the town just before it is
+        before = [t for t, p in places if p.name and 0 < where.i - t.i <= 12]
+        where = before[-1] if before else where
     if where is not None and reference_point(where):
         # "reached Huehuetán, 30 km north of Tapachula, where volunteers served food":
         # the clause describes the place the reference point locates
@@ -292,8 +297,8 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
                 break
     if best is None and cand.type in PATIENT_TYPES:
         best = _agent_town(trig, places)
-    if best is None and cand.type == "depart":
-        best = _where_group_is(cand, places)
+    if best is None and cand.type in ("depart", "arrive"):
+        best = _where_group_is(cand, places)  # ("blesses the marchers in Tonalá")
     if best is None and crossed is None:
         return
     if best is None or (crossed is not None and (
