@@ -202,3 +202,23 @@ def test_figures_subsets(nlp, make_article, text: str,  # type: ignore[no-untype
 def test_not_figures_subsets(nlp, make_article, text: str) -> None:  # type: ignore[no-untyped-def]
     article = make_article(text=text, published=dt.date(2024, 6, 3))
     assert [(f.value, f.unit) for f in extract_figures(nlp(text), article)] == []
+
+
+GUARD_CASES: list[tuple[str, str, list[tuple[float, str]]]] = [
+    ("here-in-city", ("The mayor said there are 6,000 migrants here in Tijuana's shelters this "
+     "month."), [(6000, "people")]),
+    ("walked-after-weekday", "The migrant caravan walked on Tuesday, some 40 miles north.",
+     [(40, "miles")]),
+    ("newspaper-column", ("In a column for the Times, she wrote that 2,500 asylum seekers were "
+     "registered in Tijuana this month."), [(2500, "people")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [c[1:] for c in GUARD_CASES],
+                         ids=[c[0] for c in GUARD_CASES])
+def test_figures_guards(nlp, make_article, text: str,  # type: ignore[no-untyped-def]
+                        expected: list[tuple[float, str]]) -> None:
+    article = make_article(text=text, published=dt.date(2024, 6, 3))
+    got = sorted((round(f.value, 4), f.unit) for f in extract_figures(nlp(text), article))
+    assert got == sorted((round(v, 4), u) for v, u in expected)

@@ -41,7 +41,8 @@ _GROUP_BEFORE = re.compile(
     r"(?:some|about|around|roughly|nearly|almost|at least|more than|over|up to|"
     r"an estimated)?\s*$", re.IGNORECASE)
 _GROUP_WORDS = re.compile(
-    r"\b(?:caravans?|convoy|contingent|marchers|procession|groups?|column|"
+    r"\b(?:caravans?|convoy|contingent|marchers|procession|groups?|"
+    r"(?:the|this|that|migrant|human|long)\s+column|"
     r"part of the|the march)\b", re.IGNORECASE)
 
 # "Groups" that are organisations, not travelling groups: "rights groups", "a group of
@@ -239,11 +240,12 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 # are around 1,500 people here"); "each" shares it over several groups or vehicles ("the
 # other three had fewer than 2,000 people each"), but "each day/month" is a rate.
 _HERE_EACH_AFTER = re.compile(
-    r"^\s+(?:(?:right|out)\s+)?here\b|^\s+each\b(?!\s+(?:day|week|month|year|night|time))",
+    r"^\s+(?:(?:right|out)\s+)?here\b(?!\s+(?:in|at)\s+[A-Z])|^\s+each\b(?!\s+(?:day|week|month|year|night|time))",
     re.IGNORECASE)
 
 # A distance in apposition to a place, after a comma ("to shelters in Chihuahua city,
 # about 370 kilometers south"): it locates the place even when the sentence travels.
 _APPOSED_PLACE = re.compile(
-    r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2},\s+(?:(?:some|about|around|roughly|nearly|almost|"
+    r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}(?<!day)(?<!night)(?<!morning)(?<!week),\s+"
+    r"(?:(?:some|about|around|roughly|nearly|almost|"
     r"approximately|just|another)\s+)?$")
