@@ -240,6 +240,48 @@ CASES: list[tuple[str, str, list[dict[str, Any]], set[tuple[str, str]]]] = [
     ("town-where-caravan-slept",
      ("Reporters visited Mapastepec, where the caravan slept on Sunday night."),
      [{"type": "arrive", "place": "Mapastepec"}], set()),
+    # --- deployments as policy are no block of the group ---------------------------
+    ("deployed-along-river-in-case",
+     ("The caravan left San Pedro Sula on Friday. Mexico deployed National Guard troops "
+      "along the Usumacinta River in case the migrants tried to cross."),
+     [{"type": "depart"}], {("block", "actual")}),
+    ("deployed-along-border-state-of-emergency",
+     ("The caravan left Tegucigalpa on Friday. The minister said 900 soldiers had been "
+      "deployed along the border with Honduras under a state of emergency."),
+     [{"type": "depart"}], {("block", "actual")}),
+    ("will-deploy-to-its-border-states",
+     ("The caravan left Tapachula on Friday. Mexico will deploy 8,000 troops to its "
+      "southern border states over the next month, the minister said."),
+     [{"type": "depart"}], {("block", "planned")}),
+    ("deployed-along-border-to-stop",
+     ("The caravan left San Pedro Sula on Friday. Guatemala deployed 2,000 soldiers along "
+      "the border to stop the caravan."),
+     [{"type": "block"}], set()),
+    ("posted-at-the-crossing",
+     ("The caravan reached El Florido on Friday. About 300 Guatemalan police had been "
+      "posted at the crossing since Thursday."),
+     [{"type": "block"}], set()),
+    ("deployed-officers-to-block-highway",
+     ("The caravan reached Huixtla on Friday. Police deployed 500 officers to block the "
+      "highway at Escuintla."),
+     [{"type": "block", "place": "Escuintla"}], set()),
+    # --- tallies of many caravans and superlatives that name one --------------------
+    ("nine-caravans-since-2020",
+     ("The caravan left Tapachula on Monday. Of the nine caravans that left southern Mexico "
+      "since 2020, none reached the U.S. border intact."),
+     [{"type": "depart", "place": "Tapachula"}], set()),
+    ("twelve-caravans-since-2018",
+     ("The caravan left Tecún Umán on Monday. The twelve caravans that have crossed into "
+      "Mexico since 2018 were all smaller than this one."),
+     [{"type": "depart"}], {("cross_border", "actual")}),
+    ("the-largest-which-left",
+     ("Three caravans formed in Tapachula last winter. The largest, which left Tapachula "
+      "on Jan. 6, had 5,000 participants."),
+     [{"type": "depart", "place": "Tapachula"}], set()),
+    ("the-biggest-reached",
+     ("Several groups of migrants walked north from the border this month. The biggest "
+      "reached Huixtla on Sunday."),
+     [{"type": "arrive", "place": "Huixtla"}], set()),
 ]
 
 

@@ -196,7 +196,9 @@ def is_group(tok: Token, state: ArticleState, *, person: bool = False) -> bool:
     if _strong(tok):
         return True
     low, lem = tok.lower_, lemma(tok)
-    weak = low in WEAK_GROUP or lem in WEAK_GROUP or tok.like_num or tok.pos_ == "NUM"
+    weak = low in WEAK_GROUP or lem in WEAK_GROUP or tok.like_num or tok.pos_ == "NUM" or (
+        tok.tag_ == "JJS" and tok.dep_ in SUBJ_DEPS and any(  # "the largest, which left"
+            c.lower_ == "the" for c in tok.children))
     if tok.ent_type_ in ("DATE", "TIME"):
         weak = False  # "in 2022", "since 2018": a year, not "about 400" people
     if person and low in ("he", "she"):

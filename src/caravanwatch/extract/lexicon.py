@@ -158,6 +158,10 @@ ENTRY_NOUNS = frozenset(["entry", "entrance", "passage", "access", "admission", 
 PASS_VERBS = frozenset(["cross", "pass", "enter", "continue", "advance", "proceed", "go",
                         "move", "leave", "come", "march", "walk", "reach", "get", "through",
                         "travel", "head", "journey"])
+# Purposes that make a deployment a block wherever it goes ("deployed along the border
+# to stop the caravan").
+PASS_BLOCKERS = frozenset(["block", "stop", "halt", "contain", "prevent", "intercept",
+                           "turn", "keep", "repel", "deter", "hold"])
 # Money: "smugglers charge thousands of dollars" is a price, not a charge at police.
 MONEY_WORDS = frozenset(["dollar", "peso", "quetzal", "lempira", "fee", "price", "money",
                          "$", "cent", "euro", "bribe", "rate"])

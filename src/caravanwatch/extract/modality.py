@@ -290,6 +290,11 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
                     "mark", "advmod")) for c in verb.children):
         return "actual", tense, "generic"  # "when prices collapse, people leave": a
         # rule of what happens, told in the simple present
+    if verb.dep_ == "relcl" and verb.head.tag_ == "NNS" and any(
+            c.dep_ == "nummod" for c in verb.head.children) and any(
+            c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
+        return "actual", tense, "generic"  # "of the nine caravans that left southern
+        # Mexico since 2020": a tally of many happenings, not one
     if verb.dep_ == "relcl" and tense == "present" and verb.tag_ in ("VBZ", "VBP") \
             and verb.lemma_ != "be" and cand.type != "offer":
         return "actual", tense, "generic"  # "expels Venezuelans who cross the border"

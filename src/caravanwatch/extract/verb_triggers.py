@@ -26,6 +26,7 @@ from caravanwatch.extract.lexicon import (
     OFFER_OBJECTS,
     OFFER_XCOMPS,
     OFFERER_NOUNS,
+    PASS_BLOCKERS,
     PASS_VERBS,
     PROMISED_XCOMPS,
     RECIPIENT_NOUNS,
@@ -279,7 +280,25 @@ def _rule_block(tok: Token) -> Found:
     return [("block", lem)]
 
 
+def _standing_deployment(tok: Token) -> bool:
+    """A deployment along a whole border or river, to a state's own border region, or
+    "in case" a group comes, with no purpose of stopping one: a policy, not a block of
+    the group ("deployed troops along the Suchiate River in case the migrants reach
+    it", "will deploy 10,000 troops to its southern border states")."""
+    if any(lemma(x) in PASS_BLOCKERS for x in children(tok, "xcomp", "advcl")):
+        return False  # "deployed along the border to stop the caravan"
+    for p, o in preps(tok):
+        if p in ("along", "throughout") or (p == "in" and lemma(o) == "case"):
+            return True
+        if p == "to" and lemma(o) in ("border", "state", "region", "states") and any(
+                c.dep_ == "poss" for c in o.children):
+            return True
+    return False
+
+
 def _rule_deploy(tok: Token) -> Found:
+    if _standing_deployment(tok):
+        return []
     if any(lemma(o) in FORCE_NOUNS or has_force(o) for o in children(tok, "dobj")):
         return [("block", "deploy_forces")]
     if is_passive(tok) and any(lemma(o) in FORCE_NOUNS
