@@ -6,7 +6,8 @@ calls figures:
 
 - rates and counts of migration (apprehensions, deportations, asylum applications,
   migrants present, "200 to 300 people migrate each day", "2200 per month");
-- percentages, US-dollar amounts (wages, fares, funding), troops deployed;
+- percentages, also in words ("one in five", "a quarter of"), US-dollar amounts (wages,
+  fares, funding), troops deployed;
 - distances travelled or still to go ("advanced 58 miles", "Huixtla, about 25 miles
   away"), in the first unit when two are given ("100 km (62.1 miles)").
 
@@ -244,8 +245,9 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
         rest = sentence[q.span[1]:]
         if _LOCATING.match(rest) and not _TRAVEL_VERBS.search(sentence[:q.span[0]]):
             return None
-        if _APPOSED_PLACE.search(sentence[:q.span[0]]) and _LOCATING.match(rest) and not \
-                re.match(r"\s+(?:of|from)\b", rest[_LOCATING.match(rest).end():]):
+        located = _LOCATING.match(rest)
+        if located and _APPOSED_PLACE.search(sentence[:q.span[0]]) and not \
+                re.match(r"\s+(?:of|from)\b", rest[located.end():]):
             # "shelters in Chihuahua city, about 370 kilometers south" places the city;
             # "reached Huixtla, about 40 kilometers north of Tapachula" is the way walked
             return None
@@ -288,10 +290,10 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     if first is not None and first not in PEOPLE_NOUNS and not (
             len(noun) > 1 and noun[-1] in PEOPLE_NOUNS) and not _demonym_after(q, sentence):
         return None
-    rate = q.unit in ("per_day", "per_month", "per_year")
+    is_rate = q.unit in ("per_day", "per_month", "per_year")
     # a bare rate may lean on the sentence before ("That works out to roughly 7,700 a day.")
     if first is None and (q.value < 100 or not MIGRATION_WORDS.search(
-            window if rate or _TOTAL_WORDS.search(sentence) else sentence)):
+            window if is_rate or _TOTAL_WORDS.search(sentence) else sentence)):
         return None
     if first is None and re.match(r"\s*(?:of them|of whom|of the)\b", after):
         return None

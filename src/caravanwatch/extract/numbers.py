@@ -13,11 +13,14 @@ Conventions:
   bound with qualifier ``at_least``, ``is_range=True`` and the upper bound in ``upper``.
 - ``value`` is the number as written: "61 percent" has value 61 and unit ``percent``;
   :attr:`Quantity.figure_value` gives the guidelines' 0.61.
+- Fractions in words are percents: "one in five" has value 20, "two-thirds of" 66.7
+  (``kind="percent"``); "a quarter of an hour" and "the first half of" are not.
 - ``span`` covers the qualifier phrase and the number (and the range), not the noun.
 - A dot followed by groups of exactly three digits is a thousands separator ("7.000",
   Spanish style); otherwise it is a decimal point ("41.2", "1.5 million").
 
-Pure regular expressions, compiled on first use; no model is loaded.
+Pure regular expressions (word tables and patterns in
+:mod:`caravanwatch.extract.number_words`), compiled on first use; no model is loaded.
 """
 
 from __future__ import annotations
