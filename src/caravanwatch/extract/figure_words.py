@@ -34,7 +34,10 @@ _GROUP_BEFORE = re.compile(
     r"exodus|throng)\s+(?:of\s+)?(?:some|about|around|roughly|approximately|nearly|"
     r"almost|at least|more than|over|up to|an estimated|estimated)?\s*$|"
     r"(?:numbering|numbered|consisting of|made up of|size of|swelled to|grew to|"
-    r"grows to|grow to|growing to|(?:left|set out|set off|departed)\s+[A-Z][\w-]*\s+with|"
+    r"grows to|grow to|growing to|"
+    # a vehicle's load is one group: "three flights carrying about 320 people"
+    r"(?:flights?|planes?|buses|bus|trucks?|vans?|boats?|trains?)\s+(?:carrying|transporting|"
+    r"with)|(?:left|set out|set off|departed)\s+[A-Z][\w-]*\s+with|"
     # "organizers put its size at 11,000", "activists put their number at 7,000"
     r"(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:its|their|the\s+group's|"
     r"the\s+caravan's|the\s+march's)\s+(?:size|numbers?|strength|turnout)\s+at)\s+"
@@ -236,11 +239,14 @@ _ROUND_WORDS = re.compile(r"a\s+(?:hundred|thousand|million)", re.IGNORECASE)
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 
-# After a count (and its noun): "here" puts it at the reporter's scene, one group ("there
-# are around 1,500 people here"); "each" shares it over several groups or vehicles ("the
-# other three had fewer than 2,000 people each"), but "each day/month" is a rate.
+# After a count (and its noun): "were still together" and "here" (the reporter's scene)
+# make it one group ("there are around 1,500 people here"); "each" shares it over several
+# groups or vehicles ("the other three had fewer than 2,000 people each"), but "each
+# day/month" is a rate.
 _HERE_EACH_AFTER = re.compile(
-    r"^\s+(?:(?:right|out)\s+)?here\b(?!\s+(?:in|at)\s+[A-Z])|^\s+each\b(?!\s+(?:day|week|month|year|night|time))",
+    r"^\s+(?:were|was|are|is|remained|stayed)\s+(?:still\s+)?(?:together|on\s+the\s+road)\b|"
+    r"^\s+(?:(?:right|out)\s+)?here\b(?!\s+(?:in|at)\s+[A-Z])|"
+    r"^\s+each\b(?!\s+(?:day|week|month|year|night|time))",
     re.IGNORECASE)
 
 # A distance in apposition to a place, after a comma ("to shelters in Chihuahua city,
