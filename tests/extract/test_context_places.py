@@ -463,3 +463,17 @@ def test_press_release_boilerplate_is_not_news() -> None:
 ])
 def test_to_a_destination_or_to_the_people(text: str, kind: str, place: str) -> None:
     assert [e.place for e in extract(text) if e.type == kind] == [place]
+
+
+def test_an_article_that_never_names_migration_has_no_events_or_figures() -> None:
+    """Sport and tech news: "capturing its group", "were left stranded", "police arrested"
+    hold no caravan, and their numbers are not migration figures."""
+    from test_events import article
+
+    from caravanwatch.extract.pipeline import extract_articles
+
+    text = ("The team is a win away from capturing its group on Tuesday. Travellers were left "
+            "stranded at the airport in Denver after 3,000 flights were cancelled, and police "
+            "arrested two fans outside the stadium.")
+    (extraction,) = extract_articles([article(text, dt.date(2019, 11, 20))])
+    assert (extraction.events, extraction.figures) == ((), ())

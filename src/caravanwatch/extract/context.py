@@ -481,10 +481,32 @@ def context_component(state: ArticleState) -> None:
             and not (c.type in NEEDS_LOCATION and c.place is None and c.country is None)
             and not (c.rule in NEEDS_PLACE_RULES and (c.place is None or c.extra.get(
                 "anaphora")) and c.extra.get("located") is None)]
+    if not about_migration(state.text):
+        kept = []  # (sport, tech, crime news: no migrant group to have events)
     merged = merge(kept)
     _fill_countries(merged)
     label = f"context@{VERSION}"
     state.events = [to_event(c, state, f"{c.rule}/{label}") for c in merged]
+
+
+# An article about a migrant group names migration somewhere (English and Spanish stems).
+_MIGRATION_WORDS = re.compile(
+    r"(?i)\b(?:e|in|im)?migra|\bcaravan|\brefugee|\basyl|\bdeport|\bdisplaced\b|\bexodus\b"
+    r"|\bundocumented\b|\bforeign nationals\b|\bmarchers\b|\bborder\b|\bfrontera\b"
+    r"|\brefugiad|\bcaravana"
+    # the nationalities of the corridor's groups ("About 1,000 Hondurans left San Pedro Sula")
+    r"|\b(?:Hondur|Guatemal|Salvador|Salvadore|Nicaragu|Venezuel|Haiti|Cub|Ecuador|Colombi"
+    r"|Peruv|Central Americ)(?:e|i)?ans?\b|\bhondureñ|\bguatemaltec|\bsalvadoreñ"
+    # towns whose news is the caravans' (the corridor's gateways)
+    r"|\b(?:Tapachula|Tec[uú]n Um[aá]n|Ciudad Hidalgo|Suchiate|Huixtla|Mapastepec|Esquipulas"
+    r"|San Pedro Sula|Agua Caliente|Dari[eé]n|Necocl[ií]|Bajo Chiquito)\b")
+
+
+def about_migration(text: str) -> bool:
+    """Whether ``text`` names migration at all (migrants, caravans, refugees, asylum,
+    deportation, in English or Spanish): articles that do not hold no caravan events
+    and no migration figures."""
+    return bool(_MIGRATION_WORDS.search(text))
 
 
 def _fill_countries(cands: list[Candidate]) -> None:

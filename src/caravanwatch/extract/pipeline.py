@@ -23,6 +23,7 @@ from caravanwatch.extract.components import (
     chain_version,
     run_chain,
 )
+from caravanwatch.extract.context import about_migration
 from caravanwatch.extract.nlp import parse
 from caravanwatch.records import Article, Extraction
 
@@ -65,6 +66,8 @@ def extract_doc(doc: Any, article: Article, chain: Sequence[Component],
     state = ArticleState(article=article, doc=doc, published=article.published)
     run_chain(chain, state)
     figures_fn, quotes_fn = _other_extractors() if others else (None, None)
+    if not about_migration(article.text):
+        figures_fn = None  # (figures are numbers about migration: none in sport or tech news)
     return Extraction(
         article_id=article.id, status="extracted", events=tuple(state.events),
         figures=_safe(figures_fn, doc, article), quotes=_safe(quotes_fn, doc, article),
