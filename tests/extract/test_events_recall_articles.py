@@ -282,6 +282,32 @@ CASES: list[tuple[str, str, list[dict[str, Any]], set[tuple[str, str]]]] = [
      ("Several groups of migrants walked north from the border this month. The biggest "
       "reached Huixtla on Sunday."),
      [{"type": "arrive", "place": "Huixtla"}], set()),
+    # --- movements announced for a day ----------------------------------------------
+    ("plans-to-head-toward-tomorrow",
+     ("The caravan reached Agua Caliente on Sunday. Organizers say the group plans to head "
+      "toward Esquipulas tomorrow morning."),
+     [{"type": "depart", "modality": "planned", "date": "2024-03-12"}], set()),
+    ("will-continue-toward-on-day",
+     ("The marchers rested in Mapastepec on Sunday. Leaders said they would continue "
+      "toward Pijijiapan on Tuesday."),
+     [{"type": "depart", "modality": "planned", "date": "2024-03-12"}], set()),
+    ("walk-distance-to-on-first-day",
+     ("Organizers said the caravan would leave Tapachula on Saturday and walk the 40 "
+      "kilometers to Huixtla on the first day."),
+     [{"type": "depart", "modality": "planned"},
+      {"type": "arrive", "modality": "planned", "place": "Huixtla"}], set()),
+    ("would-walk-to-on-day",
+     ("The caravan rested in Huixtla on Sunday. Organizers said the marchers would walk to "
+      "Escuintla on Tuesday."),
+     [{"type": "arrive", "modality": "planned", "place": "Escuintla"}], set()),
+    ("hope-to-head-toward-us-goal",
+     ("The caravan reached Huixtla on Sunday. The migrants hope to head toward the United "
+      "States."),
+     [{"type": "arrive"}], {("depart", "planned")}),
+    ("would-move-others-by-bus",
+     ("The caravan reached Acuña on Saturday. Officials said they would move others to "
+      "Monterrey by bus on Monday."),
+     [{"type": "arrive"}], {("arrive", "planned")}),
 ]
 
 

@@ -73,6 +73,28 @@ def _long_stay(tok: Token) -> bool:
     return any(lemma(o) in LONG_SPANS and o.tag_ == "NNS" for o in spans)
 
 
+# Units of a distance walked ("walk the 38 kilometers to Huixtla").
+DISTANCE_UNITS = frozenset(["kilometer", "kilometre", "km", "mile"])
+# Verbs whose infinitive complement is a movement announced for a day ("plan to walk to
+# X on Sunday"); the modality component judges it planned.
+PLANNING_HEADS = frozenset(["plan", "intend", "expect", "aim", "prepare", "hope", "want",
+                            "schedule", "decide"])
+
+
+def planned_move(tok: Token) -> bool:
+    """Whether a movement is announced for a stated day: "would continue toward Huixtla
+    on Thursday", "plan to walk to Huixtla on Saturday" (a goal with no day is none)."""
+    verb = tok
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head  # "would rest in X on Wednesday and continue toward Y"
+    future = any(a.lower_ in ("will", "would", "'ll", "shall") for a in verb.children
+                 if a.dep_ == "aux") or (verb.dep_ == "xcomp" and lemma(verb.head) in
+                                        PLANNING_HEADS)
+    carried = any(lemma(o) not in DISTANCE_UNITS for o in children(tok, "dobj"))
+    return future and not carried and any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent)
+    # ("would move others to Tapachula by bus": someone moved, not the group walking)
+
+
 def _rule_motion(tok: Token) -> Found:
     lem = lemma(tok)
     if lem in STAY_VERBS and _long_stay(tok):
@@ -128,6 +150,14 @@ def _rule_motion(tok: Token) -> Found:
         elif word in ("to", "as far as") and lem in COMPLETIVE_TO and (
                 word == "as far as" or tok.tag_ in ("VBD", "VBN")) and is_place_word(obj):
             found.append(("arrive", f"{lem}_to"))
+        elif word == "to" and lem in COMPLETIVE_TO and planned_move(tok) and is_place_word(
+                obj):
+            found.append(("arrive", f"{lem}_to_planned"))  # "would walk to Huixtla on
+            # Saturday": the day's goal, announced
+        elif word in ("toward", "towards") and lem in COMPLETIVE_TO and planned_move(tok) and (
+                is_place_word(obj)):
+            found.append(("depart", f"{lem}_toward_planned"))  # "will continue toward
+            # Huixtla on Thursday": setting off again from where the group is
         elif word == "through" and lem in MOTION_VERBS | {"break", "force"} and (
                 lemma(obj) in BARRIER_NOUNS | {"fence", "gate"} or has_force(obj)):
             found.append(("clash", f"{lem}_through_forces"))  # "broke through a police line"
@@ -149,6 +179,12 @@ def _rule_motion(tok: Token) -> Found:
                 "DATE", "TIME") and lemma(obj) not in ("way", "foot", "road", "journey"):
             found.append(("arrive", "locative"))  # "camped on the bridge at X", "slept on
             # the floor of a gym in Y" (kept only if a place is found there)
+    if not found and lem in COMPLETIVE_TO and planned_move(tok):  # "walk the 38
+        # kilometers to Huixtla on the first day"
+        for obj in children(tok, "dobj", "npadvmod"):
+            if lemma(obj) in DISTANCE_UNITS and any(
+                    w == "to" and is_place_word(o) for w, o in preps(obj)):
+                found.append(("arrive", f"{lem}_distance_to_planned"))
     if lem in MOTION_VERBS | WAY_VERBS:  # "make their way through Mexico", "continued
         # its march", "forced their way across the bridge"
         for obj in children(tok, "dobj", "npadvmod"):

@@ -40,6 +40,7 @@ from caravanwatch.extract.motion_triggers import (
     _rule_enter,
     _rule_motion,
     _rule_show_up,
+    planned_move,
 )
 from caravanwatch.extract.trigger_tree import (
     Found,
@@ -119,6 +120,9 @@ def _rule_depart_phrasal(tok: Token) -> Found:
     if lem == "head" and (prt in ("out", "off") or any(p in ("from", "out", "off")
                                                         for p, _ in pp)):
         return [("depart", "head_from")]
+    if lem == "head" and planned_move(tok) and any(p in ("toward", "towards", "for", "to")
+                                                   for p, _ in pp):
+        return [("depart", "head_planned")]  # "plans to head toward Chiquimula tomorrow"
     if lem in ("travel", "be_on") and any(p == "since" and o.ent_type_ == "DATE"
                                           for p, o in pp):
         return [("depart", "travel_since")]
