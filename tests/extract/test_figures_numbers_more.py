@@ -242,3 +242,35 @@ LOAD_NOT: list[tuple[str, str]] = [
 def test_not_figures_loads(nlp, make_article, text: str) -> None:  # type: ignore[no-untyped-def]
     article = make_article(text=text, published=dt.date(2024, 6, 3))
     assert [(f.value, f.unit) for f in extract_figures(nlp(text), article)] == []
+
+
+APPREHEND_CASES: list[tuple[str, str, list[tuple[float, str]]]] = [
+    ("apprehended-tally", "Border Patrol apprehended 51,000 migrants in May, the agency said.",
+     [(51000, "people")]),
+    ("apprehended-year", "Agents apprehended 310 migrants on that stretch of river last year.",
+     [(310, "people")]),
+]
+
+APPREHEND_NOT: list[tuple[str, str]] = [
+    ("apprehended-one-day", ("On 7 August, border police apprehended 23 migrants on the river who "
+     "refused to register.")),
+    ("apprehended-near", ("Soldiers apprehended about 150 migrants from the caravan near the "
+     "bridge on Sunday.")),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [c[1:] for c in APPREHEND_CASES],
+                         ids=[c[0] for c in APPREHEND_CASES])
+def test_figures_apprehended(nlp, make_article, text: str,  # type: ignore[no-untyped-def]
+                             expected: list[tuple[float, str]]) -> None:
+    article = make_article(text=text, published=dt.date(2024, 6, 3))
+    got = sorted((round(f.value, 4), f.unit) for f in extract_figures(nlp(text), article))
+    assert got == sorted((round(v, 4), u) for v, u in expected)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [c[1] for c in APPREHEND_NOT], ids=[c[0] for c in APPREHEND_NOT])
+def test_not_figures_apprehended(nlp, make_article, text: str) -> None:  # type: ignore[no-untyped-def]
+    article = make_article(text=text, published=dt.date(2024, 6, 3))
+    assert [(f.value, f.unit) for f in extract_figures(nlp(text), article)] == []

@@ -74,7 +74,7 @@ MOVEMENT_LEMMAS: frozenset[str] = frozenset({
 # "rounded up 120 migrants", "taken into custody"): without a period or rate the count is
 # the size of a detain/deport event, not a statistic.  From GUIDELINES.md's event types.
 ACTION_LEMMAS: frozenset[str] = frozenset({
-    "detain", "arrest", "round", "capture", "deport", "intercept", "rescue", "fly",
+    "detain", "arrest", "apprehend", "round", "capture", "deport", "intercept", "rescue", "fly",
     "bus", "send", "return", "expel", "take", "stop", "block", "catch", "remove",
     "injure", "hurt", "wound",
 })
