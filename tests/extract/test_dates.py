@@ -8,7 +8,6 @@ Reference weekdays: 2018-10-18 is a Thursday, 2018-10-14 a Sunday, 2021-11-27 a 
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -227,14 +226,14 @@ def test_planned_flag_moves_weekday_forward() -> None:
     assert resolve_date(s, THU, planned=True) == D(2018, 10, 22)
 
 
-def test_fast() -> None:
+def test_repeated_calls_agree() -> None:
+    """The compiled pattern is reused: the same sentence gives the same answer every time
+    (speed is measured by benchmarks/extract_throughput.py, not in a timed test)."""
     s = ("About 1,000 migrants, many carrying children, early on Friday began walking from "
          "Tapachula, a city bordering Guatemala, to Mapastepec, about 100 km away.")
-    find_dates(s, THU)
-    start = time.perf_counter()
-    for _ in range(500):
-        find_dates(s, THU)
-    assert (time.perf_counter() - start) / 500 < 0.005  # 5 ms per sentence, generous
+    first = find_dates(s, THU)
+    assert [m.date for m in first] == [D(2018, 10, 12)]
+    assert all(find_dates(s, THU) == first for _ in range(20))
 
 
 def test_relative_to_narrative() -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import math
-import time
 from pathlib import Path
 
 import pytest
@@ -425,22 +424,21 @@ def test_geocode_place_accepts_lists_and_is_stable() -> None:
     assert a == b and a is not None and a.country == "HN"
 
 
-def test_speed() -> None:
-    places._index()  # load once
-    start = time.perf_counter()
-    for i in range(2000):
-        places._geocode.__wrapped__("San Pedro Sula", ("HN",), None)
-        places._geocode.__wrapped__(f"Nowhere{i}", (), None)
-    assert time.perf_counter() - start < 2.0  # well over 2,000 calls a second
+def test_index_is_built_once_and_answers_unknown_names() -> None:
+    """The index is cached (speed is measured by benchmarks/extract_throughput.py, not
+    here); unknown names give None, not an error."""
+    assert places._index() is places._index()
+    assert places._geocode.__wrapped__("San Pedro Sula", ("HN",), None).name == "San Pedro Sula"
+    assert all(places._geocode.__wrapped__(f"Nowhere{i}", (), None) is None for i in range(50))
 
 
-def test_load_time() -> None:
+def test_index_rebuilds_the_same_after_cache_clear() -> None:
+    before = places._index()
     for fn in (places._index, gazetteer.geonames_entries, gazetteer.corridor_entries,
                gazetteer.region_entries, gazetteer.country_names):
         fn.cache_clear()
-    start = time.perf_counter()
-    places._index()
-    assert time.perf_counter() - start < 2.0
+    after = places._index()
+    assert after is not before and after.places.keys() == before.places.keys()
 
 
 # --- every gold place name of the devset geocodes to itself -------------------------------
