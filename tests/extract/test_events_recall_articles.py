@@ -308,6 +308,22 @@ CASES: list[tuple[str, str, list[dict[str, Any]], set[tuple[str, str]]]] = [
      ("The caravan reached Acuña on Saturday. Officials said they would move others to "
       "Monterrey by bus on Monday."),
      [{"type": "arrive"}], {("arrive", "planned")}),
+    # --- going home on the government's buses quits the march ----------------------
+    ("already-returned-home-on-buses",
+     ("The second caravan left San Salvador on Sunday. The foreign ministry said about 200 "
+      "members of the first caravan have already returned home on buses."),
+     [{"type": "dissolve", "size": 200}], set()),
+    ("returned-home-by-bus",
+     ("The caravan stalled in Tecún Umán on Saturday. Some 300 Hondurans from the group "
+      "returned home by bus on Sunday, officials said."),
+     [{"type": "dissolve"}], set()),
+    ("had-already-returned-home",
+     ("The caravan reached Chiquimula on Friday. Dozens of its members had already returned "
+      "home, organizers said."),
+     [{"type": "dissolve"}], set()),
+    ("returned-home-after-a-week-vague",
+     ("The caravan left San Salvador on Sunday. Some migrants returned home after a week."),
+     [{"type": "depart"}], {("dissolve", "actual"), ("deport", "actual")}),
 ]
 
 

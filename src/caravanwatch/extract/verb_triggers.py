@@ -367,6 +367,13 @@ def _rule_detain(tok: Token) -> Found:
 
 
 def _rule_deport(tok: Token) -> Found:
+    if lemma(tok) == "return" and not (is_passive(tok) or children(tok, "dobj")) and any(
+            c.lower_ == "home" for c in tok.children if c.dep_ in ("advmod", "npadvmod")) and (
+            any(c.lower_ == "already" for c in tok.children) or any(
+                p in ("on", "aboard", "by", "in") and lemma(o) in VEHICLE_NOUNS
+                for p, o in preps(tok))):
+        return [("dissolve", "returned_home")]  # "200 members of the caravan have
+        # already returned home on buses": quitting the march (not a deportation)
     if lemma(tok) == "return" and not (is_passive(tok) or children(tok, "dobj")):
         return []  # only "were returned to Honduras" / "returned them": sent, not went home
     return [("deport", lemma(tok))]
