@@ -100,6 +100,14 @@ QUOTES: list[Case] = [
       "two with a sleeping baby. \"Nobody told us the road was closed,\" the woman "
       "said."),
      [("a Nicaraguan mother of two", "Nobody told us the")]),
+    ("citing-a-reason-is-no-speaker",
+     ('A spokesman, Luis Ortega, said agents would keep escorting people back "to protect '
+      'public health," citing the pandemic.'),
+     [("Luis Ortega", "to protect public health")]),
+    ("outer-speech-verb-speaks",
+     ('Mayor Ana Ruiz said the city would declare an emergency "if the numbers keep rising '
+      'at this pace."'),
+     [("Ana Ruiz", "if the numbers keep rising")]),
 ]
 
 

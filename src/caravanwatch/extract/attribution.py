@@ -300,6 +300,13 @@ _ACCORDING = re.compile(
     re.IGNORECASE)
 
 
+# Who may be cited ("citing officials", "citing a source"), as against what ("citing
+# the pandemic").
+_CITED_PEOPLE = frozenset(["official", "source", "authority", "spokesman", "spokeswoman",
+                           "spokesperson", "witness", "police", "government", "ministry",
+                           "agency", "organizer", "organiser", "activist", "report", "data",
+                           "figure", "statistic", "estimate"])
+
 _TEXT_KEY = "caravanwatch.text"
 
 
@@ -329,6 +336,9 @@ def source_after(doc: Doc, start: int, end: int) -> Attribution | None:
         if head.dep_ not in ("pobj", "dobj", "nsubj", "compound", "ROOT", "appos") and \
                 head.pos_ not in ("NOUN", "PROPN"):
             continue
+        if m.group(0).lower().startswith("citing") and head.ent_type_ not in (
+                "PERSON", "ORG", "NORP", "GPE") and head.lemma_.lower() not in _CITED_PEOPLE:
+            continue  # "citing the coronavirus pandemic": a reason, not who spoke
         if head.lower_ in SPEECH_NOUNS or head.lower_ in ("data", "figures", "statistics",
                                                            "estimates", "report"):
             inner = _owner_of_noun(head)
@@ -416,6 +426,9 @@ def speech_attribution(doc: Doc, start: int, end: int, exclude: set[int],
         if tok.pos_ in ("VERB", "AUX") and is_speech_verb(tok):
             if tok.lemma_ == "put" and not any(c.lower_ == "it" for c in tok.children):
                 continue
+            while tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and (
+                    is_speech_verb(tok.head)):
+                tok = tok.head  # "X said El Paso would declare ...": X speaks
             subj = subject_of(tok) if climb else _own_subject(tok)
             if subj is None or subj.i in exclude:
                 continue
