@@ -274,3 +274,17 @@ def test_figures_apprehended(nlp, make_article, text: str,  # type: ignore[no-un
 def test_not_figures_apprehended(nlp, make_article, text: str) -> None:  # type: ignore[no-untyped-def]
     article = make_article(text=text, published=dt.date(2024, 6, 3))
     assert [(f.value, f.unit) for f in extract_figures(nlp(text), article)] == []
+
+
+def test_interview_window(nlp, make_article) -> None:  # type: ignore[no-untyped-def]
+    text = ("Father Ruiz has run a migrant shelter in Oaxaca for a decade. We spoke to him "
+            "on Monday afternoon by phone from the kitchen.\n\n"
+            "Q: How many people came through your doors this time?\n\n"
+            "A: Well over a thousand, depending on how you count the little ones. Some of "
+            "them stayed only one night, others three or four nights, because the rain did "
+            "not stop and the road north was closed by landslides near the river.\n\n"
+            "Q: Is that unusual for you and your team, and how did the town respond?\n\n"
+            "A: Very. In a normal month we receive around 700 people.")
+    article = make_article(text=text, published=dt.date(2024, 6, 3))
+    got = [(f.value, f.unit) for f in extract_figures(nlp(text), article)]
+    assert (700, "per_month") in got
