@@ -104,6 +104,10 @@ QUOTES: list[Case] = [
      ('A spokesman, Luis Ortega, said agents would keep escorting people back "to protect '
       'public health," citing the pandemic.'),
      [("Luis Ortega", "to protect public health")]),
+    ("spokesman-for-a-person-appos",
+     ('A spokesman for Senator Dalton, Kyle Brennan, said the senator was "speaking about '
+      'the crisis as a whole."'),
+     [("Kyle Brennan", "speaking about the crisis as")]),
     ("outer-speech-verb-speaks",
      ('Mayor Ana Ruiz said the city would declare an emergency "if the numbers keep rising '
       'at this pace."'),

@@ -202,6 +202,12 @@ def speaker_of(head: Token, exclude: set[int] | None = None) -> Attribution | No
                            "pronoun")
     role = _appos_role(head)
     person = person_in(toks)
+    last = toks[-1]
+    if person is not None and last.dep_ == "pobj" and last.head.lower_ in ("for", "of") and (
+            any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in last.children)):
+        # "A spokesman for Dalton, Kyle Brennan, said": the name in apposition speaks for
+        # the person the description names
+        person = None
     if person is None:
         # "his incoming undersecretary, Alejandro Encinas," : the name is the apposition
         for child in head.children:
