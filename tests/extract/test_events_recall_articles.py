@@ -324,6 +324,23 @@ CASES: list[tuple[str, str, list[dict[str, Any]], set[tuple[str, str]]]] = [
     ("returned-home-after-a-week-vague",
      ("The caravan left San Salvador on Sunday. Some migrants returned home after a week."),
      [{"type": "depart"}], {("dissolve", "actual"), ("deport", "actual")}),
+    # --- reasons for leaving are no departures --------------------------------------
+    ("families-are-leaving-because",
+     ("The caravan left San Pedro Sula on Tuesday. Families are leaving because of "
+      "hurricanes, because of debt, because of extortion."),
+     [{"type": "depart", "place": "San Pedro Sula"}], set()),
+    ("people-are-leaving-because-violence",
+     ("The caravan left Tegucigalpa on Monday. \"People are leaving because the gangs rule "
+      "the neighborhoods,\" a priest said."),
+     [{"type": "depart", "place": "Tegucigalpa"}], set()),
+    ("many-say-they-left-because",
+     ("The caravan left Huixtla on Sunday. Many in the group say they left Tapachula "
+      "because the asylum process there is too slow."),
+     [{"type": "depart", "place": "Huixtla"}], set()),
+    ("left-on-day-because-kept",
+     ("Organizers say the marchers left Tapachula on Sunday because the asylum process "
+      "there is too slow."),
+     [{"type": "depart", "place": "Tapachula"}], set()),
 ]
 
 

@@ -229,6 +229,18 @@ def _undated_plan(cand: Candidate) -> bool:
         t.ent_type_ in ("DATE", "TIME") for t in cand.sent)
 
 
+def _reason_only(verb: Token) -> bool:
+    """Whether a clause gives only why people leave: a "because" reason and no day ("are
+    leaving because of hurricanes", "say they left X because the process is slow")."""
+    because = any(c.lower_ == "because" for c in verb.children if c.dep_ == "prep") or any(
+        m.lower_ == "because" for c in verb.children if c.dep_ == "advcl"
+        for m in c.children if m.dep_ == "mark")
+    said = verb.dep_ == "ccomp" and verb.head.tag_ in ("VBZ", "VBP")  # "many say they left"
+    present = verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in _aux(verb))
+    return because and (said or present) and not any(
+        t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
 def _question(cand: Candidate) -> bool:
     """Whether the trigger's sentence is a question ("Will the caravan reach the
     border?", "How many migrants crossed?")."""
@@ -295,6 +307,9 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
             c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
         return "actual", tense, "generic"  # "of the nine caravans that left southern
         # Mexico since 2020": a tally of many happenings, not one
+    if cand.type == "depart" and _reason_only(verb):
+        return "actual", tense, "explanation"  # "families are leaving because of debt",
+        # "many say they left Tapachula because jobs are scarce": why people leave
     if verb.dep_ == "relcl" and tense == "present" and verb.tag_ in ("VBZ", "VBP") \
             and verb.lemma_ != "be" and cand.type != "offer":
         return "actual", tense, "generic"  # "expels Venezuelans who cross the border"
