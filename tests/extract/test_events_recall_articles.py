@@ -341,6 +341,19 @@ CASES: list[tuple[str, str, list[dict[str, Any]], set[tuple[str, str]]]] = [
      ("Organizers say the marchers left Tapachula on Sunday because the asylum process "
       "there is too slow."),
      [{"type": "depart", "place": "Tapachula"}], set()),
+    # --- reception stations on the route are no detention ---------------------------
+    ("transferred-to-reception-station",
+     ("About 400 migrants came out of the jungle at Bajo Chiquito on Monday. On Tuesday the "
+      "group was transferred by canoe to the Lajas Blancas migration reception station."),
+     [], {("detain", "actual")}),
+    ("taken-to-temporary-attention-center",
+     ("The caravan crossed into Costa Rica on Friday. The migrants were taken to the "
+      "temporary migration attention center in Paso Canoas."),
+     [], {("detain", "actual")}),
+    ("taken-to-immigration-station-detains",
+     ("The caravan reached Huixtla on Monday. Agents took 300 migrants to the immigration "
+      "station in Tapachula."),
+     [{"type": "detain", "size": 300}], set()),
 ]
 
 

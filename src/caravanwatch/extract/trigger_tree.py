@@ -197,11 +197,19 @@ def to_detention(tok: Token) -> bool:
     for word, obj in preps(tok):
         if word not in ("to", "into", "onto", "on", "for", "toward", "towards", "in"):
             continue
+        if any(lemma(t) in RECEPTION_WORDS for t in obj.subtree):
+            continue  # "transferred to the Migration Reception Station": a camp the
+            # group passes through, not custody
         for t in obj.subtree:
             if lemma(t) in DETENTION_PLACES or (lemma(t) in DETENTION_MODIFIERS and lemma(
                     t.head) in ("station", "center", "centre", "facility", "office")):
                 return True
     return False
+
+
+# Words that make a migration station a stop on the route (Panama's and Costa Rica's
+# "migration reception stations", "temporary attention centers"), not detention.
+RECEPTION_WORDS = frozenset(["reception", "welcome", "attention", "transit", "shelter"])
 
 def offer_kind(objs: Iterable[Token]) -> str | None:
     for obj in objs:
