@@ -108,6 +108,10 @@ QUOTES: list[Case] = [
      ('A spokesman for Senator Dalton, Kyle Brennan, said the senator was "speaking about '
       'the crisis as a whole."'),
      [("Kyle Brennan", "speaking about the crisis as")]),
+    ("caption-label-is-no-person",
+     ('Photo 2: A man rests under a bridge outside Huixtla. He gave his name only as '
+      'Wilmer. "My feet are finished, but my head still says walk," he said.'),
+     [("Wilmer", "My feet are finished, but")]),
     ("outer-speech-verb-speaks",
      ('Mayor Ana Ruiz said the city would declare an emergency "if the numbers keep rising '
       'at this pace."'),

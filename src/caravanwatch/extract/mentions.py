@@ -158,8 +158,27 @@ def person_mentions(doc: Doc, pos: int, floor: int = 0,
             owner.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "NORP")
         if subject or in_appos:
             run = _name_run(doc, tok)
+            if _LABEL.match(run.text):
+                continue  # "Photo 2: A man rests...": a caption's label, not a person
             found.append(Attribution(run.text, None, run.start_char, run.end_char, "named"))
+    # "He gave his name only as Wilmer", "who gave only her first name, Dunia"
+    text = doc_text(doc)
+    for m in _GAVE_NAME.finditer(text, floor, pos):
+        if not any(a <= m.start(1) < b for a, b in skip):
+            found.append(Attribution(m.group(1), None, m.start(1), m.end(1), "named"))
+    found.sort(key=lambda att: att.start)
     return found
+
+
+_GAVE_NAME = re.compile(
+    r"\b(?:gave|give|gives|giving|provided|offered|identified (?:himself|herself))\s+"
+    r"(?:only\s+)?(?:his|her|their)?\s*(?:first\s+|last\s+)?(?:name\s+)?(?:only\s+)?"
+    r"(?:as|,)\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
+
+
+# Caption and section labels a parser may take for a name ("Photo 2", "Image 3", "Video").
+_LABEL = re.compile(r"^(?:Photo|Image|Picture|Video|Graphic|Caption|Slide|Figure)s?\b",
+                    re.IGNORECASE)
 
 
 def full_names(doc: Doc, pos: int) -> list[tuple[int, int]]:
