@@ -288,3 +288,16 @@ def test_interview_window(nlp, make_article) -> None:  # type: ignore[no-untyped
     article = make_article(text=text, published=dt.date(2024, 6, 3))
     got = [(f.value, f.unit) for f in extract_figures(nlp(text), article)]
     assert (700, "per_month") in got
+
+
+def test_elliptic_rate_word_is_no_noun(nlp, make_article) -> None:  # type: ignore[no-untyped-def]
+    text = "Daily crossings by migrants rose from 2,000 a day to 5,000 this year."
+    article = make_article(text=text, published=dt.date(2024, 6, 3))
+    values = {f.value for f in extract_figures(nlp(text), article)}
+    assert values == {2000, 5000}
+
+
+def test_elliptic_police_is_no_figure(nlp, make_article) -> None:  # type: ignore[no-untyped-def]
+    text = "The state sent 300 officers or 400 to the bridge as the migrants arrived."
+    article = make_article(text=text, published=dt.date(2024, 6, 3))
+    assert extract_figures(nlp(text), article) == []

@@ -72,6 +72,7 @@ from caravanwatch.extract.figure_words import (
     SERVICE_LEMMAS,
     SMALL_EVENT_COUNT,
 )
+from caravanwatch.extract.number_words import _CURRENCY_WORDS, NOUN_UNITS
 from caravanwatch.extract.numbers import Quantity, find_quantities
 from caravanwatch.records import Article, Figure, Quote, Span
 
@@ -282,9 +283,12 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
         noun = [w for w in nxt if w in PEOPLE_NOUNS][:1]
         elliptic = _ELLIPTIC.search(sentence[max(0, q.span[0] - 60):q.span[0]])
         if not noun and elliptic:  # "10,000 soldiers or 100,000": the noun before
-            if elliptic.group(1) not in PEOPLE_NOUNS:
-                return None
-            noun = [elliptic.group(1)]
+            before = elliptic.group(1)
+            if before in PEOPLE_NOUNS:
+                noun = [before]
+            elif NOUN_UNITS.get(before, "people") != "people" or before in _CURRENCY_WORDS or (
+                    before in NOUN_UNITS and before not in ("days", "weeks", "months", "years")):
+                return None  # troops, police, buses or pesos; "2,000 a day to 5,000" goes on
     # a quoted term "of" people: 46,500 "events" of irregular migrants
     of_people = re.match(r'\s*["“‘]?[a-z-]+["”’]?\s+of\s+(?:[a-z-]+\s+)?([a-z-]+)',
                          sentence[q.span[1]:q.span[1] + 60])
