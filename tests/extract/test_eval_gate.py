@@ -4,7 +4,8 @@ Runs :func:`caravanwatch.extract.evaluate.run_eval` over ``../shared/devset`` (E
 articles), which ingests into a temporary DuckDB, extracts, writes predictions and calls
 the shared ``score.py`` (never re-implemented).  The pins sit a little below the scores
 reached when the gate was written (events F1 0.791, matched dates exact 0.914, matched
-sizes exact 0.870) so that small deliberate trade-offs pass but a real drop fails.
+sizes exact 0.870; raised on 2026-11-30 when they stood at events F1 0.857, dates exact
+1.000, sizes exact 0.875) so that small deliberate trade-offs pass but a real drop fails.
 Skips cleanly when ``../shared`` is absent (see ``tests/conftest.py``).
 """
 
@@ -21,8 +22,8 @@ from caravanwatch.extract.evaluate import EvalResult
 
 pytestmark = pytest.mark.slow
 
-EVENTS_F1_MIN = 0.76
-DATE_EXACT_MIN = 0.88
+EVENTS_F1_MIN = 0.82
+DATE_EXACT_MIN = 0.94
 SIZE_EXACT_MIN = 0.84
 
 

@@ -33,9 +33,10 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 # commit 4f3fbef, re-checked on the working tree): events F1 0.332, figures F1 0.717, quotes
 # F1 0.808.  They guard against a broken stage, not against small trade-offs; raise them
 # only when the measured scores have risen well above.
-EVENTS_F1_FLOOR = 0.25
-FIGURES_F1_FLOOR = 0.40
-QUOTES_F1_FLOOR = 0.60
+# Raised on 2026-11-30, when the set scored events 0.628, figures 0.902, quotes 1.000.
+EVENTS_F1_FLOOR = 0.55
+FIGURES_F1_FLOOR = 0.80
+QUOTES_F1_FLOOR = 0.90
 
 N_ARTICLES = 16
 # Article length asked for in the brief (words, fictional-marker line included).

@@ -36,9 +36,10 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 # working tree a few minutes later: events F1 0.605, figures and quotes unchanged).  Floors
 # are about 0.15 below: they guard against a broken stage, not against small trade-offs;
 # raise them only when the measured scores have risen well above.
-EVENTS_F1_FLOOR = 0.44
-FIGURES_F1_FLOOR = 0.61
-QUOTES_F1_FLOOR = 0.70
+# Raised on 2026-11-30, when the set scored events 0.703, figures 0.795, quotes 0.857.
+EVENTS_F1_FLOOR = 0.62
+FIGURES_F1_FLOOR = 0.70
+QUOTES_F1_FLOOR = 0.78
 
 N_ARTICLES = 18
 # Article length asked for in the brief (words, fictional-marker line included).
