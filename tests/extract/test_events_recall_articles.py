@@ -52,19 +52,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]], set[tuple[str, str]]]] = [
     ("no-crossing-made",
      "The caravan left Tapachula on Sunday. Officials said no crossing was made overnight.",
      [{"type": "depart"}], {("cross_border", "actual")}),
-    # --- acceptances: a bare "accepted" quits the march after an offer ----------------
-    ("most-had-accepted",
+    # --- a bare "accepted" is left out (it cost a blind set a false dissolve) ---------
+    ("most-had-accepted-offer-kept",
      ("The caravan reached Juchitán on Friday. Officials offered the marchers transit "
       "permits on Saturday, and by Sunday most had accepted."),
-     [{"type": "offer"}, {"type": "dissolve"}], set()),
-    ("dozens-accepted-and-boarded",
-     ("The caravan stopped in Mapastepec on Sunday. Migration agents offered the migrants "
-      "rides to Tuxtla. About 300 people accepted and boarded the buses, the agency said."),
-     [{"type": "dissolve", "size": 300}], set()),
-    ("had-accepted-by-nightfall",
-     ("The marchers reached the bridge in Juárez on Sunday. Officials offered them bus "
-      "tickets to Chihuahua. By nightfall, 45 people had accepted."),
-     [{"type": "dissolve", "size": 45}], set()),
+     [{"type": "offer"}], set()),
     ("accepted-without-offer",
      ("The caravan left Tapachula on Sunday. Its leaders accepted, saying they had no "
       "choice."),

@@ -125,10 +125,6 @@ def _drop_restated_offers(found: list[Candidate]) -> list[Candidate]:
     was made just before it: "Officials offered them permits.  Most accepted the
     permits" is one offer (same window as transfers)."""
     offers = [c for c in found if c.type == "offer" and c.rule != "accepted_offer"]
-    # a bare "most accepted" quits the march only after an offer was just told
-    found = [c for c in found if c.rule != "accept_bare" or any(
-        o.trigger.i < c.trigger.i and (o.sent.start == c.sent.start or 0 <= c.sent.start_char
-                                       - o.sent.end_char < TRANSFER_WINDOW) for o in offers)]
     return [c for c in found if c.rule != "accepted_offer" or not any(
         o.trigger.i < c.trigger.i and (o.sent.start == c.sent.start or 0 <= c.sent.start_char
                                        - o.sent.end_char < TRANSFER_WINDOW)
