@@ -477,3 +477,11 @@ def test_an_article_that_never_names_migration_has_no_events_or_figures() -> Non
             "arrested two fans outside the stadium.")
     (extraction,) = extract_articles([article(text, dt.date(2019, 11, 20))])
     assert (extraction.events, extraction.figures) == ((), ())
+
+
+def test_a_speakers_hometown_is_not_the_scene() -> None:
+    text = ("MEXICO CITY (Wire) — About 180 migrants from the caravan arrived in Mexico City on "
+            "Sunday. \"We keep going,\" said Marvin Ortez, a bricklayer from La Ceiba who has "
+            "been with the caravan since San Pedro Sula. A shelter gave the new arrivals hot "
+            "meals.")
+    assert [e.place for e in extract(text) if e.type == "aid"] == ["Mexico City"]

@@ -264,7 +264,7 @@ def _previous_place(cand: Candidate, state: ArticleState, scene: bool = False
     return named[-1] if named else None
 
 
-_HEADING = frozenset(["to", "toward", "towards", "for"])
+_HEADING = frozenset(["to", "toward", "towards", "for", "from", "since"])
 
 
 def _names_place(cand: Candidate, state: ArticleState) -> bool:
@@ -275,7 +275,9 @@ def _names_place(cand: Candidate, state: ArticleState) -> bool:
 
 
 def _heading_for(tok: Token) -> bool:
-    """Whether place ``tok`` is where someone heads ("toward Tapachula", "left for X")."""
+    """Whether place ``tok`` is not where the group is: where someone heads ("toward
+    Tapachula", "left for X") or comes from ("a bricklayer from La Ceiba", "with the
+    caravan since San Pedro Sula")."""
     return tok.dep_ == "pobj" and tok.head.lower_ in _HEADING
 
 
