@@ -185,18 +185,24 @@ def full_names(doc: Doc, pos: int) -> list[tuple[int, int]]:
     """Character spans of full names (two words or more) that end before ``pos``: PERSON
     entities, and a known given name followed by a capitalised word that the NER read
     as something else ("Ana Montenegro", where "Montenegro" is taken for the country)."""
+    every = doc.user_data.get(_FULL_NAMES_KEY)
+    if every is None:  # once per document: the callers ask at many positions
+        every = doc.user_data[_FULL_NAMES_KEY] = _all_full_names(doc)
+    return [(a, b) for a, b in every if b <= pos]
+
+
+_FULL_NAMES_KEY = "caravanwatch.full_names"
+
+
+def _all_full_names(doc: Doc) -> list[tuple[int, int]]:
     from caravanwatch.extract.gender import known_given_name
 
     found = [(ent.start_char, ent.end_char) for ent in doc.ents
-             if ent.label_ == "PERSON" and len(ent.text.split()) > 1
-             and ent.end_char <= pos]
-    for tok in doc:
-        if tok.idx >= pos or tok.i + 1 >= len(doc):
-            break
+             if ent.label_ == "PERSON" and len(ent.text.split()) > 1]
+    for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
         if tok.pos_ == "PROPN" and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and \
-                tok.ent_type_ != "PERSON" and known_given_name(tok.text) and \
-                nxt.idx + len(nxt.text) <= pos:
+                tok.ent_type_ != "PERSON" and known_given_name(tok.text):
             found.append((tok.idx, nxt.idx + len(nxt.text)))
     return found
 
