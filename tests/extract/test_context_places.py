@@ -485,3 +485,10 @@ def test_a_speakers_hometown_is_not_the_scene() -> None:
             "been with the caravan since San Pedro Sula. A shelter gave the new arrivals hot "
             "meals.")
     assert [e.place for e in extract(text) if e.type == "aid"] == ["Mexico City"]
+
+
+def test_the_sentences_one_group_size_goes_to_its_journey() -> None:
+    text = ("Organizers of the caravan, which they say numbers about 4,500 people, said the "
+            "group would leave Tapachula on Saturday.")
+    found = [(e.size, e.size_qualifier) for e in extract(text) if e.type == "depart"]
+    assert found == [(4500, "about")]

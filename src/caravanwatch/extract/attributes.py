@@ -222,6 +222,20 @@ def share_sizes(cands: list[Candidate]) -> None:
         for cand in members:
             if cand.size is None:
                 cand.size, cand.size_qualifier = size, qualifier
+    # a journey whose sentence states one group size and no other event claims it ("the
+    # caravan, which numbers about 4,500 people, would leave Tapachula on Saturday")
+    by_sentence: dict[int, list[Candidate]] = {}
+    for cand in cands:
+        by_sentence.setdefault(cand.sent.start, []).append(cand)
+    for members in by_sentence.values():
+        if any(c.size is not None for c in members):
+            continue
+        stated = group_sizes(members[0].sent.text)
+        if len(stated) != 1:
+            continue
+        for cand in members:
+            if cand.type in ("depart", "arrive", "cross_border"):
+                cand.size, cand.size_qualifier = stated[0].value, stated[0].qualifier
 
 
 def choose_origin(cand: Candidate, state: ArticleState) -> None:
