@@ -492,3 +492,14 @@ def test_the_sentences_one_group_size_goes_to_its_journey() -> None:
             "group would leave Tapachula on Saturday.")
     found = [(e.size, e.size_qualifier) for e in extract(text) if e.type == "depart"]
     assert found == [(4500, "about")]
+
+
+@pytest.mark.parametrize(("text", "kind", "size"), [
+    pytest.param("Mexico's migration institute said it had flown more than 2,300 of the "
+                 "caravan's members back to Honduras on Thursday.", "deport", 2300,
+                 id="n-of-the-caravans-members"),
+    pytest.param("The caravan reached the fence on Monday. Mexican agents detained 39 others on "
+                 "their side of the fence.", "detain", 39, id="n-others"),
+])
+def test_part_of_a_group_is_a_size(text: str, kind: str, size: int) -> None:
+    assert [e.size for e in extract(text) if e.type == kind] == [size]

@@ -163,7 +163,16 @@ def _candidate_tier(sentence: str, q: Quantity) -> int:
         return 2
     if q.noun == "them" or (q.noun is None and p["verb_after"].match(right)):
         return 1
+    if q.noun is None and _PART_OF_GROUP.match(right):
+        return 1  # "2,300 of the caravan's members", "39 others"
     return 0
+
+
+# A count of part of a group: "of the caravan's members", "of the migrants", "others".
+_PART_OF_GROUP = re.compile(
+    r"\s*(?:of\s+(?:the|its|their|these|those)\s+(?:[\w’']+(?:'s|’s)\s+)?"
+    r"(?:members|migrants|marchers|participants|people|travell?ers|families|caravan)\b"
+    r"|others\b|more\b(?!\s+than))", re.IGNORECASE)
 
 
 def find_group_sizes(sentence: str) -> list[GroupSize]:
