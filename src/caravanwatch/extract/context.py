@@ -289,8 +289,7 @@ def _pluperfect(cand: Candidate) -> bool:
     verb = _clause_of(cand.trigger)
     if verb.dep_ in ("relcl", "acl"):
         return False  # "a caravan that had entered over the weekend": before the main event
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d")
-               for c in verb.children)
+    return _pluperfect_verb(verb)
 
 
 def _days_before(state: ArticleState) -> None:
@@ -339,6 +338,7 @@ def _told_before(cand: Candidate) -> bool:
 
 
 def _pluperfect_verb(verb: Token) -> bool:
+    """Whether ``verb`` has the auxiliary "had" ("had reached", "had been stopped")."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d")
                for c in verb.children)
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 from typing import TYPE_CHECKING, Any
 
 from caravanwatch.extract.components import ArticleState, Candidate
@@ -161,10 +160,6 @@ def _dateline_town(state: ArticleState) -> Any:
 # outskirts", "at the edge of the city", "in this coffee-growing town".
 TOWN_NOUNS = frozenset(["city", "town", "village", "municipality", "hamlet"])
 TOWN_KINDS = frozenset(["city", "town"])
-# A live-blog entry's opening timestamp ("9:40 a.m. —"): "the city" does not look back
-# past it.
-_STAMP_START = re.compile(r"\s*\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?\s*[-\u2013\u2014:|]\s",
-                          re.IGNORECASE)
 # How far back (characters) "the city" looks for the town it means: about a paragraph.
 TOWN_BACK_CHARS = 600
 
@@ -180,10 +175,12 @@ def _town_anaphora(state: ArticleState, sent: Span, named: list[tuple[Token, Any
         for c in t.children)]  # ("the same town" of another year, "the next town")
     if not nouns or any(p.name and p.kind in TOWN_KINDS for _t, p in named):
         return []
+    from caravanwatch.extract.context import _STAMP  # (a live-blog entry's timestamp)
+
     town = None
     cur = sent
     while cur.start > 0 and sent.start_char - cur.start_char < TOWN_BACK_CHARS and (
-            not _STAMP_START.match(cur.text)):  # (not across live-blog entries)
+            not _STAMP.match(cur.text)):  # (not across live-blog entries)
         cur = state.sentence_of(state.doc[cur.start - 1])
         towns = [p for _t, p in _named_places(state, cur) if p.name and p.kind in TOWN_KINDS]
         if towns:
