@@ -11,30 +11,15 @@ An expected event matches a found one on the fields it gives; ``forbid`` lists
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 from typing import Any
 
 import pytest
-
-from caravanwatch.records import Article, Event
+from extracting import events_of, matches
 
 pytestmark = pytest.mark.slow
 
 
-@lru_cache(maxsize=256)
-def extract(text: str, published: dt.date) -> tuple[Event, ...]:
-    from caravanwatch.extract.pipeline import extract_articles
-
-    article = Article(id="c", text=text, source="test://c", content_hash="h",
-                      ingested_at=dt.datetime(2024, 1, 1), published=published,
-                      language="en")
-    (extraction,) = extract_articles([article])
-    return extraction.events
-
-
-def matches(event: Event, want: dict[str, Any]) -> bool:
-    got = event.to_gold()
-    return all(got.get(k) == v for k, v in want.items())
+extract = events_of
 
 
 D = dt.date(2023, 10, 30)  # a Monday

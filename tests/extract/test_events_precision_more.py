@@ -13,11 +13,12 @@ follows a neutral lead naming the caravan, so "they" and "the group" resolve.
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from collections.abc import Sequence
 
 import pytest
+from extracting import events_of
 
-from caravanwatch.records import Article, Event
+from caravanwatch.records import Event
 
 pytestmark = pytest.mark.slow
 
@@ -26,15 +27,8 @@ LEAD = "Reporters have followed the migrant caravan for weeks. "
 A, P = "actual", "planned"
 
 
-@lru_cache(maxsize=1024)
 def extract(text: str) -> tuple[Event, ...]:
-    from caravanwatch.extract.pipeline import extract_articles
-
-    article = Article(id="p", text=text, source="test://p", content_hash="h",
-                      ingested_at=dt.datetime(2024, 1, 1), published=PUBLISHED,
-                      language="en")
-    (extraction,) = extract_articles([article], others=False)
-    return extraction.events
+    return events_of(text, PUBLISHED)
 
 
 def found_in(sentence: str) -> list[tuple[str, str]]:
@@ -337,7 +331,7 @@ NOT_EVENTS = [(f"background-{i}", s, k) for i, s, k in BACKGROUND] + [
 XFAIL: dict[str, str] = {}
 
 
-def _params(rows: list[tuple[str, ...]]) -> list[object]:
+def _params(rows: Sequence[tuple[str, ...]]) -> list[object]:
     return [pytest.param(*row[1:], id=row[0], marks=[pytest.mark.xfail(
         strict=True, reason=XFAIL[row[0]])] if row[0] in XFAIL else []) for row in rows]
 

@@ -9,30 +9,15 @@ are no events.  An expected event matches a found one on the fields it gives;
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 from typing import Any
 
 import pytest
-
-from caravanwatch.records import Article, Event
+from extracting import events_of, matches
 
 pytestmark = pytest.mark.slow
 
 
-@lru_cache(maxsize=256)
-def extract(text: str, published: dt.date) -> tuple[Event, ...]:
-    from caravanwatch.extract.pipeline import extract_articles
-
-    article = Article(id="r", text=text, source="test://r", content_hash="h",
-                      ingested_at=dt.datetime(2024, 1, 1), published=published,
-                      language="en")
-    (extraction,) = extract_articles([article])
-    return extraction.events
-
-
-def matches(event: Event, want: dict[str, Any]) -> bool:
-    got = event.to_gold()
-    return all(got.get(k) == v for k, v in want.items())
+extract = events_of
 
 
 D = dt.date(2024, 3, 11)  # a Monday

@@ -13,12 +13,12 @@ escorts, general goals, statistics, past caravans, "offered no comment").
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 from typing import Any
 
 import pytest
+from extracting import events_of
 
-from caravanwatch.records import Article, Event
+from caravanwatch.records import Event
 
 pytestmark = pytest.mark.slow
 
@@ -27,15 +27,8 @@ LEAD = "Reporters have followed the migrant caravan for weeks. "
 A, P = "actual", "planned"
 
 
-@lru_cache(maxsize=1024)
 def extract(text: str) -> tuple[Event, ...]:
-    from caravanwatch.extract.pipeline import extract_articles
-
-    article = Article(id="r", text=text, source="test://r", content_hash="h",
-                      ingested_at=dt.datetime(2024, 1, 1), published=PUBLISHED,
-                      language="en")
-    (extraction,) = extract_articles([article], others=False)
-    return extraction.events
+    return events_of(text, PUBLISHED)
 
 
 def found_in(text: str, sentence: str) -> list[tuple[str, str]]:
