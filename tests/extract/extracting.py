@@ -25,3 +25,15 @@ def matches(event: Event, want: dict[str, Any]) -> bool:
     """Whether ``event`` has every gold-format field of ``want``."""
     got = event.to_gold()
     return all(got.get(k) == v for k, v in want.items())
+
+
+def check_events(text: str, published: dt.date, want: list[dict[str, Any]],
+                 forbid: set[tuple[str, str]]) -> None:
+    """Every event of ``want`` is found (by its given fields) and no event of a forbidden
+    (type, modality) is."""
+    events = events_of(text, published)
+    got = [e.to_gold() for e in events]
+    for w in want:
+        assert any(matches(e, w) for e in events), (w, got)
+    for kind, modality in forbid:
+        assert not any(g["type"] == kind and g["modality"] == modality for g in got), got

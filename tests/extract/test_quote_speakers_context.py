@@ -15,7 +15,7 @@ where the speaker is unnamed.
 from __future__ import annotations
 
 import pytest
-from speakers import same_speaker, words
+from speakers import check_quotes
 
 from caravanwatch.extract.quotes import extract_quotes
 
@@ -759,10 +759,4 @@ def test_ids_are_unique() -> None:
                          [pytest.param(t, e, id=i) for i, t, e in ALL])
 def test_speaker_in_context(nlp, make_article, text: str,  # type: ignore[no-untyped-def]
                             expected: list[tuple[str, str]]) -> None:
-    quotes = extract_quotes(nlp(text), make_article(text=text))
-    got = [(q.speaker, " ".join(words(q.text)[:4])) for q in quotes]
-    assert len(quotes) == len(expected), got
-    for (speaker, start), quote in zip(expected, quotes, strict=True):
-        n = min(4, len(words(start)))
-        assert words(quote.text)[:n] == words(start)[:n], got
-        assert same_speaker(speaker, quote.speaker), got
+    check_quotes(extract_quotes(nlp(text), make_article(text=text)), expected)

@@ -17,7 +17,7 @@ Every text was written for these tests; people, outlets and numbers are invented
 from __future__ import annotations
 
 import pytest
-from speakers import same_speaker, words
+from speakers import check_quotes
 
 from caravanwatch.extract.quotes import extract_quotes
 
@@ -124,13 +124,7 @@ QUOTES: list[Case] = [
                          [pytest.param(t, e, id=i) for i, t, e in QUOTES])
 def test_quote_speaker(nlp, make_article, text: str,  # type: ignore[no-untyped-def]
                        expected: list[tuple[str, str]]) -> None:
-    quotes = extract_quotes(nlp(text), make_article(text=text))
-    got = [(q.speaker, " ".join(words(q.text)[:4])) for q in quotes]
-    assert len(quotes) == len(expected), got
-    for (speaker, start), quote in zip(expected, quotes, strict=True):
-        n = min(4, len(words(start)))
-        assert words(quote.text)[:n] == words(start)[:n], got
-        assert same_speaker(speaker, quote.speaker), got
+    check_quotes(extract_quotes(nlp(text), make_article(text=text)), expected)
 
 
 # Figures: (sentence, expected (value, unit) pairs, in any order).

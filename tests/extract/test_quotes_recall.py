@@ -6,7 +6,7 @@ people and outlets are invented)."""
 from __future__ import annotations
 
 import pytest
-from speakers import same_speaker, words
+from speakers import check_quotes
 
 from caravanwatch.extract.quotes import extract_quotes
 
@@ -387,13 +387,7 @@ CASES: list[Case] = VERBS + BEFORE + DESCRIPTIONS + PRONOUNS + STRUCTURE + HEADL
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in CASES])
 def test_quote_recall(nlp, make_article, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
-    quotes = extract_quotes(nlp(text), make_article(text=text))
-    got = [(q.speaker, " ".join(words(q.text)[:4])) for q in quotes]
-    assert len(quotes) == len(expected), got
-    for (speaker, start), quote in zip(expected, quotes, strict=True):
-        n = min(4, len(words(start)))
-        assert words(quote.text)[:n] == words(start)[:n], got
-        assert same_speaker(speaker, quote.speaker), got
+    check_quotes(extract_quotes(nlp(text), make_article(text=text)), expected)
 
 
 @pytest.mark.slow
