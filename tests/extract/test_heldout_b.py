@@ -1,8 +1,9 @@
-"""The second, blind held-out English evaluation set (``tests/extract/heldout_b``).
+"""The second held-out English evaluation set (``tests/extract/heldout_b``).
 
 This set checks that improvements measured on the first held-out set
-(``tests/extract/heldout``) generalise.  It is *blind*: people working on the extractor
-look at its score only, never at its articles or gold.
+(``tests/extract/heldout``) generalise.  It was *blind* until 2026-11-30, when it was
+opened to find the categories of place and trigger errors; the blind sets are now
+``heldout_c`` and ``heldout_f``.
 
 Its checks (format, schema, exact evidence, dates, a regression floor whose failure
 shows only aggregate scores) are those of ``heldout_checks.py``.
