@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -17,6 +18,8 @@ sys.path.insert(0, str(Path(__file__).parent / "link"))  # the link tests' scena
 from stage_scenario import fill_store, write_truth
 
 from caravanwatch.cli import app
+from caravanwatch.link.caravans import progress_km
+from caravanwatch.link.geo import BACKWARD_TOLERANCE_KM
 from caravanwatch.store import Store
 
 SPS = "from San Pedro Sula, 13 Oct 2018"
@@ -238,3 +241,24 @@ def test_run_ends_with_link_and_report(
     result = runner.invoke(
         app, ["run", str(folder), "--db", str(db), "--no-fetch", "--report", str(custom)])
     assert result.exit_code == 0 and custom.is_file()
+
+
+@pytest.mark.slow
+def test_demo_links_the_sample_into_one_caravan_moving_north(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """The sample tells one caravan's story (data/SAMPLE.md): its asylum claims behind the
+    group, the splinter that walks on and the remnant "of the October caravan" that reaches
+    Tijuana six weeks later all belong to it, and its track never runs back south."""
+    db = tmp_path / "demo.duckdb"
+    result = runner.invoke(app, ["demo", "--db", str(db),
+                                 "--report", str(tmp_path / "demo.html")])
+    assert result.exit_code == 0, result.output
+    assert "-> 1 caravan," in result.stderr
+    with Store.open(db) as store:
+        (track,) = store.load_tracks()
+    observed = [p for p in track.points if p.kind == "observed"]
+    assert observed[0].country in {"HN", "GT"} and observed[-1].place == "Tijuana"
+    steps = [progress_km((a.lat, a.lon), (b.lat, b.lon))
+             for a, b in itertools.pairwise(observed)]
+    assert min(steps) >= -BACKWARD_TOLERANCE_KM, steps

@@ -45,6 +45,10 @@ def stdout_console() -> Console:
     return console
 
 
+def _caravans(n: int) -> str:
+    return f"{n} caravan" if n == 1 else f"{n} caravans"
+
+
 def print_caravans(rows: Sequence[CaravanRow], title: str = "caravans") -> None:
     from rich.table import Table
 
@@ -93,7 +97,7 @@ def link(store: Store) -> LinkSummary:
         typer.echo(f"warning: {outcome.describe()}", err=True)
     _stderr().print(
         f"[bold]link[/bold]: {summary.events} events -> {summary.happenings} happenings "
-        f"({summary.unassigned} unassigned) -> {len(summary.caravans)} caravans, "
+        f"({summary.unassigned} unassigned) -> {_caravans(len(summary.caravans))}, "
         f"{summary.track_points} track days"
         + (f"; {len(summary.corrections)} corrections replayed, "
            f"{len(summary.stale_corrections)} no longer apply" if summary.corrections else "")
@@ -146,7 +150,7 @@ def write_report(store: Store, out: Path) -> Path:
     if not out.parent.exists():
         raise ConfigError(f"cannot write {str(out)!r}: folder {str(out.parent)!r} does not exist")
     out.write_text(render_report(data), encoding="utf-8")
-    _stderr().print(f"[bold]report[/bold]: wrote {out} ({len(data.caravans)} caravans)")
+    _stderr().print(f"[bold]report[/bold]: wrote {out} ({_caravans(len(data.caravans))})")
     return out
 
 

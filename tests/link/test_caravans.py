@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 import pytest
@@ -81,12 +82,17 @@ def test_impossible_jump_starts_a_new_caravan(second: str, days: int, n: int) ->
     [
         pytest.param("arrive", "Tapachula", 2, id="backwards-new-caravan"),
         pytest.param("arrive", "Ciudad Tecún Umán", 2, id="back-to-the-border"),
+        pytest.param("depart", "Tapachula", 2, id="departure-behind-new-caravan"),
+        pytest.param("block", "Tapachula", 2, id="blocked-behind-new-caravan"),
         pytest.param("deport", "Tapachula", 1, id="deported-members-stay"),
         pytest.param("deport", "San Pedro Sula", 1, id="deported-home"),
+        pytest.param("asylum", "Tapachula", 1, id="members-stayed-to-claim-asylum"),
+        pytest.param("detain", "Huixtla", 1, id="detained-at-a-checkpoint-passed"),
+        pytest.param("aid", "Tapachula", 1, id="stragglers-aided-behind"),
         pytest.param("arrive", "Pijijiapan", 1, id="forwards"),
     ],
 )
-def test_backward_movement_starts_a_new_caravan_unless_deport(
+def test_backward_movement_starts_a_new_caravan_unless_members_or_deport(
     type_: str, place: str, n: int
 ) -> None:
     reports = [
@@ -167,6 +173,58 @@ def test_explicit_naming_picks_the_caravan(
     (owner,) = [c for c in caravans
                 if "Huixtla" in places_of(c, by_id)]
     assert owner.origin_place == expected
+
+
+def test_members_behind_go_to_the_caravan_that_is_there() -> None:
+    reports = [
+        report("AP", "a1", "arrive", d(21), "Tapachula", size=3000),
+        report("AP", "a2", "arrive", d(23), "Mapastepec", size=3000),
+        report("EFE", "b1", "arrive", d(24), "Tapachula", size=1500,
+               evidence="Another caravan reached Tapachula."),
+        report("AP", "a3", "aid", d(25), "Tapachula",
+               evidence="Volunteers handed out food to migrants in Tapachula."),
+    ]
+    caravans, by_id = link(reports)
+    assert len(caravans) == 2
+    (owner,) = [c for c in caravans if any(by_id[h].type == "aid" for h in c.happening_ids)]
+    assert places_of(owner, by_id) == ["Tapachula", "Tapachula"]
+
+
+def remnant(evidence: str, when: dt.date | None = None) -> list[Report]:
+    """The Honduran caravan (13-26 October), then 70 people in Tijuana weeks later
+    (17 November unless ``when``)."""
+    return [*honduran_caravan(),
+            report("AP", "t1", "arrive", when or d(17, 11), "Tijuana", size=70,
+                   evidence=evidence)]
+
+
+@pytest.mark.parametrize(
+    ("evidence", "n"),
+    [
+        pytest.param("About 70 members of the October caravan reached Tijuana.", 1,
+                     id="month-name"),
+        pytest.param("Seventy migrants from the October 2018 caravan reached Tijuana.", 1,
+                     id="month-and-year"),
+        pytest.param("Setenta integrantes de la caravana de octubre llegaron a Tijuana.", 1,
+                     id="spanish-month"),
+        pytest.param("About 70 members of the November caravan reached Tijuana.", 2,
+                     id="another-month"),
+        pytest.param("About 70 members of the October 2019 caravan reached Tijuana.", 2,
+                     id="another-year"),
+        pytest.param("About 70 migrants reached Tijuana.", 2, id="not-named"),
+    ],
+)
+def test_a_month_name_links_a_remnant_weeks_later(evidence: str, n: int) -> None:
+    caravans, by_id = link(remnant(evidence))
+    assert len(caravans) == n
+    assert places_of(caravans[0], by_id)[0] == "San Pedro Sula"
+    assert ("Tijuana" in places_of(caravans[0], by_id)) == (n == 1)
+
+
+def test_a_month_name_does_not_reach_back_past_four_months() -> None:
+    late = d(20, 2, 2019)
+    caravans, _ = link(remnant("Members of the October caravan reached Tijuana.", late))
+    assert len(caravans) == 2
 
 
 def test_a_new_caravan_departing_where_another_is_starts_a_new_one() -> None:

@@ -131,6 +131,20 @@ def test_end_of_day_position_prefers_the_arrival() -> None:
     assert len(point.happening_ids) == 2
 
 
+def test_members_left_behind_do_not_move_the_track_back() -> None:
+    track = track_of([
+        report("AP", "a1", "arrive", d(21), "Tapachula", size=3000),
+        report("AP", "a2", "arrive", d(24), "Mapastepec", size=3000),
+        report("AP", "a3", "asylum", d(25), "Tapachula", size=400),
+        report("EFE", "a4", "asylum", d(25), "Tapachula", size=400),
+        report("AP", "a5", "arrive", d(26), "Pijijiapan", size=2500),
+        report("AP", "a6", "asylum", d(26), "Tapachula", size=100),
+    ])
+    observed = [(p.date, p.place) for p in track.points if p.kind == "observed"]
+    assert observed == [(d(21), "Tapachula"), (d(24), "Mapastepec"), (d(26), "Pijijiapan")]
+    assert all(p.place != "Tapachula" for p in track.points if p.date > d(21))
+
+
 def test_caravan_without_located_days_has_an_empty_track() -> None:
     happenings = group_reports([report("AP", "a1", "arrive", d(21), "Tapachula")])
     caravans = link_caravans(happenings)

@@ -61,6 +61,12 @@ WHOLE_GROUP_TYPES = frozenset({"depart", "arrive", "cross_border", "block", "cla
 """Types whose size is the size of the whole group; for join, detain, deport, asylum,
 offer, aid and dissolve the size counts only the members concerned."""
 
+MEMBER_TYPES = frozenset({"join", "detain", "asylum", "offer", "aid", "dissolve"})
+"""Types that may concern members left behind: people who stayed in Tapachula to claim
+asylum, detentions at a checkpoint the caravan passed, aid to stragglers.  Such a
+happening behind the caravan still belongs to it (like a deportation) but does not move
+it back (:meth:`_Builder.add`)."""
+
 ACTIVE_NAMING_DAYS = 60
 """Ordinal names ("the second caravan") count caravans started in the last 60 days."""
 
@@ -77,6 +83,11 @@ MAX_JOIN_COST = 4.0
 """Above this cost a happening starts a new caravan instead: a 700 km bus day (2.7) or
 ten days without news (2.5) still join, but not a bus day plus foreign nationalities
 (:data:`ORIGIN_MISMATCH_COST`) or plus a size 3x off."""
+
+MONTH_NAMING_DAYS = 120
+"""A month name ("the October caravan") names a caravan that started in that month within
+the last four months: remnants of the 2018 caravan were still called "the October
+caravan" in Tijuana in late November and in January."""
 
 DEPARTURE_DAYS = 3
 """A caravan is named after its departure when one is reported within three days of its
@@ -162,8 +173,17 @@ class _Builder:
 
     def add(self, h: Happening) -> None:
         self.happenings.append(h)
-        if h.locatable and h.type != "deport":
+        if h.locatable and h.type != "deport" and not self.behind(h):
             self.path.append(h)
+
+    def behind(self, h: Happening) -> bool:
+        """Whether ``h`` lies back along the corridor from where the caravan last was."""
+        if not self.path or not h.locatable:
+            return False
+        last = self.path[-1]
+        assert h.lat is not None and h.lon is not None
+        assert last.lat is not None and last.lon is not None
+        return progress_km((last.lat, last.lon), (h.lat, h.lon)) < -BACKWARD_TOLERANCE_KM
 
 
 def _hint(h: Happening) -> NamingHint | None:
@@ -198,7 +218,7 @@ def _size_penalty(h: Happening, b: _Builder) -> float:
 
 
 @lru_cache(maxsize=65536)
-def _progress_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+def progress_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """How far ``b`` is ahead of ``a``: along the road, else by straight-line distance to
     the US border."""
     road = along_road_km(a, b)
@@ -220,18 +240,25 @@ def _continuation_cost(h: Happening, b: _Builder) -> float | None:
     assert last.date is not None and last.lat is not None and last.lon is not None
     days = (h.date - last.date).days
     km = haversine_km(last.lat, last.lon, h.lat, h.lon)
+    backwards = False
     if h.type != "deport":
         if not is_feasible(km, days):
             return None
-        if _progress_km((last.lat, last.lon), (h.lat, h.lon)) < -BACKWARD_TOLERANCE_KM:
+        backwards = progress_km((last.lat, last.lon), (h.lat, h.lon)) < -BACKWARD_TOLERANCE_KM
+        if backwards and h.type not in MEMBER_TYPES:
             return None
         if not _size_compatible(h, b):
             return None
     speed = km / max(days, 1)
     cost = max(0.0, speed - WALK_KM_PER_DAY[1]) / VEHICLE_COST_KM  # 0 at walking pace
     cost += STALE_COST_PER_DAY * (h.date - b.last_date).days
-    cost += _size_penalty(h, b)
+    cost += _size_penalty(h, b) + (BEHIND_COST if backwards else 0.0)
     return cost + _origin_penalty(h, b)
+
+
+BEHIND_COST = 1.0
+"""Cost of members left behind: a caravan that is itself where the happening is (a
+second caravan a few days behind the first) explains it better."""
 
 
 ORIGIN_MISMATCH_COST = 3.0
@@ -292,6 +319,13 @@ def _named(h: Happening, hint: NamingHint, builders: list[_Builder]) -> _Builder
             if (day - b.last_date).days <= STALE_DAYS
             and (hint.value in b.nationalities()
                  or b.happenings[0].country == hint.value)
+        ]
+        return max(fits, key=lambda b: (b.last_date, b.start)) if fits else None
+    if hint.kind == "month":
+        fits = [
+            b for b in builders
+            if 0 <= (day - b.start).days <= MONTH_NAMING_DAYS
+            and hint.value in (f"{b.start:%m}", f"{b.start:%Y-%m}")
         ]
         return max(fits, key=lambda b: (b.last_date, b.start)) if fits else None
     return None

@@ -17,12 +17,14 @@ from typing import Literal
 
 logger = logging.getLogger(__name__)
 
-HintKind = Literal["ordinal", "nationality", "new"]
+HintKind = Literal["ordinal", "nationality", "month", "new"]
 
 
 @dataclass(frozen=True, slots=True)
 class NamingHint:
-    """``ordinal`` (value "2"), ``nationality`` (value "SV") or ``new`` (value "")."""
+    """``ordinal`` (value "2"), ``nationality`` (value "SV"), ``month`` (value "10", or
+    "2018-10" when the year is given: "the October caravan", "the October 2018 caravan")
+    or ``new`` (value "")."""
 
     kind: HintKind
     value: str
@@ -58,6 +60,25 @@ _NATIONALITY_RES = (
     re.compile(r"\b" + _GROUP + r"\s+" + _DEMONYM + r"\b", re.IGNORECASE),
     re.compile(r"\b" + _GROUP + r"\s+de\s+" + _DEMONYM + r"\b", re.IGNORECASE),
 )
+_MONTHS = {
+    name: i + 1 for names in (
+        ("january", "february", "march", "april", "may", "june", "july", "august",
+         "september", "october", "november", "december"),
+        ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+         "septiembre", "octubre", "noviembre", "diciembre"),
+    ) for i, name in enumerate(names)
+}
+# Caravans are often named by the month they set out: "the October caravan", "the
+# January 2020 caravan", "la caravana de octubre".  English "may" is left out: once
+# lower-cased, "may caravan..." is as likely the verb.
+_MONTH = "(" + "|".join(m for m in _MONTHS if m != "may") + ")"
+_YEAR = r"(?:\s+(?:de\s+|del\s+)?((?:19|20)\d\d))?"
+_MONTH_RES = (
+    re.compile(r"\b" + _MONTH + _YEAR + r"(?:'s)?\s+(?:migrant\s+)?caravan\b", re.IGNORECASE),
+    re.compile(r"\bcaravan\s+of\s+" + _MONTH + _YEAR + r"\b", re.IGNORECASE),
+    re.compile(r"\bcaravana\s+(?:migrante\s+)?de\s+" + _MONTH + _YEAR + r"\b",
+               re.IGNORECASE),
+)
 _NEW_RE = re.compile(
     r"\b(?:a\s+new|another|a\s+fresh|yet\s+another|nueva|otra)\s+(?:migrant\s+)?"
     r"(?:caravan|caravana)\b",
@@ -82,6 +103,12 @@ def naming_hint(evidence: str) -> NamingHint | None:
         match = pattern.search(text)
         if match:
             return NamingHint("nationality", _DEMONYMS[match.group(1).lower()])
+    for pattern in _MONTH_RES:
+        match = pattern.search(text)
+        if match:
+            month = _MONTHS[match.group(1).lower()]
+            year = match.group(2)
+            return NamingHint("month", f"{year}-{month:02d}" if year else f"{month:02d}")
     if _NEW_RE.search(text):
         return NamingHint("new", "")
     return None

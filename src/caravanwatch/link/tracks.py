@@ -19,10 +19,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from caravanwatch.link.caravans import TYPE_ORDER, WHOLE_GROUP_TYPES, Caravan
-from caravanwatch.link.geo import km_to_us_border
+from caravanwatch.link.caravans import TYPE_ORDER, WHOLE_GROUP_TYPES, Caravan, progress_km
+from caravanwatch.link.geo import BACKWARD_TOLERANCE_KM
 from caravanwatch.link.happenings import Happening, Report, place_key
-from caravanwatch.link.roads import along_road_km, point_along, road_path
+from caravanwatch.link.roads import point_along, road_path
 
 logger = logging.getLogger(__name__)
 
@@ -116,12 +116,13 @@ def _sighting(h: Happening, reports: Sequence[Report]) -> _Sighting | None:
     return _Sighting(h, tuple(reports), h.place, h.country, h.lat or 0.0, h.lon or 0.0)
 
 
+def _behind(point: TrackPoint, s: _Sighting) -> bool:
+    return progress_km((point.lat, point.lon), (s.lat, s.lon)) < -BACKWARD_TOLERANCE_KM
+
+
 def _progress(a: _Sighting, b: _Sighting) -> float:
     """How far ``b`` is ahead of ``a`` along the corridor."""
-    road = along_road_km((a.lat, a.lon), (b.lat, b.lon))
-    if road is not None:
-        return road
-    return km_to_us_border(a.lat, a.lon) - km_to_us_border(b.lat, b.lon)
+    return progress_km((a.lat, a.lon), (b.lat, b.lon))
 
 
 def _end_of_day(sightings: list[_Sighting]) -> _Sighting:
@@ -166,9 +167,16 @@ def conflict_detail(claims: Sequence[SizeClaim]) -> str | None:
 
 
 def _observed(
-    caravan_id: str, day: dt.date, entries: list[tuple[Happening, list[Report]]]
+    caravan_id: str, day: dt.date, entries: list[tuple[Happening, list[Report]]],
+    before: TrackPoint | None = None,
 ) -> TrackPoint | None:
+    """The point of ``day``, or None when no happening that day places the group
+    (members left behind, :data:`~caravanwatch.link.caravans.MEMBER_TYPES`, do not place
+    it: a sighting more than the backward tolerance behind the point ``before`` is
+    ignored)."""
     sightings = [s for h, reports in entries if (s := _sighting(h, reports))]
+    if before is not None:
+        sightings = [s for s in sightings if not _behind(before, s)]
     if not sightings:
         return None
     where = _end_of_day(sightings)
@@ -223,9 +231,11 @@ def build_track(caravan: Caravan, happenings: Mapping[str, Happening]) -> Track:
         if h is not None and h.date is not None and h.modality == "actual":
             for day, reports in _days_of(h).items():
                 by_day.setdefault(day, []).append((h, reports))
-    observed = [
-        p for day in sorted(by_day) if (p := _observed(caravan.id, day, by_day[day]))
-    ]
+    observed: list[TrackPoint] = []
+    for day in sorted(by_day):
+        point = _observed(caravan.id, day, by_day[day], observed[-1] if observed else None)
+        if point is not None:
+            observed.append(point)
     points: list[TrackPoint] = []
     for a, b in itertools.pairwise(observed):
         points.append(a)
