@@ -17,10 +17,14 @@ from __future__ import annotations
 
 from heldout_checks import HeldoutSet, define_tests
 
-# MEASURED
+# Measured once, when the set was complete, with the extractor of commit a271642 (main at
+# 2b8ce64): events P 0.598 R 0.579 F1 0.589, figures P 0.833 R 0.857 F1 0.845, quotes
+# P 0.857 R 0.837 F1 0.847 (matched events: date exact 0.87, size exact 0.91).  Floors
+# are about 0.12 below: they guard against a broken stage, not against small trade-offs;
+# raise them only when the measured scores have risen well above.
 HELDOUT = HeldoutSet(
     folder="heldout_f", doc_prefix="hf", n_articles=16, words=(250, 600),
-    floors={"events": 0.0, "figures": 0.0, "quotes": 0.0},
+    floors={"events": 0.47, "figures": 0.72, "quotes": 0.72},
     first_year=2018,
     # The magazine feature looks back four months to the October 2018 caravan.
     date_days=120,
