@@ -119,14 +119,27 @@ SERVICE_LEMMAS: frozenset[str] = frozenset({
 # The same verbs as word forms, right after a count ("about 400 eluded capture",
 # "1,000 migrants, many carrying children, set out"), for parses that miss the subject.
 _MOVE_AFTER = re.compile(
-    r"^(?:\s*,[^,]{0,50},)?\s+(?:(?:have|had|has|were|are|was|who|that|then|"
+    r"^(?:\s*,[^,]{0,50},)?,?\s+(?:(?:have|had|has|were|are|was|who|that|then|"
     r"also|later|reportedly|already|first|eventually|finally|soon)\s+){0,3}"
     r"(?:left|leave|leaving|departed|set\s+(?:off|out)|arrived|arriving|reached|walked|"
     r"walking|marched|marching|crossed|crossing|joined|joining|gathered|gathering|headed|"
     r"heading|traveled|travelled|travelling|traveling|rolled|entered|rested|eluded|"
     r"blocked|continued|started|began|boarded|advanced|moved|camped|massed|stormed|"
     r"assembled|fled|broke|pushed|rode|hitched|surrendered|returned|formed|waded|swam|"
-    r"trekked|poured|streamed|made\s+(?:it|their\s+way))\b", re.IGNORECASE)
+    r"trekked|poured|streamed|made\s+(?:it|their\s+way)|"
+    # boarding a boat, truck or train: "600 migrants crowded onto speedboats"
+    r"(?:crowded|piled|packed|squeezed|clambered|climbed|hopped)\s+(?:onto|aboard|into\s+"
+    r"(?:\w+\s+){0,2}(?:boats?|speedboats?|rafts?|buses|trucks?|trains?|vans?|pickups?|"
+    r"boxcars?))|(?:were\s+)?bound\s+for|en\s+route\s+to|on\s+their\s+way\s+to)\b",
+    re.IGNORECASE)
+
+# A count tied to the group after its noun: "640 asylum requests from people in the
+# caravan", "80 applications from members of the march" (GUIDELINES.md: applications
+# from the caravan are an asylum event, not a figure).
+_FROM_GROUP_AFTER = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,3}(?:from|by|of)\s+(?:(?:the\s+)?(?:people|members|migrants|"
+    r"those|families|marchers)\s+(?:in|from|of|with|travell?ing\s+(?:in|with))\s+)?"
+    r"(?:the|this|that|a)\s+(?:[a-z-]+\s+)?(?:caravans?|group|convoy|march|contingent)\b")
 
 # A period or rate in the sentence makes a count a statistic even when it moves
 # ("over the last year 225,000 migrants traveled north").
@@ -255,3 +268,7 @@ _APPOSED_PLACE = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}(?<!day)(?<!night)(?<!morning)(?<!week),\s+"
     r"(?:(?:some|about|around|roughly|nearly|almost|"
     r"approximately|just|another)\s+)?$")
+
+# "Bulletin no. 38", "Report No. 5", "Núm. 12": the number after it is an issue or item
+# number (numbers.py knows it as "other" when spaCy keeps it in the same sentence).
+_NUMBER_SIGN = re.compile(r"\b(?:[Nn]os?|N[ºo°]|[Nn][uú]m|[Vv]ol|[Nn]r)\.$")

@@ -40,6 +40,7 @@ from caravanwatch.extract.figure_words import (
     _DEPLOYED,
     _ECONOMY,
     _ELLIPTIC,
+    _FROM_GROUP_AFTER,
     _GROUP_BEFORE,
     _GROUP_WORDS,
     _HERE_EACH_AFTER,
@@ -48,6 +49,7 @@ from caravanwatch.extract.figure_words import (
     _LOCATING,
     _MONTHS,
     _MOVE_AFTER,
+    _NUMBER_SIGN,
     _ORG_GROUP,
     _PERIOD,
     _POPULATION,
@@ -86,15 +88,17 @@ EXTRACTOR = "figures@1"
 
 def sentences(doc: Doc) -> list[SpacySpan]:
     """spaCy's sentences, re-joined where a line break split one (hard-wrapped text:
-    the first part does not end a sentence and the next starts in lower case)."""
+    the first part does not end a sentence and the next starts in lower case), or where
+    spaCy took the dot of "no." for a full stop ("Bulletin no. | 38 of the ...")."""
     out: list[SpacySpan] = []
     for sent in doc.sents:
         if out:
             prev = out[-1]
             tail = prev.text.rstrip()
             head = sent.text.lstrip()
-            if tail and head and tail[-1] not in ".!?:;”\"’)" and (
-                    head[0].islower() or head[0].isdigit() or tail[-1] in ",-–—"):
+            if tail and head and (tail[-1] not in ".!?:;”\"’)" and (
+                    head[0].islower() or head[0].isdigit() or tail[-1] in ",-–—")
+                    or head[0].isdigit() and _NUMBER_SIGN.search(tail)):
                 out[-1] = doc[prev.start:sent.end]
                 continue
         out.append(sent)
@@ -159,6 +163,9 @@ def _is_group_size(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     if q.unit in ("per_day", "per_month", "per_year") or _PERIOD.search(sentence):
         return False
     subject_verbs, object_verbs = _governing_verbs(q, sent, offset)
+    right = sentence[q.span[1]:q.span[1] + 80]
+    if _FROM_GROUP_AFTER.match(_ORG_GROUP.sub(" ", right)):
+        return True  # "640 asylum requests from people in the caravan"
     if set(object_verbs[:1]) & SERVICE_LEMMAS:
         return False  # people treated, registered or housed are counted, not a group
     if (not q.noun or _demonym_after(q, sentence)) and _SIZE_TALK.search(window):
@@ -166,9 +173,10 @@ def _is_group_size(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     if _GROUP_WORDS.search(_ORG_GROUP.sub(" ", sentence)):
         return True
     # a verb of moving right after the count or its noun ("about 400 eluded capture")
-    right = sentence[q.span[1]:q.span[1] + 80]
     if q.noun:
-        right = re.sub(r"^\s*" + re.escape(q.noun), "", right, flags=re.IGNORECASE)
+        # the noun with up to two words before it ("200 Venezuelan migrants climbed")
+        right = re.sub(r"^\s*(?:[\w-]+\s+){0,2}?" + re.escape(q.noun), "", right,
+                       flags=re.IGNORECASE)
     if _MOVE_AFTER.match(right):
         return True
     if _HERE_EACH_AFTER.match(right):

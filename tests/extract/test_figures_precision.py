@@ -1,0 +1,84 @@
+"""Numbers in caravan news that are not migration figures (GUIDELINES.md): issue numbers
+split off by the sentence splitter, a group boarding boats or bound for a place, and
+applications counted from the caravan itself (an ``asylum`` event, not a figure); next to
+them, look-alike statistics that must stay figures.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from caravanwatch.extract.figures import extract_figures
+
+# (id, text): no figure
+NOT_FIGURES = [
+    ("bulletin-no-line-start",
+     "Shelter news\n\nBulletin no.\n41 of the Migrant Pastoral Office, Veracruz\n\n"
+     "Dear friends, many migrants arrived this week."),
+    ("report-no-split",
+     "Monthly letter. Report No. 27 of the border shelter network on migrants."),
+    ("issue-nos",
+     "Migrant ministry newsletter Nos.\n12 and 13, with news from the shelter."),
+    ("crowded-onto-boats",
+     ("Roughly 450 migrants, most of them Haitians, crowded onto small boats in the port "
+     "on Friday to reach the border.")),
+    ("piled-into-trucks",
+     ("Some 300 Hondurans piled into cattle trucks outside Tecún Umán on Sunday, heading "
+     "north toward the border.")),
+    ("climbed-aboard",
+     "About 200 Venezuelan migrants climbed aboard the freight train at dawn near the border."),
+    ("bound-for",
+     ("About 700 migrants, many with small children, left the bus terminal on Monday bound "
+     "for the US border.")),
+    ("en-route",
+     "Nearly 900 Salvadoran migrants, en route to the border, slept in a stadium."),
+    ("requests-from-people-in-caravan",
+     ("The refugee agency said it has received 420 asylum requests from people in the "
+     "caravan since Saturday.")),
+    ("applications-from-members",
+     ("Officials accepted 150 applications for refugee status from members of the migrant "
+     "caravan on Thursday.")),
+    ("claims-by-the-march",
+     "Authorities processed 95 asylum claims filed by the march on Tuesday."),
+]
+
+# (id, text, [(value, unit)]): still figures
+STILL_FIGURES = [
+    ("requests-from-hondurans-this-year",
+     "Mexico received 70,000 asylum requests from Hondurans this year, the refugee agency said.",
+     [(70000, "people")]),
+    ("applications-by-rights-group",
+     ("The refugee agency said it has received 3,400 asylum applications sent by a rights "
+     "group on behalf of migrants."),
+     [(3400, "people")]),
+    ("crowded-shelter",
+     "Some 1,200 migrants crowded into the city's two shelters, officials said on Monday.",
+     [(1200, "people")]),
+    ("number-then-noun",
+     "The number of migrants at the border rose to 14,000 in May, officials said.",
+     [(14000, "people")]),
+    ("stranded-in-city",
+     "Some 25,000 migrants are stranded in Tapachula waiting for papers, officials estimate.",
+     [(25000, "people")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [c[1] for c in NOT_FIGURES], ids=[c[0] for c in NOT_FIGURES])
+def test_not_figures(nlp, make_article, text: str) -> None:  # type: ignore[no-untyped-def]
+    article = make_article(text=text, published=dt.date(2022, 6, 8))
+    assert [(f.value, f.unit, f.evidence) for f in extract_figures(nlp(text), article)] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [c[1:] for c in STILL_FIGURES],
+                         ids=[c[0] for c in STILL_FIGURES])
+def test_still_figures(nlp, make_article, text: str,  # type: ignore[no-untyped-def]
+                       expected: list[tuple[float, str]]) -> None:
+    article = make_article(text=text, published=dt.date(2022, 6, 8))
+    got = sorted((round(f.value, 4), f.unit) for f in extract_figures(nlp(text), article))
+    assert got == sorted((round(v, 4), u) for v, u in expected)
