@@ -67,7 +67,59 @@ KIN_WITH_DESCRIPTION: list[Case] = [
      [("a young mechanic", "We only want to")]),
 ]
 
-CASES = BY_AGE + ROLE_BEFORE_NAME + SURNAME_AFTER_FULL_NAME + KIN_WITH_DESCRIPTION
+# A headline that cuts a body quotation short: one quote, the body's, with its speaker.
+HEADLINE_REPEATS: list[Case] = [
+    ("headline-cut-short",
+     ("'We only ask for work': Hundreds of Hondurans reach the border\n\nAmong them was "
+      "Elvin Cruz, 28. \"We only ask for work. Nothing else,\" Cruz said."),
+     [("Elvin Cruz", "We only ask for work")]),
+    ("headline-curly-cut-short",
+     ("“Nobody wants to leave home”: migrants rest in Tapachula\n\n“Nobody wants to "
+      "leave home, believe me,” said Marisol Duarte, who travels with two sons."),
+     [("Marisol Duarte", "Nobody wants to leave")]),
+]
+
+# Interview headlines: '"...": a conversation with <person>'.
+INTERVIEW_HEADLINES: list[Case] = [
+    ("conversation-with",
+     ("\"We cannot close the door on anyone\": a conversation with shelter director "
+      "Sister Marta Ibarra\n\nThe shelter opened in 2009."),
+     [("Marta Ibarra", "We cannot close the")]),
+    ("interview-with",
+     ("“The road has become more dangerous”: an interview with lawyer Ramiro Solis\n\n"
+      "Solis has defended migrants for ten years."),
+     [("Ramiro Solis", "The road has become")]),
+]
+
+# Two quoted parts of one reported sentence with one verb of saying.
+SAME_SENTENCE: list[Case] = [
+    ("but-that-the-government",
+     ("A spokesman, Hugo Serrano, told reporters that \"the border remains open to "
+      "everyone\" but that the ministry \"will not allow any disorder.\""),
+     [("Hugo Serrano", "the border remains open"), ("Hugo Serrano", "will not allow any")]),
+    ("and-that",
+     ("Bishop Ana Ortega said the church \"will feed whoever arrives\" and that "
+      "volunteers \"have worked every night this week.\""),
+     [("Ana Ortega", "will feed whoever arrives"),
+      ("Ana Ortega", "have worked every night")]),
+]
+
+CASES = (BY_AGE + ROLE_BEFORE_NAME + SURNAME_AFTER_FULL_NAME + KIN_WITH_DESCRIPTION
+         + HEADLINE_REPEATS + INTERVIEW_HEADLINES + SAME_SENTENCE)
+
+# Quotations a sentence names as chants or slogans: no quote.
+NAMED_AS_SLOGANS = [
+    ("are-chants",
+     ("The rally was loud. \"Send them all back\" and \"Close the border now\" are "
+      "chants, not policies, the columnist wrote.")),
+    ("was-the-slogan",
+     "\"We are all migrants here\" was the slogan of the march, painted on every sign."),
+    ("is-just-a-catchphrase",
+     ("Critics say the plan is empty. \"Secure the border first\" is just a catchphrase, "
+      "said the editorial.")),
+    ("became-a-rallying-cry",
+     "“No human being is illegal” became a rallying cry for the volunteers in Tijuana."),
+]
 
 
 @pytest.mark.slow
@@ -75,3 +127,11 @@ CASES = BY_AGE + ROLE_BEFORE_NAME + SURNAME_AFTER_FULL_NAME + KIN_WITH_DESCRIPTI
 def test_feature_speakers(nlp, make_article, text: str,  # type: ignore[no-untyped-def]
                           expected: list[tuple[str, str]]) -> None:
     check_quotes(extract_quotes(nlp(text), make_article(text=text)), expected)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [c[1] for c in NAMED_AS_SLOGANS],
+                         ids=[c[0] for c in NAMED_AS_SLOGANS])
+def test_named_as_slogan(nlp, make_article, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(q.speaker, q.text) for q in extract_quotes(nlp(text), make_article(text=text))] \
+        == []

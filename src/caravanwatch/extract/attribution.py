@@ -235,7 +235,7 @@ def speaker_of(head: Token, exclude: set[int] | None = None) -> Attribution | No
             # or more proper nouns in apposition to a common noun is a person's name
             name = [t for t in child.subtree if t.pos_ == "PROPN"]
             if (child.dep_ == "appos" and head.pos_ == "NOUN" and len(name) >= 2
-                    and len(name) == len(list(child.subtree))
+                    and len(name) == sum(not t.is_space for t in child.subtree)
                     and (child.ent_type_ not in ("ORG", "NORP")
                          or head.lower_ in KIN_NOUNS)):
                 own = clean(head.doc[toks[0].i: toks[-1].i + 1].text)
