@@ -116,6 +116,28 @@ SERVICE_LEMMAS: frozenset[str] = frozenset({
     "counsel", "host", "accommodate", "provide",
 })
 
+# Care given to people ("treated 100 people for dehydration"): with no span of time it is
+# one scene's patients (an ``aid`` happening), with one ("from 1 to 7 October",
+# "throughout the weekend", "since January") a service statistic.
+CARE_LEMMAS: frozenset[str] = frozenset({
+    "treat", "attend", "vaccinate", "examine", "care", "assist", "help"})
+_CARE_SPAN = re.compile(
+    r"\b(?:throughout|over\s+the\s+(?:weekend|week|past)|since|so\s+far|in\s+(?:two|three|"
+    r"four|five|six|seven|\d+)\s+days|this\s+(?:week|month|year)|last\s+(?:week|month))\b",
+    re.IGNORECASE)
+
+# Verbs of people waiting or sleeping at one place on a named day ("About 300 migrants
+# slept in the plaza on Tuesday night"): a group at a scene, not a statistic.  "remain"
+# and "stay" are left out: "25,000 remain stranded" is a stock of migrants present.
+SCENE_LEMMAS: frozenset[str] = frozenset({
+    "sleep", "wait", "line", "queue", "spend", "crowd", "huddle", "sit", "stand"})
+_SCENE_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        r"tonight|last\s+night|overnight)\b")
+# A moment inside a quotation ("We had 130 people on the floor by midnight"): a count of
+# people at that moment, told as a scene.
+_MOMENT = re.compile(r"\b(?:last\s+night|tonight|by\s+midnight|this\s+morning|today|"
+                     r"right\s+now|yesterday)\b", re.IGNORECASE)
+
 # The same verbs as word forms, right after a count ("about 400 eluded capture",
 # "1,000 migrants, many carrying children, set out"), for parses that miss the subject.
 _MOVE_AFTER = re.compile(

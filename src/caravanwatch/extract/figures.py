@@ -36,6 +36,7 @@ from caravanwatch.extract.attribution import Attribution, doc_text, figure_sourc
 from caravanwatch.extract.coref import resolve
 from caravanwatch.extract.figure_words import (
     _APPOSED_PLACE,
+    _CARE_SPAN,
     _AVERAGE_OF,
     _DEPLOYED,
     _ECONOMY,
@@ -47,6 +48,7 @@ from caravanwatch.extract.figure_words import (
     _LEAD_RATE,
     _LENGTH_OF,
     _LOCATING,
+    _MOMENT,
     _MONTHS,
     _MOVE_AFTER,
     _NUMBER_SIGN,
@@ -55,6 +57,7 @@ from caravanwatch.extract.figure_words import (
     _POPULATION,
     _RATE_AFTER,
     _ROUND_WORDS,
+    _SCENE_DAY,
     _SAY_LEMMAS,
     _SHARE_OF_PEOPLE,
     _SIZE_TALK,
@@ -68,9 +71,11 @@ from caravanwatch.extract.figure_words import (
     _VOTE_AFTER,
     _WITH_POLICE,
     ACTION_LEMMAS,
+    CARE_LEMMAS,
     MIGRATION_WORDS,
     MOVEMENT_LEMMAS,
     PEOPLE_NOUNS,
+    SCENE_LEMMAS,
     SERVICE_LEMMAS,
     SMALL_EVENT_COUNT,
 )
@@ -166,8 +171,13 @@ def _is_group_size(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     right = sentence[q.span[1]:q.span[1] + 80]
     if _FROM_GROUP_AFTER.match(_ORG_GROUP.sub(" ", right)):
         return True  # "640 asylum requests from people in the caravan"
+    if set(subject_verbs[:1]) & SCENE_LEMMAS and _SCENE_DAY.search(sentence):
+        return True  # "About 300 migrants slept in the plaza on Tuesday night"
     if set(object_verbs[:1]) & SERVICE_LEMMAS:
-        return False  # people treated, registered or housed are counted, not a group
+        # people treated, registered or housed are counted, not a group; but care with
+        # no span of time is one scene's ("treated more than 100 people for dehydration")
+        return bool(set(object_verbs[:1]) & CARE_LEMMAS and (q.value or 0) < SMALL_EVENT_COUNT
+                    and not _CARE_SPAN.search(sentence))
     if (not q.noun or _demonym_after(q, sentence)) and _SIZE_TALK.search(window):
         return True  # "Estimates of the group's size vary. Police put it at 6,000."
     if _GROUP_WORDS.search(_ORG_GROUP.sub(" ", sentence)):
@@ -440,8 +450,9 @@ def extract_figures(doc: Doc, article: Article) -> list[Figure]:
                 unit = "people"  # "detaining 140,000 foreigners ... deporting 34,000 of them"
             if unit == "people" and q.value is not None:
                 people_before.append(q.value)
-            if unit is None:
-                continue
+            if unit is None or unit == "people" and _MOMENT.search(sentence) and any(
+                    quote.span.start <= offset + q.span[0] < quote.span.end for quote in quotes):
+                continue  # "We had 130 people on the floor by midnight," he said.
             value = q.figure_value
             if value is None:
                 continue
