@@ -10,7 +10,7 @@ import re
 # Counted nouns that make a count a migration figure (lower case, matched on the first
 # word of the noun numbers.py found).  From the vocabulary of CBP/INM/UNHCR releases and
 # wire copy; children, minors and families count: they are people crossing.
-PEOPLE_NOUNS: frozenset[str] = frozenset(["migrants", "migrant", "people", "persons", "individuals", "refugees", "asylum-seekers", "applicants", "applications", "requests", "claims", "petitions", "deportations", "deportees", "apprehensions", "arrests", "detentions", "detainees", "encounters", "crossings", "crossers", "expulsions", "removals", "returns", "returnees", "children", "minors", "families", "adults", "hondurans", "salvadorans", "salvadoreans", "guatemalans", "nicaraguans", "venezuelans", "haitians", "cubans", "ecuadorians", "colombians", "mexicans", "africans", "foreigners", "nationals", "immigrants", "emigrants", "aliens", "border-crossers", "unaccompanied", "asylum", "visas", "permits", "cases", "men", "women", "youths", "teenagers", "residents", "travelers", "travellers", "deported", "apprehended", "detained", "consultations"])
+PEOPLE_NOUNS: frozenset[str] = frozenset(["migrants", "migrant", "people", "persons", "individuals", "refugees", "asylum-seekers", "applicants", "applications", "requests", "claims", "petitions", "deportations", "deportees", "apprehensions", "arrests", "detentions", "detainees", "encounters", "crossings", "crossers", "expulsions", "removals", "returns", "returnees", "children", "minors", "families", "adults", "hondurans", "salvadorans", "salvadoreans", "guatemalans", "nicaraguans", "venezuelans", "haitians", "cubans", "ecuadorians", "colombians", "mexicans", "africans", "foreigners", "nationals", "immigrants", "emigrants", "aliens", "border-crossers", "unaccompanied", "asylum", "visas", "permits", "cases", "men", "women", "youths", "teenagers", "residents", "travelers", "travellers", "deported", "apprehended", "detained", "consultations", "entries", "arrivals", "kidnappings", "disappearances", "guests"])
 
 # Sentence words that make a number's sentence about migration (prefixes, lower case).
 MIGRATION_WORDS = re.compile(
@@ -87,7 +87,7 @@ SMALL_EVENT_COUNT = 1000
 _STATISTIC_NOUNS: frozenset[str] = frozenset({
     "deportations", "apprehensions", "arrests", "detentions", "encounters", "crossings",
     "expulsions", "removals", "returns", "applications", "requests", "claims", "petitions",
-    "cases", "visas", "permits"})
+    "cases", "visas", "permits", "entries", "arrivals", "kidnappings", "disappearances"})
 
 # The sentence before talks about the group's size, so a bare number in the next one is
 # that size ("Estimates of the caravan's size vary. Police put it at about 6,000").

@@ -366,6 +366,8 @@ _MEASURES = (
     (re.compile(r"asylum|refugee status|applica", re.IGNORECASE), "asylum_applications"),
     (re.compile(r"shelter|room for|accommodat|beds", re.IGNORECASE), "shelter_capacity"),
     (re.compile(r"cross", re.IGNORECASE), "crossings"),
+    (re.compile(r"kidnap|disappear", re.IGNORECASE), "kidnappings"),
+    (re.compile(r"\bentries|arrivals|guests", re.IGNORECASE), "arrivals"),
 )
 
 
