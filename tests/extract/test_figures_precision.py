@@ -54,6 +54,11 @@ NOT_FIGURES = [
      "Some 150 migrants waited outside the migration office in Tapachula on Monday."),
     ("crowded-plaza-sunday-night",
      "About 400 migrants crowded into the church courtyard in Arriaga on Sunday night."),
+    ("remained-in-town-sunday",
+     ("About 1,000 migrants remained in Escuintla on Sunday while the rest walked on "
+     "toward Mapastepec.")),
+    ("stayed-behind-monday",
+     "Some 300 Hondurans stayed behind at the bridge on Monday night, too tired to walk."),
     ("lined-up-sunday",
      "Nearly 200 migrants lined up for water at the border shelter on Sunday."),
     # care given at one scene, with no span of time

@@ -128,11 +128,16 @@ _CARE_SPAN = re.compile(
 
 # Verbs of people waiting or sleeping at one place on a named day ("About 300 migrants
 # slept in the plaza on Tuesday night"): a group at a scene, not a statistic.  "remain"
-# and "stay" are left out: "25,000 remain stranded" is a stock of migrants present.
+# and "stay" count only with a place after them (_STAYED_AT): "25,000 remain stranded"
+# is a stock of migrants present.
 SCENE_LEMMAS: frozenset[str] = frozenset({
     "sleep", "wait", "line", "queue", "spend", "crowd", "huddle", "sit", "stand"})
 _SCENE_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                         r"tonight|last\s+night|overnight)\b")
+# "remained in the town on Sunday", "stayed behind at the border on Monday": part of a
+# group at a place on a day (a scene); "remain stranded" (a stock) does not match.
+_STAYED_AT = re.compile(r"\b(?:remain(?:ed|s|ing)?|stay(?:ed|s|ing)?)\s+(?:behind|in|at|"
+                        r"inside|outside|near|on)\b", re.IGNORECASE)
 # A moment inside a quotation ("We had 130 people on the floor by midnight"): a count of
 # people at that moment, told as a scene.
 _MOMENT = re.compile(r"\b(?:last\s+night|tonight|by\s+midnight|this\s+morning|today|"

@@ -58,6 +58,7 @@ from caravanwatch.extract.figure_words import (
     _RATE_AFTER,
     _ROUND_WORDS,
     _SCENE_DAY,
+    _STAYED_AT,
     _SAY_LEMMAS,
     _SHARE_OF_PEOPLE,
     _SIZE_TALK,
@@ -171,7 +172,8 @@ def _is_group_size(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     right = sentence[q.span[1]:q.span[1] + 80]
     if _FROM_GROUP_AFTER.match(_ORG_GROUP.sub(" ", right)):
         return True  # "640 asylum requests from people in the caravan"
-    if set(subject_verbs[:1]) & SCENE_LEMMAS and _SCENE_DAY.search(sentence):
+    if _SCENE_DAY.search(sentence) and (set(subject_verbs[:1]) & SCENE_LEMMAS or (
+            set(subject_verbs[:1]) & {"remain", "stay"} and _STAYED_AT.search(sentence))):
         return True  # "About 300 migrants slept in the plaza on Tuesday night"
     if set(object_verbs[:1]) & SERVICE_LEMMAS:
         # people treated, registered or housed are counted, not a group; but care with
