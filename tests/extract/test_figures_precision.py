@@ -20,8 +20,8 @@ from caravanwatch.extract.figures import extract_figures
 # (id, text): no figure
 NOT_FIGURES = [
     ("bulletin-no-line-start",
-     "Shelter news\n\nBulletin no.\n41 of the Migrant Pastoral Office, Veracruz\n\n"
-     "Dear friends, many migrants arrived this week."),
+     ("Shelter news\n\nBulletin no.\n41 of the Migrant Pastoral Office, Veracruz\n\n"
+      "Dear friends, many migrants arrived this week.")),
     ("report-no-split",
      "Monthly letter. Report No. 27 of the border shelter network on migrants."),
     ("issue-nos",
