@@ -172,6 +172,20 @@ def _appos_role(head: Token) -> str | None:
     return None
 
 
+# Possessive determiners of a kin or role description ("her mother", "his neighbour").
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
+
+
+def _indefinite_appos(head: Token) -> str | None:
+    """An indefinite description in apposition to ``head``, up to its head noun ("a
+    Venezuelan woman" of ", a Venezuelan woman travelling with three children,")."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and \
+                child.left_edge.lower_ in ("a", "an"):
+            return clean(head.doc[child.left_edge.i: child.i + 1].text) or None
+    return None
+
+
 def speaker_of(head: Token, exclude: set[int] | None = None) -> Attribution | None:
     """The speaker named by the noun phrase headed by ``head``."""
     toks = phrase_tokens(head, exclude)
@@ -221,7 +235,7 @@ def speaker_of(head: Token, exclude: set[int] | None = None) -> Attribution | No
             # or more proper nouns in apposition to a common noun is a person's name
             name = [t for t in child.subtree if t.pos_ == "PROPN"]
             if (child.dep_ == "appos" and head.pos_ == "NOUN" and len(name) >= 2
-                    and len(name) == len(list(child.subtree))
+                    and len(name) == sum(not t.is_space for t in child.subtree)
                     and (child.ent_type_ not in ("ORG", "NORP")
                          or head.lower_ in KIN_NOUNS)):
                 own = clean(head.doc[toks[0].i: toks[-1].i + 1].text)
@@ -255,6 +269,12 @@ def speaker_of(head: Token, exclude: set[int] | None = None) -> Attribution | No
     if not text:
         return None
     kind: Kind = "organisation" if any(t.pos_ == "PROPN" for t in toks) else "description"
+    indefinite = _indefinite_appos(head)
+    if kind == "description" and indefinite is not None and words[0] in _POSSESSIVES:
+        # "Her mother, a Venezuelan woman travelling with three children, said": the
+        # article's own description of an unnamed speaker, not a kin word relative to
+        # someone else
+        return Attribution(indefinite, text, start, end, "description")
     if kind == "organisation" and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in toks):
         kind = "organisation"
     return Attribution(text, role, start, end, kind)

@@ -17,7 +17,12 @@ from caravanwatch.extract.attribution import (
     is_speech_verb,
 )
 from caravanwatch.extract.descriptions import resolve_description
-from caravanwatch.extract.gender import gender_of, pronoun_gender, word_gender
+from caravanwatch.extract.gender import (
+    full_name_span,
+    gender_of,
+    pronoun_gender,
+    word_gender,
+)
 from caravanwatch.extract.mentions import (
     person_mentions,
 )
@@ -208,8 +213,11 @@ def resolve(att: Attribution, doc: Doc, history: Sequence[Attribution],
         # "she" is the last person the text marks as a woman, over a bare surname of
         # unknown gender mentioned since ("Maria Lopez ... Trump has threatened ... she
         # said"); a full name of unknown gender ("Marlon Ayestas") stays a candidate
+        # surname of a full name given before ("Yamileth Osorto ... Osorto washes ...")
+        # counts as that full name
         candidates = [c for c in candidates if known(c) or c.kind != "named"
-                      or len(c.speaker.split()) > 1]
+                      or len(c.speaker.split()) > 1
+                      or full_name_span(doc, c.start, c.end) != (c.start, c.end)]
     if word in ("it", "they", "we"):
         # the last institution named, when it comes after the last speaker
         institution = _last_institution_before(doc, att.start,

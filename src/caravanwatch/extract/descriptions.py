@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from caravanwatch.extract.attribution import Attribution, clean, doc_text
+from caravanwatch.extract.gender import full_name_span
 from caravanwatch.extract.mentions import PERSON_NOUNS, person_mentions, titled_person_before
 from caravanwatch.extract.quote_speakers import TITLES
 
@@ -99,6 +100,10 @@ _APPOS_OPENERS = frozenset({
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ean|ese|ine|i)")
 _AGE = re.compile(r"(\d{1,3})-year-old")
 _PHRASE = re.compile(r"\b[Tt]he\s+((?:[\w’'\-]+\s+){0,5}[\w’'\-]+)$")
+# "the director of the Migration Institute, [Víctor] Hugo Sandoval": a role phrase,
+# a comma, and the name (one given name may sit before the full name found).
+_ROLE_BEFORE = re.compile(r"\b((?i:the|its|his|her|their)\s+[^,.;:!?\"“”()]{1,80}?),\s+"
+                          r"(?:[A-Z][\w’'-]+\s+)?$")
 _WORDS = re.compile(r"[\w’']+(?:-[\w’']+)*")
 
 
@@ -152,6 +157,12 @@ def _profile(doc: Doc, mention: Attribution) -> str:
                 if child.i > root.head.i and child.dep_ in (
                         "attr", "acomp", "prep", "npadvmod", "oprd", "dobj"):
                     parts.append(doc[child.left_edge.i:child.right_edge.i + 1].text)
+    # a role before the full name that the parser hung elsewhere ("alongside the
+    # director of the Migration Institute, Víctor Hugo Sandoval,")
+    first = full_name_span(doc, mention.start, mention.end)[0]
+    before = _ROLE_BEFORE.search(text, max(0, first - 120), first)
+    if before is not None:
+        parts.append(before.group(1))
     pos = mention.end
     for _ in range(3):  # appositions: ", 42, a bricklayer from Olancho,"
         m = re.match(r"\s*,\s*([^,.;:!?\"“”()]{1,90})", text[pos:pos + 100])
@@ -244,6 +255,39 @@ def _introduced_unnamed(text: str, head: str, start: int, end: int) -> str | Non
         else found.group(0)[:1].lower() + found.group(0)[1:]
 
 
+# Comparatives of age that pick one of two people the text gave ages ("the younger man",
+# "the older cousin", "the elder of the two").
+_YOUNGER = frozenset({"younger", "youngest"})
+_OLDER = frozenset({"older", "oldest", "elder", "eldest"})
+_AGE_IN_PROFILE = re.compile(r"(?<![\w.,])(\d{1,2})(?:-year-old)?(?![\w.,]|\s*(?:%|percent))")
+
+
+def _by_age(doc: Doc, content: list[str], mentions: list[Attribution]) -> str | None:
+    """The younger or older of the last two people whose ages the text gave, for a
+    description with an age comparative; ``None`` when it has none or ages are missing."""
+    if not content or content[0] not in _YOUNGER | _OLDER:
+        return None
+    text = doc_text(doc)
+    aged: dict[str, int] = {}
+    for mention in mentions:  # latest first
+        # a bare surname stands for the full name before it; a full name for itself
+        # (relatives share surnames)
+        a, b = (mention.start, mention.end) if len(mention.speaker.split()) > 1 else \
+            full_name_span(doc, mention.start, mention.end)
+        name = text[a:b]
+        profile = _profile(doc, mention).replace(mention.speaker, " ", 1)
+        age = _AGE_IN_PROFILE.search(profile)
+        if age is not None and name not in aged and \
+                not any(name in other or other in name for other in aged):
+            aged[name] = int(age.group(1))
+        if len(aged) == 2:
+            break
+    if len(aged) < 2 or len(set(aged.values())) < 2:
+        return None
+    pick = min if content[0] in _YOUNGER else max
+    return pick(aged, key=lambda name: aged[name])
+
+
 def resolve_description(doc: Doc, att: Attribution,
                         skip: Iterable[tuple[int, int]] = ()) -> Attribution:
     """The named person a definite description points to; a generic description the
@@ -278,6 +322,9 @@ def resolve_description(doc: Doc, att: Attribution,
         if key in fitting:
             return Attribution(fitting[key], written, att.start, att.end, "named")
     content = [w.lower() for w in words if w.lower() not in _STOP]
+    compared = _by_age(doc, content, mentions)
+    if compared is not None:
+        return Attribution(compared, written, att.start, att.end, "named")
     if len(content) == 1:
         titled = titled_person_before(doc, content[0], start, max(0, start - 1500), skip)
         if titled is not None:

@@ -10,7 +10,7 @@ import re
 # Counted nouns that make a count a migration figure (lower case, matched on the first
 # word of the noun numbers.py found).  From the vocabulary of CBP/INM/UNHCR releases and
 # wire copy; children, minors and families count: they are people crossing.
-PEOPLE_NOUNS: frozenset[str] = frozenset(["migrants", "migrant", "people", "persons", "individuals", "refugees", "asylum-seekers", "applicants", "applications", "requests", "claims", "petitions", "deportations", "deportees", "apprehensions", "arrests", "detentions", "detainees", "encounters", "crossings", "crossers", "expulsions", "removals", "returns", "returnees", "children", "minors", "families", "adults", "hondurans", "salvadorans", "salvadoreans", "guatemalans", "nicaraguans", "venezuelans", "haitians", "cubans", "ecuadorians", "colombians", "mexicans", "africans", "foreigners", "nationals", "immigrants", "emigrants", "aliens", "border-crossers", "unaccompanied", "asylum", "visas", "permits", "cases", "men", "women", "youths", "teenagers", "residents", "travelers", "travellers", "deported", "apprehended", "detained", "consultations"])
+PEOPLE_NOUNS: frozenset[str] = frozenset(["migrants", "migrant", "people", "persons", "individuals", "refugees", "asylum-seekers", "applicants", "applications", "requests", "claims", "petitions", "deportations", "deportees", "apprehensions", "arrests", "detentions", "detainees", "encounters", "crossings", "crossers", "expulsions", "removals", "returns", "returnees", "children", "minors", "families", "adults", "hondurans", "salvadorans", "salvadoreans", "guatemalans", "nicaraguans", "venezuelans", "haitians", "cubans", "ecuadorians", "colombians", "mexicans", "africans", "foreigners", "nationals", "immigrants", "emigrants", "aliens", "border-crossers", "unaccompanied", "asylum", "visas", "permits", "cases", "men", "women", "youths", "teenagers", "residents", "travelers", "travellers", "deported", "apprehended", "detained", "consultations", "entries", "arrivals", "kidnappings", "disappearances", "guests"])
 
 # Sentence words that make a number's sentence about migration (prefixes, lower case).
 MIGRATION_WORDS = re.compile(
@@ -87,7 +87,7 @@ SMALL_EVENT_COUNT = 1000
 _STATISTIC_NOUNS: frozenset[str] = frozenset({
     "deportations", "apprehensions", "arrests", "detentions", "encounters", "crossings",
     "expulsions", "removals", "returns", "applications", "requests", "claims", "petitions",
-    "cases", "visas", "permits"})
+    "cases", "visas", "permits", "entries", "arrivals", "kidnappings", "disappearances"})
 
 # The sentence before talks about the group's size, so a bare number in the next one is
 # that size ("Estimates of the caravan's size vary. Police put it at about 6,000").
@@ -116,17 +116,57 @@ SERVICE_LEMMAS: frozenset[str] = frozenset({
     "counsel", "host", "accommodate", "provide",
 })
 
+# Care given to people ("treated 100 people for dehydration"): with no span of time it is
+# one scene's patients (an ``aid`` happening), with one ("from 1 to 7 October",
+# "throughout the weekend", "since January") a service statistic.
+CARE_LEMMAS: frozenset[str] = frozenset({
+    "treat", "attend", "vaccinate", "examine", "care", "assist", "help"})
+_CARE_SPAN = re.compile(
+    r"\b(?:throughout|over\s+the\s+(?:weekend|week|past)|since|so\s+far|in\s+(?:two|three|"
+    r"four|five|six|seven|\d+)\s+days|this\s+(?:week|month|year)|last\s+(?:week|month))\b",
+    re.IGNORECASE)
+
+# Verbs of people waiting or sleeping at one place on a named day ("About 300 migrants
+# slept in the plaza on Tuesday night"): a group at a scene, not a statistic.  "remain"
+# and "stay" count only with a place after them (_STAYED_AT): "25,000 remain stranded"
+# is a stock of migrants present.
+SCENE_LEMMAS: frozenset[str] = frozenset({
+    "sleep", "wait", "line", "queue", "spend", "crowd", "huddle", "sit", "stand"})
+_SCENE_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        r"tonight|last\s+night|overnight)\b")
+# "remained in the town on Sunday", "stayed behind at the border on Monday": part of a
+# group at a place on a day (a scene); "remain stranded" (a stock) does not match.
+_STAYED_AT = re.compile(r"\b(?:remain(?:ed|s|ing)?|stay(?:ed|s|ing)?)\s+(?:behind|in|at|"
+                        r"inside|outside|near|on)\b", re.IGNORECASE)
+# A moment inside a quotation ("We had 130 people on the floor by midnight"): a count of
+# people at that moment, told as a scene.
+_MOMENT = re.compile(r"\b(?:last\s+night|tonight|by\s+midnight|this\s+morning|today|"
+                     r"right\s+now|yesterday)\b", re.IGNORECASE)
+
 # The same verbs as word forms, right after a count ("about 400 eluded capture",
 # "1,000 migrants, many carrying children, set out"), for parses that miss the subject.
 _MOVE_AFTER = re.compile(
-    r"^(?:\s*,[^,]{0,50},)?\s+(?:(?:have|had|has|were|are|was|who|that|then|"
+    r"^(?:\s*,[^,]{0,50},)?,?\s+(?:(?:have|had|has|were|are|was|who|that|then|"
     r"also|later|reportedly|already|first|eventually|finally|soon)\s+){0,3}"
     r"(?:left|leave|leaving|departed|set\s+(?:off|out)|arrived|arriving|reached|walked|"
     r"walking|marched|marching|crossed|crossing|joined|joining|gathered|gathering|headed|"
     r"heading|traveled|travelled|travelling|traveling|rolled|entered|rested|eluded|"
     r"blocked|continued|started|began|boarded|advanced|moved|camped|massed|stormed|"
     r"assembled|fled|broke|pushed|rode|hitched|surrendered|returned|formed|waded|swam|"
-    r"trekked|poured|streamed|made\s+(?:it|their\s+way))\b", re.IGNORECASE)
+    r"trekked|poured|streamed|made\s+(?:it|their\s+way)|"
+    # boarding a boat, truck or train: "600 migrants crowded onto speedboats"
+    r"(?:crowded|piled|packed|squeezed|clambered|climbed|hopped)\s+(?:onto|aboard|into\s+"
+    r"(?:\w+\s+){0,2}(?:boats?|speedboats?|rafts?|buses|trucks?|trains?|vans?|pickups?|"
+    r"boxcars?))|(?:were\s+)?bound\s+for|en\s+route\s+to|on\s+their\s+way\s+to)\b",
+    re.IGNORECASE)
+
+# A count tied to the group after its noun: "640 asylum requests from people in the
+# caravan", "80 applications from members of the march" (GUIDELINES.md: applications
+# from the caravan are an asylum event, not a figure).
+_FROM_GROUP_AFTER = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,3}(?:from|by|of)\s+(?:(?:the\s+)?(?:people|members|migrants|"
+    r"those|families|marchers)\s+(?:in|from|of|with|travell?ing\s+(?:in|with))\s+)?"
+    r"(?:the|this|that|a)\s+(?:[a-z-]+\s+)?(?:caravans?|group|convoy|march|contingent)\b")
 
 # A period or rate in the sentence makes a count a statistic even when it moves
 # ("over the last year 225,000 migrants traveled north").
@@ -255,3 +295,7 @@ _APPOSED_PLACE = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}(?<!day)(?<!night)(?<!morning)(?<!week),\s+"
     r"(?:(?:some|about|around|roughly|nearly|almost|"
     r"approximately|just|another)\s+)?$")
+
+# "Bulletin no. 38", "Report No. 5", "Núm. 12": the number after it is an issue or item
+# number (numbers.py knows it as "other" when spaCy keeps it in the same sentence).
+_NUMBER_SIGN = re.compile(r"\b(?:[Nn]os?|N[ºo°]|[Nn][uú]m|[Vv]ol|[Nn]r)\.$")

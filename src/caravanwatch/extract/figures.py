@@ -34,31 +34,37 @@ from typing import TYPE_CHECKING
 
 from caravanwatch.extract.attribution import Attribution, doc_text, figure_source
 from caravanwatch.extract.coref import resolve
+from caravanwatch.extract.figure_fields import measure_of, period_of, subject_of
 from caravanwatch.extract.figure_words import (
     _APPOSED_PLACE,
     _AVERAGE_OF,
+    _CARE_SPAN,
     _DEPLOYED,
     _ECONOMY,
     _ELLIPTIC,
+    _FROM_GROUP_AFTER,
     _GROUP_BEFORE,
     _GROUP_WORDS,
     _HERE_EACH_AFTER,
     _LEAD_RATE,
     _LENGTH_OF,
     _LOCATING,
-    _MONTHS,
+    _MOMENT,
     _MOVE_AFTER,
+    _NUMBER_SIGN,
     _ORG_GROUP,
     _PERIOD,
     _POPULATION,
     _RATE_AFTER,
     _ROUND_WORDS,
     _SAY_LEMMAS,
+    _SCENE_DAY,
     _SHARE_OF_PEOPLE,
     _SIZE_TALK,
     _SPACING,
     _STAT_WORDS,
     _STATISTIC_NOUNS,
+    _STAYED_AT,
     _STRETCH_BEFORE,
     _TALLY_PERIOD,
     _TOTAL_WORDS,
@@ -66,9 +72,11 @@ from caravanwatch.extract.figure_words import (
     _VOTE_AFTER,
     _WITH_POLICE,
     ACTION_LEMMAS,
+    CARE_LEMMAS,
     MIGRATION_WORDS,
     MOVEMENT_LEMMAS,
     PEOPLE_NOUNS,
+    SCENE_LEMMAS,
     SERVICE_LEMMAS,
     SMALL_EVENT_COUNT,
 )
@@ -86,15 +94,17 @@ EXTRACTOR = "figures@1"
 
 def sentences(doc: Doc) -> list[SpacySpan]:
     """spaCy's sentences, re-joined where a line break split one (hard-wrapped text:
-    the first part does not end a sentence and the next starts in lower case)."""
+    the first part does not end a sentence and the next starts in lower case), or where
+    spaCy took the dot of "no." for a full stop ("Bulletin no. | 38 of the ...")."""
     out: list[SpacySpan] = []
     for sent in doc.sents:
         if out:
             prev = out[-1]
             tail = prev.text.rstrip()
             head = sent.text.lstrip()
-            if tail and head and tail[-1] not in ".!?:;”\"’)" and (
-                    head[0].islower() or head[0].isdigit() or tail[-1] in ",-–—"):
+            if tail and head and (tail[-1] not in ".!?:;”\"’)" and (
+                    head[0].islower() or head[0].isdigit() or tail[-1] in ",-–—")
+                    or head[0].isdigit() and _NUMBER_SIGN.search(tail)):
                 out[-1] = doc[prev.start:sent.end]
                 continue
         out.append(sent)
@@ -159,16 +169,26 @@ def _is_group_size(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     if q.unit in ("per_day", "per_month", "per_year") or _PERIOD.search(sentence):
         return False
     subject_verbs, object_verbs = _governing_verbs(q, sent, offset)
+    right = sentence[q.span[1]:q.span[1] + 80]
+    if _FROM_GROUP_AFTER.match(_ORG_GROUP.sub(" ", right)):
+        return True  # "640 asylum requests from people in the caravan"
+    if _SCENE_DAY.search(sentence) and (set(subject_verbs[:1]) & SCENE_LEMMAS or (
+            set(subject_verbs[:1]) & {"remain", "stay"} and _STAYED_AT.search(sentence))):
+        return True  # "About 300 migrants slept in the plaza on Tuesday night"
     if set(object_verbs[:1]) & SERVICE_LEMMAS:
-        return False  # people treated, registered or housed are counted, not a group
+        # people treated, registered or housed are counted, not a group; but care with
+        # no span of time is one scene's ("treated more than 100 people for dehydration")
+        return bool(set(object_verbs[:1]) & CARE_LEMMAS and (q.value or 0) < SMALL_EVENT_COUNT
+                    and not _CARE_SPAN.search(sentence))
     if (not q.noun or _demonym_after(q, sentence)) and _SIZE_TALK.search(window):
         return True  # "Estimates of the group's size vary. Police put it at 6,000."
     if _GROUP_WORDS.search(_ORG_GROUP.sub(" ", sentence)):
         return True
     # a verb of moving right after the count or its noun ("about 400 eluded capture")
-    right = sentence[q.span[1]:q.span[1] + 80]
     if q.noun:
-        right = re.sub(r"^\s*" + re.escape(q.noun), "", right, flags=re.IGNORECASE)
+        # the noun with up to two words before it ("200 Venezuelan migrants climbed")
+        right = re.sub(r"^\s*(?:[\w-]+\s+){0,2}?" + re.escape(q.noun), "", right,
+                       flags=re.IGNORECASE)
     if _MOVE_AFTER.match(right):
         return True
     if _HERE_EACH_AFTER.match(right):
@@ -340,74 +360,6 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
     return "people"
 
 
-_MEASURES = (
-    (re.compile(r"deport|expel|expuls|remov", re.IGNORECASE), "deportations"),
-    (re.compile(r"apprehen|encounter", re.IGNORECASE), "apprehensions"),
-    (re.compile(r"arrest", re.IGNORECASE), "arrests"),
-    (re.compile(r"detain|detention|custody", re.IGNORECASE), "detentions"),
-    (re.compile(r"asylum|refugee status|applica", re.IGNORECASE), "asylum_applications"),
-    (re.compile(r"shelter|room for|accommodat|beds", re.IGNORECASE), "shelter_capacity"),
-    (re.compile(r"cross", re.IGNORECASE), "crossings"),
-)
-
-
-def _measure(unit: str, q: Quantity, sentence: str) -> str:
-    if unit == "troops":
-        return "troops_deployed"
-    if unit in ("km", "miles"):
-        return "distance"
-    if unit == "usd_per_day" or re.search(r"wage|salar|earn", sentence, re.IGNORECASE):
-        return "wage" if unit.startswith("usd") else "increase"
-    if unit == "usd":
-        return "fare" if re.search(r"\bfare|ticket|ride\b", sentence, re.IGNORECASE) else "funding"
-    if unit == "percent":
-        if re.search(r"increase|rise|rose|jump|surge|up\b|grew|growth", sentence, re.IGNORECASE):
-            return "increase"
-        if re.search(r"decrease|drop|fell|decline|down\b|fall", sentence, re.IGNORECASE):
-            return "decrease"
-        return "share"
-    noun = (q.noun or "") + " " + sentence
-    for pattern, name in _MEASURES:
-        if pattern.search(q.noun or ""):
-            return name
-    for pattern, name in _MEASURES:
-        if pattern.search(noun):
-            return name
-    return "migrants_present" if unit == "people" else "migration_rate"
-
-
-def _period(sentence: str, article: Article) -> str | None:
-    pub = article.published
-    m = re.search(r"\b(?:in|since|during|of|for|fiscal(?: year)?)\s+((?:19|20)\d\d)\b",
-                  sentence)
-    if m:
-        return m.group(1)
-    low = sentence.lower()
-    if pub is not None:
-        if re.search(r"\bthis month\b", low):
-            return f"{pub.year:04d}-{pub.month:02d}"
-        if re.search(r"\b(?:so far )?this year\b", low):
-            return f"{pub.year:04d}"
-    m = re.search(r"\b(?:between|from) (" + "|".join(_MONTHS) + r") (?:and|to|through) (" +
-                  "|".join(_MONTHS) + r")\b", low)
-    if m and pub is not None:
-        a, b = _MONTHS.index(m.group(1)) + 1, _MONTHS.index(m.group(2)) + 1
-        return f"{pub.year:04d}-{a:02d}/{pub.year:04d}-{b:02d}"
-    m = re.search(r"\b((?:the |over the |in the )?(?:last|past|previous) (?:two |three )?"
-                  r"(?:fiscal )?(?:years?|months?|decade))\b", low)
-    if m:
-        return m.group(1).removeprefix("over ").removeprefix("in ")
-    m = re.search(r"\b((?:19|20)\d\d)\b", sentence)
-    return m.group(1) if m else None
-
-
-def _subject(sent: SpacySpan) -> str | None:
-    for ent in sent.ents:
-        if ent.label_ in ("GPE", "NORP", "LOC"):
-            return ent.text.removeprefix("the ")
-    return None
-
-
 def extract_figures(doc: Doc, article: Article) -> list[Figure]:
     """Migration figures in ``article`` (see the module docstring)."""
     from caravanwatch.extract.quotes import extract_quotes
@@ -432,8 +384,9 @@ def extract_figures(doc: Doc, article: Article) -> list[Figure]:
                 unit = "people"  # "detaining 140,000 foreigners ... deporting 34,000 of them"
             if unit == "people" and q.value is not None:
                 people_before.append(q.value)
-            if unit is None:
-                continue
+            if unit is None or unit == "people" and _MOMENT.search(sentence) and any(
+                    quote.span.start <= offset + q.span[0] < quote.span.end for quote in quotes):
+                continue  # "We had 130 people on the floor by midnight," he said.
             value = q.figure_value
             if value is None:
                 continue
@@ -451,9 +404,9 @@ def extract_figures(doc: Doc, article: Article) -> list[Figure]:
                 evidence=sentence.strip(),
                 span=Span(sent.start_char, sent.end_char),
                 qualifier=q.qualifier,
-                measure=_measure(unit, q, sentence),
-                subject=_subject(sent),
-                period=_period(sentence, article),
+                measure=measure_of(unit, q, sentence),
+                subject=subject_of(sent),
+                period=period_of(sentence, article),
                 source=source.speaker if source is not None else None,
                 extractor=EXTRACTOR,
             ))

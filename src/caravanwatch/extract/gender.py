@@ -125,6 +125,12 @@ def _full_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return best
 
 
+def full_name_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The span of the earlier full name a bare surname at ``[start, end)`` stands for
+    (the span itself when none)."""
+    return _full_name(doc, start, end)
+
+
 def _cue_gender(tokens: list[Token]) -> Gender | None:
     for tok in tokens:
         g = word_gender(tok.text)

@@ -156,8 +156,12 @@ def person_mentions(doc: Doc, pos: int, floor: int = 0,
             owner = owner.head.head  # "The president of Guatemala, Alejandro Giammattei,"
         in_appos = tok.dep_ == "appos" and owner.lower_ in PERSON_NOUNS and \
             owner.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "NORP")
-        if subject or in_appos:
-            run = _name_run(doc, tok)
+        run = _name_run(doc, tok)
+        # "behind her niece Paola Mejia": a kin or role noun right before the name
+        noun_before = tok.dep_ != "compound" and run.start > 0 and \
+            doc[run.start - 1].pos_ == "NOUN" and doc[run.start - 1].lower_ in PERSON_NOUNS \
+            and tok.ent_type_ not in ("DATE", "NORP", "GPE", "LOC", "ORG")
+        if subject or in_appos or noun_before:
             if _LABEL.match(run.text):
                 continue  # "Photo 2: A man rests...": a caption's label, not a person
             found.append(Attribution(run.text, None, run.start_char, run.end_char, "named"))
@@ -203,7 +207,14 @@ def _all_full_names(doc: Doc) -> list[tuple[int, int]]:
         nxt = doc[tok.i + 1]
         if tok.pos_ == "PROPN" and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and \
                 tok.ent_type_ != "PERSON" and known_given_name(tok.text):
-            found.append((tok.idx, nxt.idx + len(nxt.text)))
+            # the whole run of capitalised proper nouns, up to four words ("Víctor Hugo
+            # Sandoval", which the NER may read as an event)
+            last = nxt
+            while last.i + 1 < len(doc) and last.i + 1 - tok.i < 4 and \
+                    doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].text[:1].isupper() \
+                    and last.whitespace_ == " ":
+                last = doc[last.i + 1]
+            found.append((tok.idx, last.idx + len(last.text)))
     return found
 
 

@@ -146,7 +146,10 @@ _PEOPLE_EVENTS = [
     "detentions", "deaths", "expulsions", "removals", "returns", "solicitudes", "detenciones",
     "deportaciones", "expulsiones", "muertes",
     # care given to migrants is counted per person seen ("provided 1,874 consultations")
-    "consultations", "consultas"
+    "consultations", "consultas",
+    # border and route statistics ("440,000 irregular entries", "1,340 kidnappings of
+    # migrants", "5,000 arrivals in May")
+    "entries", "arrivals", "kidnappings", "disappearances", "entradas", "secuestros",
 ]
 NOUN_UNITS: dict[str, str | None] = {
     **{n: "people" for n in _PEOPLE + list(_PEOPLE_MULTI)},

@@ -54,6 +54,8 @@ def is_slogan_or_name(text: str, q: Quoted, inner: str) -> bool:
         if re.search(r"(?:^|\s)" + re.escape(cue) + r"(?:\s+(?:of|that|was|is|the|a))?:?$",
                      tail):
             return True
+    if q.close is not None and _NAMED_AS_SLOGAN.match(text, q.close + 1):
+        return True  # '"Build the wall" and "Close the border" are chants'
     words = _WORD.findall(inner)
     stripped = inner.strip()
     closes_sentence = bool(re.search(r"[.!?,;:…]['’\"”]?\s*$", stripped))
@@ -78,6 +80,16 @@ def is_slogan_or_name(text: str, q: Quoted, inner: str) -> bool:
     # a modifier: "the 'zero tolerance' policy" -- determiner before, noun after
     after = text[(q.close or q.end) + 1:(q.close or q.end) + 20]
     return bool(q.close is not None and not closes_sentence and len(words) <= 5 and before_words and before_words[-1] in ("the", "a", "an", "its", "their", "his", "her", "our", "this") and re.match(r"\s+[a-z]+", after) and not re.match(r"\s+(?:said|says|say|told|added|he|she|they|according|wrote)\b", after))
+
+
+# A quotation that a sentence names as a chant or slogan: '"..." and "..." are chants,
+# not policies', '"..." was the slogan of the march'.
+_NAMED_AS_SLOGAN = re.compile(
+    r"\s*(?:(?:,|and|or)\s*[\"“‘'][^\"“”‘’]{1,60}[\"”’']\s*)*(?:is|are|was|were|became|"
+    r"remains?|sounds?)\s+(?:(?:just|only|merely|still|not|no\s+more\s+than|nothing\s+but|"
+    r"now|a|an|the|their|its|his|her|our|old|familiar|popular|favou?rite|campaign|rally|"
+    r"political)\s+){0,3}(?:chants?|slogans?|catchphrases?|rallying\s+cr(?:y|ies)|"
+    r"mottos?|mantras?|buzzwords?|soundbites?|talking\s+points?)\b", re.IGNORECASE)
 
 
 def attribution_follows(after: str) -> bool:
@@ -446,4 +458,15 @@ def headline_subject_after(doc: Doc, start: int, end: int) -> Attribution | None
     for tok in span:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
             return speaker_of(tok)
+    for tok in span:
+        # '"...": a conversation with shelter director Father Tomás Arriaga'
+        if tok.lower_ == "with" and tok.head.lower_ in _INTERVIEW_NOUNS:
+            for obj in tok.children:
+                if obj.dep_ == "pobj":
+                    return speaker_of(obj)
     return None
+
+
+# Nouns of an interview headline: "a conversation with ...", "an interview with ...".
+_INTERVIEW_NOUNS = frozenset({"conversation", "interview", "talk", "chat", "q&a",
+                              "sit-down", "dialogue", "meeting"})

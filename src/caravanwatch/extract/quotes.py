@@ -279,6 +279,11 @@ def _extract_quotes(doc: Doc, article: Article) -> list[Quote]:
         if att is None and continues and last_quote is not None and \
                 q.open - last_quote[0].end <= CONTINUATION_CHARS:
             att = last_quote[1]
+        if att is None and last_quote is not None and last_quote[0].close is not None and \
+                before_start == last_quote[0].close + 1 and _SAME_CLAUSE.match(lead_in):
+            # 'told reporters that "..." but that the government "..."': the second
+            # part of the same reported sentence
+            att = last_quote[1]
         if att is None:
             logger.debug("no speaker for quote at %d: %r", q.start, inner[:40])
             if q.close is None and standalone:
@@ -308,20 +313,31 @@ def _extract_quotes(doc: Doc, article: Article) -> list[Quote]:
 
 
 def _drop_repeats(quotes: list[Quote]) -> list[Quote]:
-    """One quotation repeated (a headline that restates a quote of the body): keep one,
-    the first that a named speaker says, else the first."""
-    by_start: dict[tuple[str, ...], list[Quote]] = {}
+    """One quotation repeated (a headline that restates a quote of the body, often cut
+    short: "'We just want a chance': ..." over "“We just want a chance to work.”"): keep
+    one, the longest that a named speaker says, else the first."""
+    groups: list[tuple[tuple[str, ...], list[Quote]]] = []
     for quote in quotes:
         key = tuple(_WORDS.findall(quote.text.lower())[:6])
-        by_start.setdefault(key, []).append(quote)
+        for other, group in groups:
+            n = min(len(key), len(other))
+            if n >= MIN_WORDS + 1 and key[:n] == other[:n]:
+                group.append(quote)
+                break
+        else:
+            groups.append((key, [quote]))
     keep = set()
-    for group in by_start.values():
+    for _, group in groups:
         named = [q for q in group if q.speaker and q.speaker[:1].isupper()]
-        keep.add(id((named or group)[0]))
+        keep.add(id(max(named, key=lambda q: len(q.text)) if named else group[0]))
     return [q for q in quotes if id(q) in keep]
 
 
 _WORDS = re.compile(r"[^\W_]+")
+# The words between two quotations of one reported sentence: 'that "..." but that the
+# government "..."', '"..." and "..."' (no verb of saying: the same speaker).
+_SAME_CLAUSE = re.compile(r"\s*,?\s*(?:but|and|while|yet)\s+(?:also\s+)?(?:that\s+)?"
+                          r"(?:(?:the|its|his|her|their)\s+)?[\w\s’'-]{0,40}?\s*$")
 
 
 def _make_quote(article: Article, text: str, q: Quoted, att: Attribution) -> Quote:
