@@ -52,7 +52,8 @@ WEAK_GROUP = frozenset(
         "wave", "column", "hundreds", "thousands", "dozens", "some", "many", "most", "majority",
         "those", "others", "they", "them", "it", "all", "several", "rest", "part", "half",
         "who", "which", "that", "other", "one", "man", "woman", "child", "adult", "bus",
-        "truck", "vehicle", "boat", "raft", "train", "holdout", "straggler", "batch"
+        "truck", "vehicle", "boat", "raft", "train", "holdout", "straggler", "batch",
+        "pilgrim",  # (Easter "Via Crucis" caravans; weak: pilgrimages are other news too)
     ])
 GENERIC_DETERMINERS = frozenset(["any", "every", "no"])
 PRONOUNS = frozenset([

@@ -9,6 +9,7 @@ from caravanwatch.extract.lexicon import (
     ACCEPTED_OFFERS,
     CLASH_WEAPONS,
     CRIMINAL_NOUNS,
+    CROWD_NOUNS,
     GIVING_VERBS,
     MARCH_NOUNS,
     OFFER_OBJECTS,
@@ -98,7 +99,8 @@ def _rule_offer(tok: Token) -> Found:
 def _rule_dissolve(tok: Token) -> Found:
     lem = lemma(tok)
     objs = children(tok, "dobj")
-    prt = particle(tok)
+    prt = particle(tok) or next((c.lower_ for c in tok.children if c.lower_ == "apart" and (
+        c.dep_ in ("advmod", "prt"))), None)  # "the caravan broke apart" (tagged an adverb)
     if lem == "accept":
         if any(lemma(o) in ACCEPTED_OFFERS for o in objs):
             # "accepted temporary permits": the permits were offered too (an offer of
@@ -131,11 +133,11 @@ def _rule_dissolve(tok: Token) -> Found:
         return [("block", "split_up")] if objs else [("dissolve", "split_up")]
     if lem == "break" and any(p == "through" for p, _ in preps(tok)):
         return _rule_motion(tok)  # "broke through a police line"
-    if lem == "break" and particle(tok) in ("up", "apart") and (objs or (
+    if lem == "break" and prt in ("up", "apart") and (objs or (
             is_passive(tok) and has_force_subject(tok))):
         return [("block", "break_up")]  # "police broke up the caravan", "was broken up by
         # troops" ("were broken up within days" with no agent: the caravan dissolved)
-    if lem == "break" and particle(tok) not in ("up", "apart"):
+    if lem == "break" and prt not in ("up", "apart"):
         return []
     if lem in ("quit", "abandon") and not any(
             lemma(o) in ("caravan", "march", "journey", "group", "convoy") for o in objs):
@@ -145,7 +147,7 @@ def _rule_dissolve(tok: Token) -> Found:
     if lem == "disperse" and objs:
         return [("block", "disperse")]
     if lem == "melt" and not (any(c.lower_ == "away" for c in tok.children) and any(
-            lemma(s) in MARCH_NOUNS for s in children(tok, "nsubj"))):
+            lemma(s) in MARCH_NOUNS | CROWD_NOUNS for s in children(tok, "nsubj"))):
         return []  # "the caravan melted away" only (not "support melted away")
     if lem in ("scatter", "dissipate") and (objs or is_passive(tok)):
         return [("block", lem)] if has_force_subject(tok) else []

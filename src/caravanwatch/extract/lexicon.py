@@ -242,6 +242,8 @@ ASYLUM_HEADS = frozenset([
 # Nouns that name the travelling group itself: leaving one is quitting the march.
 MARCH_NOUNS = frozenset(["caravan", "march", "group", "convoy", "procession", "column",
                          "exodus", "movement"])
+# Gatherings that a caravan becomes at its end ("by nightfall the crowd had melted away").
+CROWD_NOUNS = frozenset(["crowd", "throng", "mass", "multitude", "horde"])
 # Objects of "join" that are not a group of migrants ("joined forces", "joined calls").
 NOT_JOINED = frozenset(["force", "hand", "effort", "call", "chorus", "voice", "protest",
                         "critic", "criticism", "campaign", "talk", "meeting", "debate",

@@ -62,6 +62,9 @@ GOAL_NOUNS = frozenset(
 # stopped", "why they are leaving", "whether it should be allowed to enter".
 CONDITIONAL_MARKS = frozenset(["if", "unless", "whether", "why", "how"])
 ATTEMPT_VERBS = frozenset(["try", "attempt", "struggle"])
+# Verbs of aspect whose complement is the happening itself ("resume walking", "keep
+# walking", "began marching"): their auxiliaries are the happening's.
+ASPECT_VERBS = frozenset(["continue", "keep", "resume", "begin", "start"])
 # Verbs that deny their complement: "avoid detaining them", "refused to let them pass".
 DENY_VERBS = frozenset(["avoid", "refrain", "refuse", "fail", "prevent", "stop", "cease", "deny"])
 OBLIGATION = frozenset(["should", "must", "ought"])
@@ -229,6 +232,18 @@ def _undated_plan(cand: Candidate) -> bool:
         t.ent_type_ in ("DATE", "TIME") for t in cand.sent)
 
 
+def _dated_future_attempt(cand: Candidate, attempt: Token) -> bool:
+    """Whether an attempt is announced for a day: "said they would try again to cross on
+    Friday", "will try to continue walking on Monday" (a plan stated as an attempt; a past
+    attempt, "tried to cross", did not happen, and one with no day is a goal)."""
+    reported = any(a.lower_ == "would" for a in _aux(attempt)) and (
+        attempt.dep_ == "ccomp" and lemma(attempt.head) in SPEECH_VERBS or (
+            attempt.dep_ == "ROOT"))  # ("would try" alone: a report's future in the body)
+    return (verb_tense(attempt) == "future" or reported) and cand.type in (
+        "depart", "arrive", "cross_border") and any(
+        t.ent_type_ in ("DATE", "TIME") for t in attempt.subtree)
+
+
 def _reason_only(verb: Token) -> bool:
     """Whether a clause gives only why people leave: a "because" reason and no day ("are
     leaving because of hurricanes", "say they left X because the process is slow")."""
@@ -364,6 +379,13 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         glem = _LEMMA_FIXES.get(gov.lower_, gov.lemma_.lower())
         if gov.pos_ == "NOUN" and glem in GOAL_NOUNS:
             return "actual", tense, "goal"
+        if glem in ASPECT_VERBS and link == "xcomp":
+            lowers |= {a.lower_ for a in _aux(gov)}  # "would keep walking toward X": the
+            planned = planned or verb_tense(gov) == "future"  # aspect verb holds the time
+            continue
+        if glem in ATTEMPT_VERBS and gov.pos_ == "VERB" and _dated_future_attempt(cand, gov):
+            planned = True  # "would try again to cross on Friday": an announced attempt
+            break
         if glem in ATTEMPT_VERBS:
             return "actual", tense, "attempt"
         if glem in FEAR_VERBS and gov.pos_ == "VERB" and link in ("xcomp", "ccomp", "pcomp",

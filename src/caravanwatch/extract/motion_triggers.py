@@ -81,12 +81,35 @@ PLANNING_HEADS = frozenset(["plan", "intend", "expect", "aim", "prepare", "hope"
                             "schedule", "decide"])
 
 
+# Verbs that take a movement as their complement and pass on its time: "resume walking",
+# "keep marching", "try to continue walking" (by hand from the ways news says a caravan
+# will set off again after a rest).
+RESUMING_HEADS = frozenset(["continue", "keep", "resume", "try", "attempt"])
+# Movements that, resumed, set the group off again ("resumed walking on Monday").
+RESUMED_MOVES = frozenset(["walk", "march", "trek", "hike", "move", "travel"])
+
+
+def resumed_walking(tok: Token) -> bool:
+    """Whether ``tok`` says the group sets off again from where it rests: "resumed
+    walking on Monday", "will keep walking toward Mapastepec on Wednesday", "would try to
+    continue walking on Monday".  "kept walking" in the past is the trip going on, not a
+    departure, so continue/keep count only announced for a day."""
+    if lemma(tok) not in RESUMED_MOVES or tok.tag_ != "VBG" or tok.dep_ != "xcomp" or (
+            lemma(tok.head) not in ("continue", "keep", "resume")):
+        return False
+    if any(w in ("to", "into", "as far as") for w, _ in preps(tok)):
+        return False  # "resumed walking to Huixtla": where it got to is the arrival
+    return lemma(tok.head) == "resume" or planned_move(tok)
+
+
 def planned_move(tok: Token) -> bool:
     """Whether a movement is announced for a stated day: "would continue toward Huixtla
     on Thursday", "plan to walk to Huixtla on Saturday" (a goal with no day is none)."""
     verb = tok
-    while verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head  # "would rest in X on Wednesday and continue toward Y"
+    while verb.dep_ in ("conj", "xcomp") and verb.head != verb and (
+            verb.dep_ == "conj" or lemma(verb.head) in RESUMING_HEADS):
+        verb = verb.head  # "would rest in X on Wednesday and continue toward Y", "will
+        # resume walking toward Y on Tuesday", "would try to keep walking on Monday"
     future = any(a.lower_ in ("will", "would", "'ll", "shall") for a in verb.children
                  if a.dep_ == "aux") or (verb.dep_ == "xcomp" and lemma(verb.head) in
                                         PLANNING_HEADS)
@@ -97,6 +120,8 @@ def planned_move(tok: Token) -> bool:
 
 def _rule_motion(tok: Token) -> Found:
     lem = lemma(tok)
+    if resumed_walking(tok):
+        return [("depart", "resume_walking")]
     if lem in STAY_VERBS and _long_stay(tok):
         return []
     if lem in LODGE_VERBS and tok.dep_ == "relcl" and is_place_word(tok.head) and any(
