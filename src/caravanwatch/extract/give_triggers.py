@@ -44,8 +44,8 @@ def _rule_aid_verb(tok: Token) -> Found:
     if lemma(tok) == "open":  # "opened a gymnasium as a shelter for the caravan"
         return [("aid", "open_shelter")] if any(
             lemma(o) in SHELTER_NOUNS for o in children(tok, "dobj")) else []
-    if lemma(tok) in ("treat", "vaccinate") and any(p == "as" for p, _ in preps(tok)):
-        return []  # "treated them as criminals"
+    if lemma(tok) in ("treat", "vaccinate") and any(p in ("as", "like") for p, _ in preps(tok)):
+        return []  # "treated them as criminals", "they treat us like animals"
     if lemma(tok) == "attend":  # "medics attended (to) hundreds of marchers"
         return [("aid", "attend_to")] if any(p == "to" for p, _ in preps(tok)) or any(
             lemma(o) in RECIPIENT_NOUNS or o.like_num or lemma(o) in ("hundred", "dozen")

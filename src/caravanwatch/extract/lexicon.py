@@ -18,6 +18,16 @@ BORDER_NOUNS = frozenset([
     "border", "frontier", "river", "bridge", "line", "boundary", "checkpoint", "crossing",
     "rio", "suchiate", "grande", "fence", "wall", "port", "gap", "strait", "gulf",
 ])
+# Rivers that are borders on the migrant corridors (Colombia to the United States), by
+# a word of their name: crossing one is crossing into a country; crossing another
+# named river ("crossed the Tuira River", "the Huehuetán River") is a stretch of the route.
+# From maps of the borders of Panama, Costa Rica, Nicaragua, Honduras, El Salvador,
+# Guatemala, Belize, Mexico and the United States.
+BORDER_RIVERS = frozenset([
+    "suchiate", "usumacinta", "grande", "bravo", "hondo", "goascoran", "goascorán", "lempa",
+    "paz", "sixaola", "juan", "coco", "segovia", "guasaule", "negro", "motagua", "colorado",
+    "salinas", "chixoy", "jurado",
+])
 # Quantifiers that make "crossed much of Guatemala" a journey through, not a crossing.
 PART_WORDS = frozenset([
     "much", "most", "part", "half", "all", "length", "stretch", "parts", "rest"

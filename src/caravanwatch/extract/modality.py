@@ -20,6 +20,17 @@ from typing import TYPE_CHECKING
 
 from caravanwatch.extract.components import ArticleState, Candidate, register
 from caravanwatch.extract.lexicon import FORCE_NOUNS
+from caravanwatch.extract.modality_clauses import (
+    FUTURE_AUX,
+    SPEECH_VERBS,
+    _aux,
+    anyone_who,
+    dated_future_attempt,
+    instead,
+    lemma,
+    repeated,
+    verb_tense,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,7 +39,6 @@ logger = logging.getLogger(__name__)
 
 VERSION = "1"
 
-FUTURE_AUX = frozenset(["will", "'ll", "shall", "wo"])
 # Verbs whose complement is a planned happening (from the guidelines' list and the
 # usual wire-service verbs of intention and expectation).
 PLAN_VERBS = frozenset(
@@ -70,7 +80,6 @@ DENY_VERBS = frozenset(["avoid", "refrain", "refuse", "fail", "prevent", "stop",
 OBLIGATION = frozenset(["should", "must", "ought"])
 # Possibility and rules: "migrants can be detained under the new rule".
 GENERIC_MODALS = frozenset(["can", "ca", "cannot"])
-SPEECH_VERBS = frozenset(["say", "announce", "report", "state", "tell", "add", "claim", "insist"])
 # (A speech verb's ccomp is reported speech: "gathered at the border, the chief told
 # Reuters" is an event; "told them to go back" (xcomp) is a request.)
 SPECULATIVE = frozenset(["may", "might", "could"])
@@ -111,32 +120,6 @@ HABITUAL = frozenset(["typically", "usually", "generally", "normally", "often", 
 
 # Forms the small model lemmatizes wrongly ("hoped" -> "hop").
 _LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
-
-
-def lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
-def _aux(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-
-
-def verb_tense(tok: Token) -> str | None:
-    """past / present / future / perfect from the verb group's morphology."""
-    auxes = _aux(tok)
-    lowers = {a.lower_ for a in auxes}
-    if lowers & FUTURE_AUX or ("going" in lowers and any(a.lower_ == "to" for a in auxes)):
-        return "future"
-    if any(a.lemma_ == "have" for a in auxes):
-        return "perfect"
-    tags = {a.tag_ for a in auxes} | {tok.tag_}
-    if tags & {"VBZ", "VBP"}:
-        return "present"
-    if tags & {"VBD"}:
-        return "past"
-    if tok.tag_ == "VBN":
-        return "past"
-    return None
 
 
 def _governors(tok: Token, limit: int = 5) -> list[tuple[Token, str]]:
@@ -232,18 +215,6 @@ def _undated_plan(cand: Candidate) -> bool:
         t.ent_type_ in ("DATE", "TIME") for t in cand.sent)
 
 
-def _dated_future_attempt(cand: Candidate, attempt: Token) -> bool:
-    """Whether an attempt is announced for a day: "said they would try again to cross on
-    Friday", "will try to continue walking on Monday" (a plan stated as an attempt; a past
-    attempt, "tried to cross", did not happen, and one with no day is a goal)."""
-    reported = any(a.lower_ == "would" for a in _aux(attempt)) and (
-        attempt.dep_ == "ccomp" and lemma(attempt.head) in SPEECH_VERBS or (
-            attempt.dep_ == "ROOT"))  # ("would try" alone: a report's future in the body)
-    return (verb_tense(attempt) == "future" or reported) and cand.type in (
-        "depart", "arrive", "cross_border") and any(
-        t.ent_type_ in ("DATE", "TIME") for t in attempt.subtree)
-
-
 def _reason_only(verb: Token) -> bool:
     """Whether a clause gives only why people leave: a "because" reason and no day ("are
     leaving because of hurricanes", "say they left X because the process is slow")."""
@@ -292,6 +263,14 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         return "actual", tense, "background"  # "previous caravans were broken up..."
     if _rate_or_span(verb):
         return "actual", tense, "generic"
+    if instead(verb):
+        return "actual", tense, "negated"  # "scatter caravans rather than confront them"
+    if repeated(verb):
+        return "actual", tense, "generic"  # "had entered the country more than once"
+    if cand.type in DONE_TO_GROUP and (tense == "future" or "would" in {
+            a.lower_ for a in _aux(verb)}) and anyone_who(verb):
+        return "actual", tense, "generic"  # a rule or a warning: "those who entered
+        # illegally would be deported", "anyone who crosses will be detained"
     if any(c.lower_ in ("previously", "formerly", "once") for c in verb.children):
         return "actual", tense, "background"  # "migrants who were previously deported"
     if any(c.lower_ in HABITUAL for c in verb.children if c.dep_ == "advmod"):
@@ -377,13 +356,25 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
     intended = False
     for gov, link in _governors(head):
         glem = _LEMMA_FIXES.get(gov.lower_, gov.lemma_.lower())
+        if link in ("xcomp", "ccomp") and any(c.dep_ == "mark" and c.lower_ in (
+                "whether", "if") for c in gov.children):
+            return "actual", tense, "conditional"  # "asked whether he expected the caravan
+            # to keep growing"
+        if link == "ccomp" and gov.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in POSSIBILITY_NOUNS
+                for c in gov.children):
+            return "actual", tense, "possibility"  # "after a rumor spread that they
+            # would be allowed to cross", "fears grew that police would block the road"
+        if glem == "case" and gov.head.lower_ == "in" and link in ("acl", "relcl", "ccomp"):
+            return "actual", tense, "possibility"  # "deployed troops in case the migrants
+            # managed to reach the border"
         if gov.pos_ == "NOUN" and glem in GOAL_NOUNS:
             return "actual", tense, "goal"
         if glem in ASPECT_VERBS and link == "xcomp":
             lowers |= {a.lower_ for a in _aux(gov)}  # "would keep walking toward X": the
             planned = planned or verb_tense(gov) == "future"  # aspect verb holds the time
             continue
-        if glem in ATTEMPT_VERBS and gov.pos_ == "VERB" and _dated_future_attempt(cand, gov):
+        if glem in ATTEMPT_VERBS and gov.pos_ == "VERB" and dated_future_attempt(cand, gov):
             planned = True  # "would try again to cross on Friday": an announced attempt
             break
         if glem in ATTEMPT_VERBS:

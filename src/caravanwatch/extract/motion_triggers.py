@@ -27,6 +27,7 @@ from caravanwatch.extract.trigger_tree import (
     bare_across,
     children,
     has_force,
+    inland_river,
     is_border_barrier,
     is_country_name,
     is_country_word,
@@ -188,7 +189,8 @@ def _rule_motion(tok: Token) -> Found:
             found.append(("clash", f"{lem}_through_forces"))  # "broke through a police line"
         elif word == "through" and lem in MOTION_VERBS and is_place_word(obj):
             found.append(("arrive", f"{lem}_through"))
-        elif word == "across" and lem in MOTION_VERBS and lemma(obj) in BORDER_NOUNS:
+        elif word == "across" and lem in MOTION_VERBS and lemma(obj) in BORDER_NOUNS and not (
+                inland_river(obj)):
             found.append(("cross_border", f"{lem}_across"))  # "waded across the river"
         elif word == "across" and lem in MOTION_VERBS and is_country_word(obj):
             found.append(("arrive", f"{lem}_across_country"))  # "walked across Guatemala":
@@ -227,6 +229,9 @@ def _rule_motion(tok: Token) -> Found:
 
 
 def _rule_cross(tok: Token) -> Found:
+    if any(inland_river(o) for o in children(tok, "dobj")) and not any(
+            w in ("into", "to") and is_country_word(o) for w, o in preps(tok)):
+        return []  # "crossed the Huehuetán River on a rope line": a river on the route
     for obj in children(tok, "dobj"):
         if lemma(obj) in PART_WORDS:
             return [("arrive", "cross_much_of")]

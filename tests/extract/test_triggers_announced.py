@@ -1,0 +1,101 @@
+"""Trigger recall for announced restarts and attempts, and endings told with adverbs.
+
+- A caravan that rests and "will resume walking", "would keep walking toward X on
+  Wednesday", "would try to continue walking on Monday" sets off again: a ``depart``
+  (planned when announced; "resumed walking" in the past is actual).  "Kept walking" in
+  the past is the trip going on, not a departure.
+- An attempt announced for a day ("would try again to cross on Friday", "will try to
+  regroup in X on Wednesday") is a planned event; a past attempt ("tried to cross") did
+  not happen and an undated one is a goal.
+- "The caravan broke apart", "the crowd melted away": the group dissolved.
+
+Sentences written for these tests (none copied from an article), in the manners of wire
+copy, local papers and NGO updates.  The lead places the caravan, so a departure gets its
+place from the paragraph, as the guidelines allow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extracting import events_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = dt.date(2023, 10, 25)  # a Wednesday
+LEAD = "The migrant caravan reached Huixtla on Monday. "
+A, P = "actual", "planned"
+
+
+def found_in(sentence: str) -> list[tuple[str, str]]:
+    """(type, modality) of the events whose evidence is ``sentence``, after the lead."""
+    return [(e.type, e.modality) for e in events_of(LEAD + sentence, PUBLISHED)
+            if e.evidence.strip() and e.evidence.strip() in sentence]
+
+
+FOUND: list[tuple[str, str, str, str]] = [
+    # --- setting off again ------------------------------------------------------------
+    ("will-resume-walking-toward", ("Organizers said the migrants will resume walking toward "
+                                    "Escuintla on Friday."), "depart", P),
+    ("would-keep-walking-toward", ("About 600 people said they would keep walking toward "
+                                   "Mapastepec on Thursday."), "depart", P),
+    ("would-try-continue-walking", ("About 300 of them said they would try to continue "
+                                    "walking on Friday."), "depart", P),
+    ("will-continue-marching", "The marchers will continue marching north on Saturday.",
+     "depart", P),
+    ("plan-to-resume-walking", "The group plans to resume walking at dawn on Thursday.",
+     "depart", P),
+    ("resumed-walking-past", "The caravan resumed walking on Tuesday after a day of rest.",
+     "depart", A),
+    ("resumed-marching-past", "Hundreds of migrants resumed marching early Tuesday.",
+     "depart", A),
+    # --- attempts announced for a day -------------------------------------------------
+    ("would-try-again-to-cross", ("Organizers told reporters the rest of the group would try "
+                                  "again to cross on Friday."), "cross_border", P),
+    ("will-try-to-cross-into", ("The migrants will try to cross into Guatemala on "
+                                "Saturday."), "cross_border", P),
+    ("would-try-to-regroup", ("The group said it would try to regroup in Mapastepec on "
+                              "Thursday."), "arrive", P),
+    ("will-attempt-to-leave", "The caravan will attempt to leave Huixtla on Friday.",
+     "depart", P),
+    # --- endings told with adverbs ----------------------------------------------------
+    ("broke-apart", "Within hours the caravan broke apart.", "dissolve", A),
+    ("had-broken-apart", "By Tuesday night the march had broken apart.", "dissolve", A),
+    ("crowd-melted-away", "By nightfall the crowd had melted away.", "dissolve", A),
+    ("caravan-melted-away", "Over the weekend the caravan melted away.", "dissolve", A),
+    # --- pilgrims: the Easter caravans' own word --------------------------------------
+    ("stopped-the-pilgrims", ("Immigration agents stopped the pilgrims at a checkpoint "
+                              "outside Huixtla on Tuesday."), "block", A),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "modality"),
+                         [pytest.param(s, k, m, id=i) for i, s, k, m in FOUND])
+def test_found(sentence: str, kind: str, modality: str) -> None:
+    assert (kind, modality) in found_in(sentence)
+
+
+NOT_FOUND: list[tuple[str, str, str]] = [
+    # the trip going on, not a departure
+    ("kept-walking-past", "Others kept walking in small groups.", "depart"),
+    ("continued-walking-night", "The marchers continued walking through the night.",
+     "depart"),
+    ("keeps-walking-habit", "The group keeps walking despite the heat.", "depart"),
+    # past attempts did not happen; undated ones are goals
+    ("tried-to-cross", "The migrants tried to cross on Tuesday but were turned back.",
+     "cross_border"),
+    ("attempted-to-cross", "Dozens attempted to cross the river on Tuesday.",
+     "cross_border"),
+    ("would-try-undated", "They said they would try to reach the border.", "arrive"),
+    # other things that break apart or melt away
+    ("support-broke-apart", "Support for the proposal broke apart in Congress.",
+     "dissolve"),
+    ("snow-melted-away", "The hopes of the families melted away.", "dissolve"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"),
+                         [pytest.param(s, k, id=i) for i, s, k in NOT_FOUND])
+def test_not_found(sentence: str, kind: str) -> None:
+    assert kind not in [k for k, _ in found_in(sentence)]
