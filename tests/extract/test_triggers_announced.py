@@ -8,6 +8,10 @@
   regroup in X on Wednesday") is a planned event; a past attempt ("tried to cross") did
   not happen and an undated one is a goal.
 - "The caravan broke apart", "the crowd melted away": the group dissolved.
+- Other phrasings: "flew into Managua", "fell in with the march", "started north",
+  "only to be stopped", "officers shoved them back", "cooked for them", consultations;
+  a time clause ("when they crossed into Mexico") keeps its tense, and "a day after they
+  left" is an interval, not a rate.
 
 Sentences written for these tests (none copied from an article), in the manners of wire
 copy, local papers and NGO updates.  The lead places the caravan, so a departure gets its
@@ -64,6 +68,33 @@ FOUND: list[tuple[str, str, str, str]] = [
     ("had-broken-apart", "By Tuesday night the march had broken apart.", "dissolve", A),
     ("crowd-melted-away", "By nightfall the crowd had melted away.", "dissolve", A),
     ("caravan-melted-away", "Over the weekend the caravan melted away.", "dissolve", A),
+    # --- other phrasings of arriving, joining, setting off, aid, clashes ---------------
+    ("flew-into", ("Most of the Cubans had flown into Managua on charter flights before "
+                   "joining the group."), "arrive", A),
+    ("flew-to", "About 300 Haitians flew to Managua on Sunday.", "arrive", A),
+    ("fell-in-with", ("About two dozen Hondurans who had slept at a gas station fell in with "
+                      "the march on Tuesday."), "join", A),
+    ("started-north", ("Some 450 people folded their tarps and started north on the highway "
+                       "on Tuesday."), "depart", A),
+    ("started-north-again", "The marchers started north again at dawn on Tuesday.",
+     "depart", A),
+    ("a-day-after-left", ("We spoke to him on Tuesday, a day after most of the group left "
+                          "for Mapastepec."), "depart", A),
+    ("when-crossed-into", ("When they finally crossed into Mexico, hundreds of troops were "
+                           "waiting on the other bank."), "cross_border", A),
+    ("after-crossed-plan", ("After they crossed into Guatemala on Sunday, the migrants "
+                            "planned to rest."), "cross_border", A),
+    ("only-to-be-stopped", ("Hundreds of migrants tried to storm the bridge on Sunday, only to "
+                            "be stopped by a wall of agents in riot gear."), "block", A),
+    ("shoved-them-back", "Some pushed against the fence and officers shoved them back.",
+     "clash", A),
+    ("waded-rio-grande-west-of", ("About 200 others waded across the Rio Grande west of "
+                                  "downtown El Paso on Tuesday."), "cross_border", A),
+    ("cooked-for-them", "That evening volunteers at the parish cooked for them.", "aid", A),
+    ("cooked-for-migrants", "Women from the market cooked for 300 migrants on Tuesday.",
+     "aid", A),
+    ("consultations", ("Mobile medical teams provided 1,874 consultations to people "
+                       "travelling with the caravan last week."), "aid", A),
     # --- pilgrims: the Easter caravans' own word --------------------------------------
     ("stopped-the-pilgrims", ("Immigration agents stopped the pilgrims at a checkpoint "
                               "outside Huixtla on Tuesday."), "block", A),
@@ -88,6 +119,15 @@ NOT_FOUND: list[tuple[str, str, str]] = [
     ("attempted-to-cross", "Dozens attempted to cross the river on Tuesday.",
      "cross_border"),
     ("would-try-undated", "They said they would try to reach the border.", "arrive"),
+    # cooking their own meal, cooking for earlier caravans, flying out, starting things
+    ("cooked-own-rice", "The migrants cooked rice on the roadside on Tuesday.", "aid"),
+    ("cooked-for-past-caravans", ("A woman who runs a kitchen said she had cooked for the "
+                                  "caravans of 2018 and 2020."), "aid"),
+    ("flew-the-migrants", "The government flew the migrants to Tapachula.", "arrive"),
+    ("started-the-engine", "The driver started the bus north of Huixtla.", "depart"),
+    ("shoved-each-other", "Migrants shoved each other back in the line for food.", "clash"),
+    ("when-crossing-generic", ("DHS announced the expulsion of Venezuelans who arrive in the "
+                               "United States when crossing the border."), "cross_border"),
     # other things that break apart or melt away
     ("support-broke-apart", "Support for the proposal broke apart in Congress.",
      "dissolve"),

@@ -46,6 +46,12 @@ def _rule_aid_verb(tok: Token) -> Found:
             lemma(o) in SHELTER_NOUNS for o in children(tok, "dobj")) else []
     if lemma(tok) in ("treat", "vaccinate") and any(p in ("as", "like") for p, _ in preps(tok)):
         return []  # "treated them as criminals", "they treat us like animals"
+    if lemma(tok) == "cook":  # "volunteers cooked for them"; "migrants cooked rice" is
+        # their own meal
+        return [("aid", "cook_for")] if any(p == "for" and (
+            lemma(o) in RECIPIENT_NOUNS or o.lower_ in RECIPIENT_NOUNS or o.like_num)
+            and not any(t.ent_type_ == "DATE" for t in o.subtree)  # ("the caravans of 2018")
+            for p, o in preps(tok)) else []
     if lemma(tok) == "attend":  # "medics attended (to) hundreds of marchers"
         return [("aid", "attend_to")] if any(p == "to" for p, _ in preps(tok)) or any(
             lemma(o) in RECIPIENT_NOUNS or o.like_num or lemma(o) in ("hundred", "dozen")
@@ -124,6 +130,9 @@ def _rule_dissolve(tok: Token) -> Found:
     if lem == "call" and not any(o.lower_ == "quits" for o in tok.children):
         return [("dissolve", "call_off")] if prt == "off" and any(  # "called off the march"
             lemma(o) in MARCH_NOUNS | START_OBJECTS for o in objs) else []
+    if lem == "fall" and prt == "in" and any(p == "with" and lemma(o) in MARCH_NOUNS
+                                             for p, o in preps(tok)):
+        return [("join", "fall_in_with")]  # "two dozen Hondurans fell in with the march"
     if (lem == "fall" and not any(c.lower_ == "apart" for c in tok.children)) or (
             lem == "peter" and prt != "out"):
         return []  # "fell apart", "petered out" only

@@ -131,6 +131,8 @@ TRAVEL_PURPOSE = frozenset([
     "travel", "walk", "march", "leave", "depart", "head", "set", "go", "journey", "trek",
     "move", "begin", "start"
 ])
+# Ways a group sets off in: "started north", "began northward" (news of caravans).
+COMPASS_WAYS = frozenset(["north", "northward", "northwards", "south", "southward"])
 # start/begin/launch + these = set off ("began the trek", "kicked off its march").
 START_OBJECTS = frozenset([
     "journey", "trek", "march", "walk", "trip", "exodus", "travel", "odyssey", "caravan",
@@ -216,6 +218,7 @@ AID_OBJECTS = frozenset([
     "diaper", "kit", "tent", "clothe", "mattress", "clothes", "shoe", "coat", "snack", "fruit",
     "bread", "rice", "soup", "coffee", "juice", "milk", "toiletry", "vaccine", "provision",
     "ration", "breakfast", "lunch", "dinner", "tortilla", "bean",
+    "consultation", "checkup",  # (NGO updates count medical care in consultations)
 ])
 AID_VERBS = frozenset([
     "provide", "give", "distribute", "hand", "offer", "bring", "deliver", "receive", "get",
@@ -311,7 +314,8 @@ def _verb_rules() -> dict[str, str]:
     put("deport", ["deport", "repatriate", "expel", "return"])
     put("offer", ["offer", "grant", "issue", "promise", "provide", "distribute", "extend",
                   "arrange", "propose", "invite", "process"])
-    put("aid_verb", ["feed", "house", "receive", "treat", "vaccinate", "open", "attend"])
+    put("aid_verb", ["feed", "house", "receive", "treat", "vaccinate", "open", "attend",
+                     "cook"])
     put("dissolve", [
         "dissolve", "disband", "disperse", "surrender", "quit", "abandon", "accept", "give",
         "break", "splinter", "fragment", "fizzle", "disintegrate", "unravel", "fracture", "end",

@@ -71,6 +71,9 @@ GOAL_NOUNS = frozenset(
 # Clause openers that make a clause hypothetical or a question: "if the caravan is not
 # stopped", "why they are leaving", "whether it should be allowed to enter".
 CONDITIONAL_MARKS = frozenset(["if", "unless", "whether", "why", "how"])
+# Openers of time clauses: "when they crossed", "after they left", "as they arrived".
+TIME_MARKS = frozenset(["when", "after", "before", "while", "as", "once", "since", "until",
+                        "till"])
 ATTEMPT_VERBS = frozenset(["try", "attempt", "struggle"])
 # Verbs of aspect whose complement is the happening itself ("resume walking", "keep
 # walking", "began marching"): their auxiliaries are the happening's.
@@ -105,6 +108,8 @@ EARLIER_WORDS = frozenset(["previous", "past", "earlier", "prior", "former", "ol
 # Time words of a rate or a span of years: "houses 300 people a night", "have been
 # deported over the past decade" (a total or a habit, not a happening).
 RATE_NOUNS = frozenset(["day", "night", "week", "month", "year"])
+# Words after "a day", "a week" that make it an interval, not a rate.
+INTERVAL_WORDS = frozenset(["after", "before", "later", "earlier", "ago", "into", "since"])
 # (Only spans of years: "left Tapachula in recent weeks" is a happening with a vague date.)
 SPAN_NOUNS = frozenset(["decade", "decades", "years"])
 
@@ -181,8 +186,9 @@ def _rate_or_span(verb: Token) -> bool:
         if g.dep_ == "npadvmod"]  # ("every day more people arrive": on the subject)
     for c in list(verb.children) + objs:  # ("houses 300 people a night": on the object)
         if c.dep_ == "npadvmod" and c.lemma_.lower() in RATE_NOUNS and any(
-                d.lower_ in ("a", "an", "each", "every", "per") for d in c.children):
-            return True
+                d.lower_ in ("a", "an", "each", "every", "per") for d in c.children) and not (
+                c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in INTERVAL_WORDS):
+            return True  # (not "a day after they left", "a week later": an interval)
         if c.dep_ == "prep" and c.lower_ in ("over", "during", "throughout", "in", "for"):
             for o in c.children:
                 if o.dep_ == "pobj" and (o.lower_ in SPAN_NOUNS or o.lemma_.lower() ==
@@ -354,8 +360,15 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         # "would have reached Huixtla": what did not happen
     conj_path = False
     intended = False
+    below = head
+    timed = False
     for gov, link in _governors(head):
         glem = _LEMMA_FIXES.get(gov.lower_, gov.lemma_.lower())
+        if link == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS
+                                   for c in below.children):
+            timed = True  # "when they crossed into Mexico, troops were waiting": a time
+            # clause keeps its own tense, whatever the main clause plans
+        below, child = gov, below
         if link in ("xcomp", "ccomp") and any(c.dep_ == "mark" and c.lower_ in (
                 "whether", "if") for c in gov.children):
             return "actual", tense, "conditional"  # "asked whether he expected the caravan
@@ -374,6 +387,9 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
             lowers |= {a.lower_ for a in _aux(gov)}  # "would keep walking toward X": the
             planned = planned or verb_tense(gov) == "future"  # aspect verb holds the time
             continue
+        if glem in ATTEMPT_VERBS and link in ("xcomp", "advcl") and any(
+                c.dep_ == "advmod" and c.lower_ == "only" for c in child.children):
+            break  # "tried to storm the bridge, only to be stopped by agents": the outcome
         if glem in ATTEMPT_VERBS and gov.pos_ == "VERB" and dated_future_attempt(cand, gov):
             planned = True  # "would try again to cross on Friday": an announced attempt
             break
@@ -410,6 +426,8 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
             return "actual", tense, "request"
         if conj_path and link not in ("xcomp", "ccomp"):
             break
+        if timed:
+            continue  # (above a time clause: only what denies it counts, not plans)
         if glem in PLAN_VERBS and glem not in ("announce", "call", "warn") \
                 and link in ("xcomp", "ccomp", "advcl"):
             planned = True

@@ -27,6 +27,7 @@ from caravanwatch.extract.trigger_tree import (
     bare_across,
     children,
     has_force,
+    has_force_subject,
     inland_river,
     is_border_barrier,
     is_country_name,
@@ -119,6 +120,10 @@ def planned_move(tok: Token) -> bool:
     # ("would move others to Tapachula by bus": someone moved, not the group walking)
 
 
+# Directions the tagger takes for the head of "the Rio Grande west of El Paso".
+COMPASS_SIDES = frozenset(["west", "east", "north", "south", "upstream", "downstream"])
+
+
 def _rule_motion(tok: Token) -> Found:
     lem = lemma(tok)
     if resumed_walking(tok):
@@ -135,6 +140,9 @@ def _rule_motion(tok: Token) -> Found:
     if lem == "go" and any(lemma(o) == "way" and any(c.lower_ == "separate" for c in o.children)
                            for o in children(tok, "dobj", "npadvmod")):
         return [("dissolve", "separate_ways")]  # "went their separate ways"
+    if lem == "shove" and particle(tok) == "back" and children(tok, "dobj") and (
+            has_force_subject(tok)):
+        return [("clash", "shove_back")]  # "officers shoved them back": force, hand to hand
     if lem in ("push", "drive", "force") and particle(tok) == "back" and (
             children(tok, "dobj") or is_passive(tok)):
         return [("block", f"{lem}_back")]  # "pushed the group back at a roadblock"
@@ -189,8 +197,10 @@ def _rule_motion(tok: Token) -> Found:
             found.append(("clash", f"{lem}_through_forces"))  # "broke through a police line"
         elif word == "through" and lem in MOTION_VERBS and is_place_word(obj):
             found.append(("arrive", f"{lem}_through"))
-        elif word == "across" and lem in MOTION_VERBS and lemma(obj) in BORDER_NOUNS and not (
-                inland_river(obj)):
+        elif word == "across" and lem in MOTION_VERBS and (lemma(obj) in BORDER_NOUNS or (
+                lemma(obj) in COMPASS_SIDES and any(  # "across the Rio Grande west of El
+                    c.dep_ == "compound" and lemma(c) in BORDER_NOUNS  # Paso" (parsed with
+                    for c in obj.children))) and not inland_river(obj):  # "west" its head)
             found.append(("cross_border", f"{lem}_across"))  # "waded across the river"
         elif word == "across" and lem in MOTION_VERBS and is_country_word(obj):
             found.append(("arrive", f"{lem}_across_country"))  # "walked across Guatemala":

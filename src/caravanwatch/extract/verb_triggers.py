@@ -14,6 +14,7 @@ from caravanwatch.extract.lexicon import (
     BARRIER_NOUNS,
     CLASH_EXCHANGES,
     CLASH_WEAPONS,
+    COMPASS_WAYS,
     DETENTION_MODIFIERS,
     DETENTION_PLACES,
     ENTRY_NOUNS,
@@ -116,6 +117,9 @@ def _rule_depart_phrasal(tok: Token) -> Found:
             return [("depart", "start_journey")]
         if any(lemma(x) in START_XCOMPS for x in children(tok, "xcomp")):
             return [("depart", "start_walking")]
+        if lem in ("start", "begin") and any(c.lower_ in COMPASS_WAYS for c in children(
+                tok, "advmod")) and not children(tok, "dobj"):
+            return [("depart", "start_north")]  # "folded their tarps and started north"
         return []
     if lem == "head" and (prt in ("out", "off") or any(p in ("from", "out", "off")
                                                         for p, _ in pp)):
@@ -169,6 +173,9 @@ def _rule_transport(tok: Token) -> Found:
     if prt == "back" or any(o.lower_ in ("back", "home") for o in children(
             tok, "advmod", "npadvmod")) and (is_passive(tok) or children(tok, "dobj")):
         return [("deport", f"{lemma(tok)}_back")]  # "flown back", "sent home on buses"
+    if lem == "fly" and not is_passive(tok) and not objs and any(
+            p in ("into", "to") and is_place_word(o) for p, o in pp):
+        return [("arrive", "fly_into")]  # "flew into Managua on charter flights"
     if lemma(tok) == "take" and any(lemma(o) in ("shelter", "refuge", "cover")
                                     for o in children(tok, "dobj")):
         return [("arrive", "locative")]  # "took shelter in a church in Arriaga"
