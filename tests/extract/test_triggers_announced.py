@@ -14,7 +14,11 @@
 - Other phrasings: "flew into Managua", "fell in with the march", "started north",
   "only to be stopped", "officers shoved them back", "cooked for them", consultations;
   a time clause ("when they crossed into Mexico") keeps its tense, and "a day after they
-  left" is an interval, not a rate.
+  left" is an interval, not a rate; "advanced from X to Y" is a departure and an
+  arrival.
+- Repairs of the small model's parse: "watched as a group waded across" (the group
+  hung on "as" as a preposition), "agents on horseback chasing migrants" (read as a
+  compound noun).
 
 Sentences written for these tests (none copied from an article), in the manners of wire
 copy, local papers and NGO updates.  The lead places the caravan, so a departure gets its
@@ -98,6 +102,22 @@ FOUND: list[tuple[str, str, str, str]] = [
      "aid", A),
     ("consultations", ("Mobile medical teams provided 1,874 consultations to people "
                        "travelling with the caravan last week."), "aid", A),
+    ("advanced-from-to-depart", ("The group advanced from Arriaga to Tonala on Tuesday."),
+     "depart", A),
+    ("advanced-from-to-arrive", ("The group advanced from Arriaga to Tonala on Tuesday."),
+     "arrive", A),
+    ("marched-from-to-depart", "The caravan marched from Tapachula to Huixtla on Monday.",
+     "depart", A),
+    # --- small-model repairs ----------------------------------------------------------
+    ("watched-as-group-waded", ("She watched from the riverbank as a group of about 40 "
+                                "Venezuelans waded across the Rio Grande on Tuesday."),
+     "cross_border", A),
+    ("watched-as-caravan-crossed", ("Reporters watched as the caravan crossed into Guatemala "
+                                    "on Monday."), "cross_border", A),
+    ("agents-chasing-migrants", ("Images of agents on horseback chasing migrants near the "
+                                 "water on Sunday drew outrage."), "clash", A),
+    ("guards-chasing-marchers", ("Photos of guards on motorbikes chasing marchers on Monday "
+                                 "circulated widely."), "clash", A),
     # --- pilgrims: the Easter caravans' own word --------------------------------------
     ("stopped-the-pilgrims", ("Immigration agents stopped the pilgrims at a checkpoint "
                               "outside Huixtla on Tuesday."), "block", A),
@@ -166,6 +186,12 @@ NOT_FOUND: list[tuple[str, str, str]] = [
     ("shoved-each-other", "Migrants shoved each other back in the line for food.", "clash"),
     ("when-crossing-generic", ("DHS announced the expulsion of Venezuelans who arrive in the "
                                "United States when crossing the border."), "cross_border"),
+    ("will-walk-from-to", "The caravan will walk from Tapachula to Huixtla on Friday.",
+     "depart"),  # (the day's goal: an arrival announced)
+    ("children-chasing-ball", ("Photos of children chasing a ball near the migrants' tents "
+                               "on Monday."), "clash"),
+    ("smugglers-chasing", "Police said smugglers were chasing the migrants on Monday.",
+     "clash"),
     # other things that break apart or melt away
     ("support-broke-apart", "Support for the proposal broke apart in Congress.",
      "dissolve"),

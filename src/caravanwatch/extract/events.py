@@ -312,6 +312,9 @@ def subjects(verb: Token, quantifiers: bool = False) -> tuple[list[Token], bool]
             if tok.head.dep_ == "conj":  # "a group of migrants ... and others embarked"
                 heads.append(tok.head.head)
             return heads, passive or tok.tag_ == "VBN"
+        misread = _as_clause_subject(tok)
+        if misread is not None:
+            return [misread], passive
         if tok.dep_ in INHERIT_DEPS and tok.head != tok:
             tok = tok.head
             continue
@@ -319,6 +322,22 @@ def subjects(verb: Token, quantifiers: bool = False) -> tuple[list[Token], bool]
     # headlines: "Caravan dissolves", parsed with the group as a compound
     compounds = [c for c in verb.children if c.dep_ == "compound"]
     return compounds, passive
+
+
+def _as_clause_subject(verb: Token) -> Token | None:
+    """The subject of an "as"/"while" clause that the parser hung as a preposition: "she
+    watched as a group of 40 Venezuelans waded across" gives "as" the group as its object
+    and "waded" no subject (a repair for the small model)."""
+    if verb.dep_ != "advcl" or any(c.dep_ in ("mark", "advmod") and c.i < verb.i
+                                   for c in verb.children):
+        return None
+    for p in verb.head.children:
+        if p.dep_ == "prep" and p.lower_ in ("as", "while") and p.i < verb.i:
+            objs = [o for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN",
+                                                                           "PRON")]
+            if objs and max(t.i for t in objs[0].subtree) < verb.i:
+                return objs[0]
+    return None
 
 
 def objects(verb: Token) -> list[Token]:
@@ -376,6 +395,8 @@ def find_group(cand: Candidate, state: ArticleState) -> Token | None:
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
     kind = cand.type
+    if cand.rule == "chase" and trig.dep_ in ("compound", "amod") and is_group(trig.head, state):
+        return trig.head  # "agents on horseback chasing migrants" (parsed as a compound)
     subj, passive = subjects(verb, quantifiers=kind == "dissolve")
     if kind in AGENT_TYPES or kind == "clash":
         for s in subj:

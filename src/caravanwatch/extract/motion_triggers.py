@@ -208,6 +208,11 @@ def _rule_motion(tok: Token) -> Found:
         elif word in ("from", "out") and lem in DEPART_MOTION and is_place_word(obj) and not any(
                 w in ("to", "into", "as far as") for w, _ in preps(tok)):
             found.append(("depart", f"{lem}_from"))  # "pushed north from Huixtla"
+        elif word == "from" and lem in DEPART_MOTION | {"advance"} and is_place_word(obj) and (
+                tok.tag_ in ("VBD", "VBN")) and any(w == "to" and is_place_word(o) for w, o in
+                                                   preps(tok)):
+            found.append(("depart", f"{lem}_from_to"))  # "advanced from Arriaga to
+            # Juchitán": it set off from one and reached the other
         elif word in ("in", "at", "near", "outside", "inside", "under") and lem in STAY_VERBS and not (
                 lem == "be" and children(tok, "attr", "acomp")):
             # "camped in the plaza of Tapachula": kept only if a place is found there
@@ -235,7 +240,9 @@ def _rule_motion(tok: Token) -> Found:
                         kind = "cross_border" if word == "into" and is_country_word(
                             pobj) else "arrive"
                         found.append((kind, "make_way"))
-    return found[:1]
+    # one reading per verb, and the setting off of "walked from X to Y" beside it
+    main = [f for f in found if not f[1].endswith("_from_to")][:1]
+    return main + [f for f in found if f[1].endswith("_from_to")][:1]
 
 
 def _rule_cross(tok: Token) -> Found:

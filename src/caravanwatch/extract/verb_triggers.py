@@ -345,12 +345,22 @@ def _rule_clash(tok: Token) -> Found:
     if lem == "chase":  # "agents on horseback chasing migrants", "chased by police"
         return [("clash", "chase")] if has_force_subject(tok) or any(
             lemma(s) in FORCE_NOUNS or has_force(s) for s in (tok.head,)
-            if tok.dep_ == "acl") else []
+            if tok.dep_ == "acl") or _compound_chase(tok) else []
     if lem in ("trade", "exchange"):
         objs = [o for o in children(tok, "dobj") if lemma(o) in CLASH_EXCHANGES]
         return [("clash", "trade_blows")] if objs and any(  # "with" hangs off either
             p == "with" for p, _ in preps(tok) + preps(objs[0])) else []
     return [("clash", lem)]
+
+
+def _compound_chase(tok: Token) -> bool:
+    """"Agents on horseback chasing migrants": the small model hangs "chasing" on
+    "horseback" (a compound, a clause of "motorbikes", a preposition's complement), so
+    its subject is lost; security forces named just before it, with no verb between,
+    are the ones chasing."""
+    before = tok.doc[max(tok.i - 5, tok.sent.start):tok.i]
+    return tok.tag_ == "VBG" and not any(t.pos_ in ("VERB", "AUX") for t in before[1:]) and any(
+        lemma(t) in FORCE_NOUNS for t in before)
 
 
 def _rule_detain(tok: Token) -> Found:
