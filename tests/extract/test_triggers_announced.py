@@ -18,7 +18,10 @@
   arrival.
 - Repairs of the small model's parse: "watched as a group waded across" (the group
   hung on "as" as a preposition), "agents on horseback chasing migrants" (read as a
-  compound noun).
+  compound noun), "said on Tuesday, as a new caravan gathered in X" (the clause hung on
+  "as"), "People who turned down the visas set off again" (read as a noun phrase).
+- "The front of the march", "the bulk of the caravan" are the group; "the head of the
+  institute" is not.
 
 Sentences written for these tests (none copied from an article), in the manners of wire
 copy, local papers and NGO updates.  The lead places the caravan, so a departure gets its
@@ -118,6 +121,15 @@ FOUND: list[tuple[str, str, str, str]] = [
                                  "water on Sunday drew outrage."), "clash", A),
     ("guards-chasing-marchers", ("Photos of guards on motorbikes chasing marchers on Monday "
                                  "circulated widely."), "clash", A),
+    ("said-as-caravan-gathered", ("Mexico will send more troops south, the minister said on "
+                                  "Tuesday, as a new caravan of several thousand migrants "
+                                  "gathered in Tapachula."), "arrive", A),
+    ("who-turned-down-set-off", ("About 200 people who turned down the visas set off again on "
+                                 "foot toward Pijijiapan on Tuesday."), "depart", A),
+    ("front-of-march-reached", ("The front of the march has reached Huehuetan, some 30 "
+                                "kilometers north of Tapachula."), "arrive", A),
+    ("bulk-of-caravan-arrived", "The bulk of the caravan arrived in Mapastepec on Tuesday.",
+     "arrive", A),
     # --- pilgrims: the Easter caravans' own word --------------------------------------
     ("stopped-the-pilgrims", ("Immigration agents stopped the pilgrims at a checkpoint "
                               "outside Huixtla on Tuesday."), "block", A),
@@ -192,6 +204,9 @@ NOT_FOUND: list[tuple[str, str, str]] = [
                                "on Monday."), "clash"),
     ("smugglers-chasing", "Police said smugglers were chasing the migrants on Monday.",
      "clash"),
+    ("head-of-institute-arrived", ("The head of the migration institute arrived in Huixtla "
+                                   "on Tuesday."), "arrive"),
+    ("front-of-building", "The front of the church was closed on Tuesday.", "block"),
     # other things that break apart or melt away
     ("support-broke-apart", "Support for the proposal broke apart in Congress.",
      "dissolve"),

@@ -55,6 +55,10 @@ WEAK_GROUP = frozenset(
         "truck", "vehicle", "boat", "raft", "train", "holdout", "straggler", "batch",
         "pilgrim",  # (Easter "Via Crucis" caravans; weak: pilgrimages are other news too)
     ])
+# Parts of a travelling group that stand for it with "of" the group ("the front of the
+# march has reached X", "the bulk of the caravan"); alone they are other things.
+PART_NOUNS = frozenset(["front", "head", "bulk", "remainder", "vanguard", "tail", "core",
+                        "lead", "body", "remnant", "rearguard"])
 GENERIC_DETERMINERS = frozenset(["any", "every", "no"])
 PRONOUNS = frozenset([
     "they", "them", "it", "some", "many", "most", "those", "others", "all", "several", "who"
@@ -197,6 +201,8 @@ def is_group(tok: Token, state: ArticleState, *, person: bool = False) -> bool:
     if _strong(tok):
         return True
     low, lem = tok.lower_, lemma(tok)
+    if lem in PART_NOUNS:  # "the front of the march", not "the head of the institute"
+        return any(_strong(t) for t in tok.subtree if t != tok)
     weak = low in WEAK_GROUP or lem in WEAK_GROUP or tok.like_num or tok.pos_ == "NUM" or (
         tok.tag_ == "JJS" and tok.dep_ in SUBJ_DEPS and any(  # "the largest, which left"
             c.lower_ == "the" for c in tok.children))
@@ -306,15 +312,18 @@ def subjects(verb: Token, quantifiers: bool = False) -> tuple[list[Token], bool]
             out = list(subj)
             out += [c for s in subj for c in s.children if c.dep_ in ("conj", "appos")]
             return out, passive
+        misread = _as_clause_subject(tok)
+        if misread is not None:
+            return [misread], passive
+        misread = _garden_path_subject(tok)
+        if misread is not None:
+            return [misread], False  # (its participle tag is the misreading)
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM",
                                                              "ADJ", "DET"):
             heads = [tok.head]
             if tok.head.dep_ == "conj":  # "a group of migrants ... and others embarked"
                 heads.append(tok.head.head)
             return heads, passive or tok.tag_ == "VBN"
-        misread = _as_clause_subject(tok)
-        if misread is not None:
-            return [misread], passive
         if tok.dep_ in INHERIT_DEPS and tok.head != tok:
             tok = tok.head
             continue
@@ -337,6 +346,21 @@ def _as_clause_subject(verb: Token) -> Token | None:
                                                                            "PRON")]
             if objs and max(t.i for t in objs[0].subtree) < verb.i:
                 return objs[0]
+    return None
+
+
+def _garden_path_subject(verb: Token) -> Token | None:
+    """The subject of "People who turned down the visas set off again", which the small
+    model reads as a noun phrase with no verb ("set" a participle of "visas"): a verb with
+    a particle hung on the object of a relative clause whose noun is the sentence's root."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.dep_ != "dobj" or (
+            not any(c.dep_ == "prt" for c in verb.children)):
+        return None
+    relcl = head.head
+    noun = relcl.head
+    if relcl.dep_ == "relcl" and noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN", "NUM"):
+        return noun
     return None
 
 
