@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from caravanwatch.extract.components import ArticleState, Candidate, register
 from caravanwatch.extract.lexicon import ADVANCE_NOUNS, FORCE_NOUNS
+from caravanwatch.extract.repairs import as_clause_subject, garden_path_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -312,10 +313,10 @@ def subjects(verb: Token, quantifiers: bool = False) -> tuple[list[Token], bool]
             out = list(subj)
             out += [c for s in subj for c in s.children if c.dep_ in ("conj", "appos")]
             return out, passive
-        misread = _as_clause_subject(tok)
+        misread = as_clause_subject(tok)
         if misread is not None:
             return [misread], passive
-        misread = _garden_path_subject(tok)
+        misread = garden_path_subject(tok)
         if misread is not None:
             return [misread], False  # (its participle tag is the misreading)
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM",
@@ -331,37 +332,6 @@ def subjects(verb: Token, quantifiers: bool = False) -> tuple[list[Token], bool]
     # headlines: "Caravan dissolves", parsed with the group as a compound
     compounds = [c for c in verb.children if c.dep_ == "compound"]
     return compounds, passive
-
-
-def _as_clause_subject(verb: Token) -> Token | None:
-    """The subject of an "as"/"while" clause that the parser hung as a preposition: "she
-    watched as a group of 40 Venezuelans waded across" gives "as" the group as its object
-    and "waded" no subject (a repair for the small model)."""
-    if verb.dep_ != "advcl" or any(c.dep_ in ("mark", "advmod") and c.i < verb.i
-                                   for c in verb.children):
-        return None
-    for p in verb.head.children:
-        if p.dep_ == "prep" and p.lower_ in ("as", "while") and p.i < verb.i:
-            objs = [o for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN",
-                                                                           "PRON")]
-            if objs and max(t.i for t in objs[0].subtree) < verb.i:
-                return objs[0]
-    return None
-
-
-def _garden_path_subject(verb: Token) -> Token | None:
-    """The subject of "People who turned down the visas set off again", which the small
-    model reads as a noun phrase with no verb ("set" a participle of "visas"): a verb with
-    a particle hung on the object of a relative clause whose noun is the sentence's root."""
-    head = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.dep_ != "dobj" or (
-            not any(c.dep_ == "prt" for c in verb.children)):
-        return None
-    relcl = head.head
-    noun = relcl.head
-    if relcl.dep_ == "relcl" and noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN", "NUM"):
-        return noun
-    return None
 
 
 def objects(verb: Token) -> list[Token]:

@@ -31,6 +31,7 @@ from caravanwatch.extract.modality_clauses import (
     repeated,
     verb_tense,
 )
+from caravanwatch.extract.repairs import under_as
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -221,22 +222,6 @@ def _undated_plan(cand: Candidate) -> bool:
         t.ent_type_ in ("DATE", "TIME") for t in cand.sent)
 
 
-def _under_as(verb: Token) -> bool:
-    """Whether a participle hangs in a noun phrase that the small model made the object
-    of "as"/"while" ("as a new caravan of migrants gathered in Tapachula")."""
-    noun = verb.head
-    for _ in range(4):
-        if noun.dep_ != "pobj":
-            return False
-        prep = noun.head
-        if prep.lower_ in ("as", "while"):
-            return True
-        if prep.lower_ != "of":
-            return False
-        noun = prep.head
-    return False
-
-
 def _reason_only(verb: Token) -> bool:
     """Whether a clause gives only why people leave: a "because" reason and no day ("are
     leaving because of hurricanes", "say they left X because the process is slow")."""
@@ -311,7 +296,7 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
     if cand.type in ("depart", "arrive", "cross_border") and verb.dep_ == "acl" \
             and verb.tag_ == "VBN" and verb == trig and not _aux(verb) \
             and cand.sent.root.pos_ in ("VERB", "AUX") and not (  # a rootless parse
-            _under_as(verb)):
+            under_as(verb)):
         # ("said on Thursday, as a new caravan gathered in Tapachula": a clause the small
         # model hangs on "as" as a preposition)
         return "actual", tense, "descriptive"  # "caravans headed to the border"
