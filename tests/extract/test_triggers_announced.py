@@ -7,6 +7,8 @@
 - An attempt announced for a day ("would try again to cross on Friday", "will try to
   regroup in X on Wednesday") is a planned event; a past attempt ("tried to cross") did
   not happen and an undated one is a goal.
+- A departure announced or scheduled as a noun ("announced another departure from X for
+  Dec. 1", "the next departure of buses is scheduled for Friday") is planned.
 - "The caravan broke apart", "the crowd melted away": the group dissolved.
 - A bare "most had accepted" right after an offer (of papers, rides, or "the offer")
   is members leaving the march (``dissolve``); not "offered to take them the rest of the
@@ -73,6 +75,15 @@ FOUND: list[tuple[str, str, str, str]] = [
                               "Thursday."), "arrive", P),
     ("will-attempt-to-leave", "The caravan will attempt to leave Huixtla on Friday.",
      "depart", P),
+    # --- departures announced as nouns ------------------------------------------------
+    ("announced-another-departure", ("Organizers have already announced another departure "
+                                     "from Mapastepec for Saturday."), "depart", P),
+    ("next-departure-scheduled", ("The next departure of buses from San Vicente is scheduled "
+                                  "for Friday."), "depart", P),
+    ("set-new-departure", ("Organizers set a new departure from Tapachula for Friday, the "
+                           "coordinator said."), "depart", P),
+    ("departure-done", ("After the caravan's departure from Huixtla on Tuesday, the shelter "
+                        "emptied."), "depart", A),
     # --- endings told with adverbs ----------------------------------------------------
     ("broke-apart", "Within hours the caravan broke apart.", "dissolve", A),
     ("had-broken-apart", "By Tuesday night the march had broken apart.", "dissolve", A),
@@ -207,6 +218,8 @@ NOT_FOUND: list[tuple[str, str, str]] = [
     ("head-of-institute-arrived", ("The head of the migration institute arrived in Huixtla "
                                    "on Tuesday."), "arrive"),
     ("front-of-building", "The front of the church was closed on Tuesday.", "block"),
+    ("not-announced-departure", ("Organizers have not announced another departure from "
+                                 "Mapastepec."), "depart"),
     # other things that break apart or melt away
     ("support-broke-apart", "Support for the proposal broke apart in Congress.",
      "dissolve"),

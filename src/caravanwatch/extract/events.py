@@ -388,6 +388,12 @@ def find_group(cand: Candidate, state: ArticleState) -> Token | None:
         verb = trig.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
+        if cand.rule == "departure" and (lemma(verb) in ("announce", "schedule", "plan", "set",
+                                                         "call", "organize")) and (
+                group_nearby(state, cand.sent) or any(
+                    lemma(t) in VEHICLES for t in trig.subtree)):
+            return trig  # "organizers announced another departure from X": the group
+            # the paragraph is about; "the next departure of buses from X is scheduled"
     kind = cand.type
     if cand.rule == "chase" and trig.dep_ in ("compound", "amod") and is_group(trig.head, state):
         return trig.head  # "agents on horseback chasing migrants" (parsed as a compound)

@@ -29,6 +29,7 @@ from caravanwatch.extract.modality_clauses import (
     instead,
     lemma,
     repeated,
+    scheduled_move,
     verb_tense,
 )
 from caravanwatch.extract.repairs import under_as
@@ -260,6 +261,8 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
     if trig.pos_ not in ("VERB", "AUX") and verb == trig:
         return "actual", None, None
     tense = verb_tense(verb)
+    if scheduled_move(cand, verb) and not any(c.dep_ == "neg" for c in verb.children):
+        return "planned", tense, None  # "announced another departure from X for Dec. 1"
     if _question(cand):
         return "actual", tense, "question"
     if any(c.dep_ == "neg" for c in verb.children) and not cand.rule.startswith("not_"):

@@ -104,3 +104,26 @@ def dated_future_attempt(cand: Candidate, attempt: Token) -> bool:
     return (verb_tense(attempt) == "future" or reported) and cand.type in (
         "depart", "arrive", "cross_border") and any(
         t.ent_type_ in ("DATE", "TIME") for t in attempt.subtree)
+
+
+# Verbs that make a departure or arrival noun a scheduled one: "announced another
+# departure", "the next departure is scheduled for Friday", "called a new departure".
+SCHEDULING_VERBS = frozenset(["announce", "schedule", "plan", "set", "call", "organize",
+                              "organise", "convene", "program", "programme"])
+# Words on the noun that make the move one still to come.
+NEXT_WORDS = frozenset(["next", "upcoming", "planned", "scheduled", "another", "new"])
+
+
+def scheduled_move(cand: Candidate, verb: Token) -> bool:
+    """Whether a departure or arrival noun is one announced or scheduled ("organizers
+    announced another departure from Villahermosa for Dec. 1", "the next departure of
+    buses is scheduled for Friday"), not one that happened ("after the caravan's
+    departure from Tapachula")."""
+    trig = cand.trigger
+    if cand.type not in ("depart", "arrive") or trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if trig.dep_ not in ("dobj", "nsubjpass", "nsubj") or trig.head != verb:
+        return False
+    return lemma(verb) in SCHEDULING_VERBS and (
+        lemma(verb) == "schedule" or any(c.lower_ in NEXT_WORDS for c in trig.children) or any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in trig.children))
