@@ -141,6 +141,14 @@ FOUND: list[tuple[str, str, str, str]] = [
                                 "kilometers north of Tapachula."), "arrive", A),
     ("bulk-of-caravan-arrived", "The bulk of the caravan arrived in Mapastepec on Tuesday.",
      "arrive", A),
+    ("horde-stopped", ("A HORDE of nearly a thousand migrants tried to storm the bridge on "
+                       "Sunday - only to be stopped by a wall of agents."), "block", A),
+    ("issued-them-permits", ("On arrival, Honduran authorities issued them free transit "
+                             "permits valid for five days."), "offer", A),
+    ("ferried-to-town", ("Most of them had been ferried upriver in canoes to Mapastepec by "
+                         "Tuesday."), "arrive", A),
+    ("turned-in-to-police", ("Hundreds of the marchers turned themselves in to immigration "
+                             "agents in Huixtla on Tuesday."), "dissolve", A),
     # --- pilgrims: the Easter caravans' own word --------------------------------------
     ("stopped-the-pilgrims", ("Immigration agents stopped the pilgrims at a checkpoint "
                               "outside Huixtla on Tuesday."), "block", A),
@@ -220,6 +228,9 @@ NOT_FOUND: list[tuple[str, str, str]] = [
     ("front-of-building", "The front of the church was closed on Tuesday.", "block"),
     ("not-announced-departure", ("Organizers have not announced another departure from "
                                  "Mapastepec."), "depart"),
+    ("turned-in-to-border-patrol", ("About 1,500 migrants waded across the Rio Grande on "
+                                    "Sunday and turned themselves in to Border Patrol agents."),
+     "dissolve"),  # (how people ask for asylum at the US border)
     # other things that break apart or melt away
     ("support-broke-apart", "Support for the proposal broke apart in Congress.",
      "dissolve"),

@@ -55,6 +55,7 @@ WEAK_GROUP = frozenset(
         "who", "which", "that", "other", "one", "man", "woman", "child", "adult", "bus",
         "truck", "vehicle", "boat", "raft", "train", "holdout", "straggler", "batch",
         "pilgrim",  # (Easter "Via Crucis" caravans; weak: pilgrimages are other news too)
+        "horde", "throng", "multitude",  # (partisan sites' words for the group)
     ])
 # Parts of a travelling group that stand for it with "of" the group ("the front of the
 # march has reached X", "the bulk of the caravan"); alone they are other things.

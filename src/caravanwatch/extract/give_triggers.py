@@ -75,9 +75,11 @@ def _rule_offer(tok: Token) -> Found:
     objs = children(tok, "dobj", "nsubjpass") + [
         c for c in children(tok, "advmod", "npadvmod") if any(
             t.pos_ == "NOUN" for t in c.subtree)]
-    if lemma(tok) == "offer":
-        # the tagger reads "offered the members bus rides to X" as a clause ("rides" a
-        # verb): its subject and the clause's own word are the objects
+    if lemma(tok) == "offer" or (children(tok, "dative") and any(
+            c.lower_ in ("permits", "passes", "visas") for c in children(tok, "ccomp"))):
+        # the tagger reads "offered the members bus rides to X", "issued them free transit
+        # permits" as a clause ("rides", "permits" a verb): its subject and the clause's
+        # own word are the objects
         objs += [t for c in children(tok, "ccomp") for t in (*children(c, "nsubj"), c)]
     kind = offer_kind(objs) or ("offer" if any(
         o.lower_.removesuffix("s") in OFFER_OBJECTS for o in objs) else None)

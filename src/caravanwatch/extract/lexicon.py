@@ -296,7 +296,8 @@ def _verb_rules() -> dict[str, str]:
     put("cross", ["cross", "ford"])  # "forded the river into Mexico"
     rules["enter"] = "enter"
     put("transport", ["take", "transport", "transfer", "bus", "fly", "move", "send", "truck",
-                      "drive", "load", "put", "force", "remove"])
+                      "drive", "load", "put", "force", "remove", "ferry", "shuttle",
+                      "airlift"])
     put("join", ["join", "swell", "grow", "merge", "catch", "tag", "latch"])
     put("block", [
         "block", "halt", "stop", "contain", "bar", "intercept", "thwart", "prevent", "impede",

@@ -181,7 +181,8 @@ def _rule_transport(tok: Token) -> Found:
         return [("arrive", "locative")]  # "took shelter in a church in Arriaga"
     if lemma(tok) == "take" and prt == "in" and children(tok, "dobj"):
         return [("aid", "take_in")]  # "a shelter took in 600 migrants"
-    if not is_passive(tok) and lemma(tok) not in ("bus", "fly", "truck"):
+    if not is_passive(tok) and lemma(tok) not in ("bus", "fly", "truck", "ferry", "shuttle",
+                                                  "airlift"):
         return _rule_motion(tok)  # "the caravan moved on to Mapastepec"
     for word, obj in pp:
         if word == "to" and is_place_word(obj):
@@ -223,6 +224,12 @@ def _rule_block(tok: Token) -> Found:
     lem, prt = lemma(tok), particle(tok)
     if (lem == "turn" and prt == "in") or (lem == "turn" and any(
             o.lower_ in ("themselves", "himself", "herself") for o in children(tok, "dobj"))):
+        if tok.dep_ == "conj" and lemma(tok.head) in ("cross", "wade", "swim", "ford") and any(
+                p == "to" and any(t.lower_ == "patrol" for t in o.subtree)
+                for p, o in preps(tok)):
+            return []  # "waded across the river and turned themselves in to Border
+            # Patrol": how people ask for asylum once across the US border, not a caravan
+            # giving up (which "turned themselves in to Border Patrol agents" alone may be)
         return [("dissolve", "turn_in")]  # "turned themselves in to agents": surrender
     if lem == "turn" and prt == "up":
         return _rule_show_up(tok)  # "turned up at the border"
