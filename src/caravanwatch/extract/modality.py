@@ -96,6 +96,9 @@ DONE_TO_GROUP = frozenset(["block", "clash", "detain", "deport", "offer", "aid"]
 # "risk being sent back"); "tend to" and "used to" make it a habit.
 FEAR_VERBS = frozenset(["fear", "risk", "dread", "worry", "face"])
 HABIT_VERBS = frozenset(["tend", "use"])
+# Heads of a count: "the number of migrants detained", "the total of people deported".
+COUNT_NOUNS = frozenset(["number", "total", "count", "share", "percentage", "proportion",
+                         "majority", "tally"])
 # Nouns that make a clause a possibility: "the possibility that the caravan will
 # dissolve", "rumours that police would block the road".
 POSSIBILITY_NOUNS = frozenset([
@@ -411,6 +414,10 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         if gov.dep_ == "relcl" and gov.tag_ in ("VBZ", "VBP") and gov.lemma_ != "be" and \
                 link in ("advcl", "conj", "pcomp", "prep", "pobj"):
             return "actual", tense, "generic"  # "Venezuelans who arrive ... when crossing"
+        if gov.pos_ == "NOUN" and glem in COUNT_NOUNS and link == "prep" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in gov.children):
+            return "actual", tense, "generic"  # "the number of persons detained crossing
+            # the border last year": a statistic
         if gov.pos_ == "NOUN" and glem in POSSIBILITY_NOUNS and link in ("acl", "ccomp",
                                                                          "relcl"):
             return "actual", tense, "possibility"

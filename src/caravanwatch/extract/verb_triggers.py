@@ -310,14 +310,30 @@ def _standing_deployment(tok: Token) -> bool:
     return False
 
 
+# Purposes of sending police that are no block: escorts and patrols (GUIDELINES.md:
+# police escorts are not events), watching, protecting, helping.
+NOT_BLOCKING_PURPOSES = frozenset(["patrol", "escort", "accompany", "protect", "guard",
+                                   "monitor", "watch", "assist", "help", "oversee", "keep",
+                                   "maintain", "ensure", "guarantee", "provide", "support"])
+
+
 def _rule_deploy(tok: Token) -> Found:
     if _standing_deployment(tok):
         return []
+    if any(lemma(x) in NOT_BLOCKING_PURPOSES for x in children(tok, "xcomp", "advcl")) and (
+            not any(lemma(x) in PASS_BLOCKERS for x in children(tok, "xcomp", "advcl"))):
+        return []  # "dispatched police to patrol the plaza where migrants gathered"
     if any(lemma(o) in FORCE_NOUNS or has_force(o) for o in children(tok, "dobj")):
         return [("block", "deploy_forces")]
-    if is_passive(tok) and any(lemma(o) in FORCE_NOUNS
+    if is_passive(tok) and any(lemma(o) in FORCE_NOUNS or has_force(o)
                                 for o in children(tok, "nsubjpass")):
-        return [("block", "deploy_forces")]
+        return [("block", "deploy_forces")]  # "hundreds of police were deployed"
+    if tok.tag_ == "VBN" and tok.dep_ in ("acomp", "xcomp", "oprd") and lemma(tok.head) in (
+            "remain", "stay", "be") and any(lemma(s) in FORCE_NOUNS or has_force(s)
+                                             for s in children(tok.head, "nsubj")) and any(
+            lemma(x) in PASS_BLOCKERS for x in children(tok, "xcomp", "advcl")):
+        return [("block", "deploy_forces")]  # "troops will remain deployed on the highway
+        # to prevent the group from advancing"
     return []
 
 
