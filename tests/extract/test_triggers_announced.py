@@ -105,6 +105,10 @@ FOUND: list[tuple[str, str, str, str]] = [
                            "waiting on the other bank."), "cross_border", A),
     ("after-crossed-plan", ("After they crossed into Guatemala on Sunday, the migrants "
                             "planned to rest."), "cross_border", A),
+    ("until-caravan-leaves", ("The migrants will wait in Huixtla until the caravan leaves "
+                              "on Friday."), "depart", P),
+    ("when-they-arrive-future", ("When they arrive in Tijuana on Friday, they will ask for "
+                                 "asylum."), "arrive", P),
     ("only-to-be-stopped", ("Hundreds of migrants tried to storm the bridge on Sunday, only to "
                             "be stopped by a wall of agents in riot gear."), "block", A),
     ("shoved-them-back", "Some pushed against the fence and officers shoved them back.",

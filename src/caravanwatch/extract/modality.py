@@ -374,10 +374,12 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
     timed = False
     for gov, link in _governors(head):
         glem = _LEMMA_FIXES.get(gov.lower_, gov.lemma_.lower())
-        if link == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS
-                                   for c in below.children):
-            timed = True  # "when they crossed into Mexico, troops were waiting": a time
-            # clause keeps its own tense, whatever the main clause plans
+        if link == "advcl" and verb_tense(below) in ("past", "perfect") and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS
+                for c in below.children):
+            timed = True  # "when they crossed into Mexico, troops were waiting": a past
+            # time clause happened, whatever the main clause plans ("will wait until
+            # the caravan leaves" is future with it)
         below, child = gov, below
         if link in ("xcomp", "ccomp") and any(c.dep_ == "mark" and c.lower_ in (
                 "whether", "if") for c in gov.children):
