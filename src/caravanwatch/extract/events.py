@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from caravanwatch.extract.components import ArticleState, Candidate, register
 from caravanwatch.extract.lexicon import ADVANCE_NOUNS, FORCE_NOUNS
+from caravanwatch.extract.repairs import as_clause_subject, garden_path_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -52,8 +53,14 @@ WEAK_GROUP = frozenset(
         "wave", "column", "hundreds", "thousands", "dozens", "some", "many", "most", "majority",
         "those", "others", "they", "them", "it", "all", "several", "rest", "part", "half",
         "who", "which", "that", "other", "one", "man", "woman", "child", "adult", "bus",
-        "truck", "vehicle", "boat", "raft", "train", "holdout", "straggler", "batch"
+        "truck", "vehicle", "boat", "raft", "train", "holdout", "straggler", "batch",
+        "pilgrim",  # (Easter "Via Crucis" caravans; weak: pilgrimages are other news too)
+        "horde", "throng", "multitude",  # (partisan sites' words for the group)
     ])
+# Parts of a travelling group that stand for it with "of" the group ("the front of the
+# march has reached X", "the bulk of the caravan"); alone they are other things.
+PART_NOUNS = frozenset(["front", "head", "bulk", "remainder", "vanguard", "tail", "core",
+                        "lead", "body", "remnant", "rearguard"])
 GENERIC_DETERMINERS = frozenset(["any", "every", "no"])
 PRONOUNS = frozenset([
     "they", "them", "it", "some", "many", "most", "those", "others", "all", "several", "who"
@@ -196,6 +203,8 @@ def is_group(tok: Token, state: ArticleState, *, person: bool = False) -> bool:
     if _strong(tok):
         return True
     low, lem = tok.lower_, lemma(tok)
+    if lem in PART_NOUNS:  # "the front of the march", not "the head of the institute"
+        return any(_strong(t) for t in tok.subtree if t != tok)
     weak = low in WEAK_GROUP or lem in WEAK_GROUP or tok.like_num or tok.pos_ == "NUM" or (
         tok.tag_ == "JJS" and tok.dep_ in SUBJ_DEPS and any(  # "the largest, which left"
             c.lower_ == "the" for c in tok.children))
@@ -305,6 +314,12 @@ def subjects(verb: Token, quantifiers: bool = False) -> tuple[list[Token], bool]
             out = list(subj)
             out += [c for s in subj for c in s.children if c.dep_ in ("conj", "appos")]
             return out, passive
+        misread = as_clause_subject(tok)
+        if misread is not None:
+            return [misread], passive
+        misread = garden_path_subject(tok)
+        if misread is not None:
+            return [misread], False  # (its participle tag is the misreading)
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM",
                                                              "ADJ", "DET"):
             heads = [tok.head]
@@ -374,7 +389,15 @@ def find_group(cand: Candidate, state: ArticleState) -> Token | None:
         verb = trig.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
+        if cand.rule == "departure" and (lemma(verb) in ("announce", "schedule", "plan", "set",
+                                                         "call", "organize")) and (
+                group_nearby(state, cand.sent) or any(
+                    lemma(t) in VEHICLES for t in trig.subtree)):
+            return trig  # "organizers announced another departure from X": the group
+            # the paragraph is about; "the next departure of buses from X is scheduled"
     kind = cand.type
+    if cand.rule == "chase" and trig.dep_ in ("compound", "amod") and is_group(trig.head, state):
+        return trig.head  # "agents on horseback chasing migrants" (parsed as a compound)
     subj, passive = subjects(verb, quantifiers=kind == "dissolve")
     if kind in AGENT_TYPES or kind == "clash":
         for s in subj:

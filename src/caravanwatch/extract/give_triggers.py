@@ -9,6 +9,7 @@ from caravanwatch.extract.lexicon import (
     ACCEPTED_OFFERS,
     CLASH_WEAPONS,
     CRIMINAL_NOUNS,
+    CROWD_NOUNS,
     GIVING_VERBS,
     MARCH_NOUNS,
     OFFER_OBJECTS,
@@ -43,8 +44,14 @@ def _rule_aid_verb(tok: Token) -> Found:
     if lemma(tok) == "open":  # "opened a gymnasium as a shelter for the caravan"
         return [("aid", "open_shelter")] if any(
             lemma(o) in SHELTER_NOUNS for o in children(tok, "dobj")) else []
-    if lemma(tok) in ("treat", "vaccinate") and any(p == "as" for p, _ in preps(tok)):
-        return []  # "treated them as criminals"
+    if lemma(tok) in ("treat", "vaccinate") and any(p in ("as", "like") for p, _ in preps(tok)):
+        return []  # "treated them as criminals", "they treat us like animals"
+    if lemma(tok) == "cook":  # "volunteers cooked for them"; "migrants cooked rice" is
+        # their own meal
+        return [("aid", "cook_for")] if any(p == "for" and (
+            lemma(o) in RECIPIENT_NOUNS or o.lower_ in RECIPIENT_NOUNS or o.like_num)
+            and not any(t.ent_type_ == "DATE" for t in o.subtree)  # ("the caravans of 2018")
+            for p, o in preps(tok)) else []
     if lemma(tok) == "attend":  # "medics attended (to) hundreds of marchers"
         return [("aid", "attend_to")] if any(p == "to" for p, _ in preps(tok)) or any(
             lemma(o) in RECIPIENT_NOUNS or o.like_num or lemma(o) in ("hundred", "dozen")
@@ -68,9 +75,11 @@ def _rule_offer(tok: Token) -> Found:
     objs = children(tok, "dobj", "nsubjpass") + [
         c for c in children(tok, "advmod", "npadvmod") if any(
             t.pos_ == "NOUN" for t in c.subtree)]
-    if lemma(tok) == "offer":
-        # the tagger reads "offered the members bus rides to X" as a clause ("rides" a
-        # verb): its subject and the clause's own word are the objects
+    if lemma(tok) == "offer" or (children(tok, "dative") and any(
+            c.lower_ in ("permits", "passes", "visas") for c in children(tok, "ccomp"))):
+        # the tagger reads "offered the members bus rides to X", "issued them free transit
+        # permits" as a clause ("rides", "permits" a verb): its subject and the clause's
+        # own word are the objects
         objs += [t for c in children(tok, "ccomp") for t in (*children(c, "nsubj"), c)]
     kind = offer_kind(objs) or ("offer" if any(
         o.lower_.removesuffix("s") in OFFER_OBJECTS for o in objs) else None)
@@ -95,10 +104,31 @@ def _rule_offer(tok: Token) -> Found:
     return []
 
 
+# How far back (characters) an offer makes a bare "accepted" accepting it: the sentence
+# and the one before (about 300 characters in wire copy).
+OFFER_REACH = 300
+# Words that name what was offered or the offer itself.
+_OFFER_WORDS = frozenset(["offer", "proposal", "deal", "visa", "permit", "ride", "transport"])
+
+
+def _offer_before(tok: Token) -> bool:
+    """Whether an offer, or the papers or rides offered, is named in the
+    ``OFFER_REACH`` characters before a bare "accepted" (what it accepts)."""
+    doc = tok.doc
+    for t in reversed(doc[:tok.i]):
+        if tok.idx - t.idx > OFFER_REACH:
+            return False
+        if lemma(t) in _OFFER_WORDS and not children(t, "xcomp"):
+            return True  # (the offer or its papers; "offered to take them the rest of
+            # the way" and "most accepted" goes on with the march)
+    return False
+
+
 def _rule_dissolve(tok: Token) -> Found:
     lem = lemma(tok)
     objs = children(tok, "dobj")
-    prt = particle(tok)
+    prt = particle(tok) or next((c.lower_ for c in tok.children if c.lower_ == "apart" and (
+        c.dep_ in ("advmod", "prt"))), None)  # "the caravan broke apart" (tagged an adverb)
     if lem == "accept":
         if any(lemma(o) in ACCEPTED_OFFERS for o in objs):
             # "accepted temporary permits": the permits were offered too (an offer of
@@ -106,8 +136,11 @@ def _rule_dissolve(tok: Token) -> Found:
             made = [("offer", "accepted_offer")] if any(
                 lemma(o) in OFFER_OBJECTS for o in objs) else []
             return [("dissolve", "accept_offer"), *made]
-        # (A bare "most had accepted" after an offer was tried: right on the open sets'
-        # four cases, it added a false dissolve on a blind set, so it is left out.)
+        if not objs and not children(tok, "xcomp", "ccomp", "nsubjpass") and not any(
+                p in ("into", "as", "to", "for", "from") for p, _ in preps(tok)) and (
+                _offer_before(tok)):
+            return [("dissolve", "accepted")]  # "officials offered them permits ...; by
+            # nightfall, 70 people had accepted"
         return []
     if lem == "give" and prt != "up":
         return _rule_offer(tok)  # "were given humanitarian visas"
@@ -122,6 +155,9 @@ def _rule_dissolve(tok: Token) -> Found:
     if lem == "call" and not any(o.lower_ == "quits" for o in tok.children):
         return [("dissolve", "call_off")] if prt == "off" and any(  # "called off the march"
             lemma(o) in MARCH_NOUNS | START_OBJECTS for o in objs) else []
+    if lem == "fall" and prt == "in" and any(p == "with" and lemma(o) in MARCH_NOUNS
+                                             for p, o in preps(tok)):
+        return [("join", "fall_in_with")]  # "two dozen Hondurans fell in with the march"
     if (lem == "fall" and not any(c.lower_ == "apart" for c in tok.children)) or (
             lem == "peter" and prt != "out"):
         return []  # "fell apart", "petered out" only
@@ -131,11 +167,11 @@ def _rule_dissolve(tok: Token) -> Found:
         return [("block", "split_up")] if objs else [("dissolve", "split_up")]
     if lem == "break" and any(p == "through" for p, _ in preps(tok)):
         return _rule_motion(tok)  # "broke through a police line"
-    if lem == "break" and particle(tok) in ("up", "apart") and (objs or (
+    if lem == "break" and prt in ("up", "apart") and (objs or (
             is_passive(tok) and has_force_subject(tok))):
         return [("block", "break_up")]  # "police broke up the caravan", "was broken up by
         # troops" ("were broken up within days" with no agent: the caravan dissolved)
-    if lem == "break" and particle(tok) not in ("up", "apart"):
+    if lem == "break" and prt not in ("up", "apart"):
         return []
     if lem in ("quit", "abandon") and not any(
             lemma(o) in ("caravan", "march", "journey", "group", "convoy") for o in objs):
@@ -145,7 +181,7 @@ def _rule_dissolve(tok: Token) -> Found:
     if lem == "disperse" and objs:
         return [("block", "disperse")]
     if lem == "melt" and not (any(c.lower_ == "away" for c in tok.children) and any(
-            lemma(s) in MARCH_NOUNS for s in children(tok, "nsubj"))):
+            lemma(s) in MARCH_NOUNS | CROWD_NOUNS for s in children(tok, "nsubj"))):
         return []  # "the caravan melted away" only (not "support melted away")
     if lem in ("scatter", "dissipate") and (objs or is_passive(tok)):
         return [("block", lem)] if has_force_subject(tok) else []

@@ -18,6 +18,16 @@ BORDER_NOUNS = frozenset([
     "border", "frontier", "river", "bridge", "line", "boundary", "checkpoint", "crossing",
     "rio", "suchiate", "grande", "fence", "wall", "port", "gap", "strait", "gulf",
 ])
+# Rivers that are borders on the migrant corridors (Colombia to the United States), by
+# a word of their name: crossing one is crossing into a country; crossing another
+# named river ("crossed the Tuira River", "the Huehuetán River") is a stretch of the route.
+# From maps of the borders of Panama, Costa Rica, Nicaragua, Honduras, El Salvador,
+# Guatemala, Belize, Mexico and the United States.
+BORDER_RIVERS = frozenset([
+    "suchiate", "usumacinta", "grande", "bravo", "hondo", "goascoran", "goascorán", "lempa",
+    "paz", "sixaola", "juan", "coco", "segovia", "guasaule", "negro", "motagua", "colorado",
+    "salinas", "chixoy", "jurado",
+])
 # Quantifiers that make "crossed much of Guatemala" a journey through, not a crossing.
 PART_WORDS = frozenset([
     "much", "most", "part", "half", "all", "length", "stretch", "parts", "rest"
@@ -121,6 +131,8 @@ TRAVEL_PURPOSE = frozenset([
     "travel", "walk", "march", "leave", "depart", "head", "set", "go", "journey", "trek",
     "move", "begin", "start"
 ])
+# Ways a group sets off in: "started north", "began northward" (news of caravans).
+COMPASS_WAYS = frozenset(["north", "northward", "northwards", "south", "southward"])
 # start/begin/launch + these = set off ("began the trek", "kicked off its march").
 START_OBJECTS = frozenset([
     "journey", "trek", "march", "walk", "trip", "exodus", "travel", "odyssey", "caravan",
@@ -206,6 +218,7 @@ AID_OBJECTS = frozenset([
     "diaper", "kit", "tent", "clothe", "mattress", "clothes", "shoe", "coat", "snack", "fruit",
     "bread", "rice", "soup", "coffee", "juice", "milk", "toiletry", "vaccine", "provision",
     "ration", "breakfast", "lunch", "dinner", "tortilla", "bean",
+    "consultation", "checkup",  # (NGO updates count medical care in consultations)
 ])
 AID_VERBS = frozenset([
     "provide", "give", "distribute", "hand", "offer", "bring", "deliver", "receive", "get",
@@ -242,6 +255,8 @@ ASYLUM_HEADS = frozenset([
 # Nouns that name the travelling group itself: leaving one is quitting the march.
 MARCH_NOUNS = frozenset(["caravan", "march", "group", "convoy", "procession", "column",
                          "exodus", "movement"])
+# Gatherings that a caravan becomes at its end ("by nightfall the crowd had melted away").
+CROWD_NOUNS = frozenset(["crowd", "throng", "mass", "multitude", "horde"])
 # Objects of "join" that are not a group of migrants ("joined forces", "joined calls").
 NOT_JOINED = frozenset(["force", "hand", "effort", "call", "chorus", "voice", "protest",
                         "critic", "criticism", "campaign", "talk", "meeting", "debate",
@@ -281,7 +296,8 @@ def _verb_rules() -> dict[str, str]:
     put("cross", ["cross", "ford"])  # "forded the river into Mexico"
     rules["enter"] = "enter"
     put("transport", ["take", "transport", "transfer", "bus", "fly", "move", "send", "truck",
-                      "drive", "load", "put", "force", "remove"])
+                      "drive", "load", "put", "force", "remove", "ferry", "shuttle",
+                      "airlift"])
     put("join", ["join", "swell", "grow", "merge", "catch", "tag", "latch"])
     put("block", [
         "block", "halt", "stop", "contain", "bar", "intercept", "thwart", "prevent", "impede",
@@ -299,7 +315,8 @@ def _verb_rules() -> dict[str, str]:
     put("deport", ["deport", "repatriate", "expel", "return"])
     put("offer", ["offer", "grant", "issue", "promise", "provide", "distribute", "extend",
                   "arrange", "propose", "invite", "process"])
-    put("aid_verb", ["feed", "house", "receive", "treat", "vaccinate", "open", "attend"])
+    put("aid_verb", ["feed", "house", "receive", "treat", "vaccinate", "open", "attend",
+                     "cook"])
     put("dissolve", [
         "dissolve", "disband", "disperse", "surrender", "quit", "abandon", "accept", "give",
         "break", "splinter", "fragment", "fizzle", "disintegrate", "unravel", "fracture", "end",

@@ -20,6 +20,19 @@ from typing import TYPE_CHECKING
 
 from caravanwatch.extract.components import ArticleState, Candidate, register
 from caravanwatch.extract.lexicon import FORCE_NOUNS
+from caravanwatch.extract.modality_clauses import (
+    FUTURE_AUX,
+    SPEECH_VERBS,
+    _aux,
+    anyone_who,
+    dated_future_attempt,
+    instead,
+    lemma,
+    repeated,
+    scheduled_move,
+    verb_tense,
+)
+from caravanwatch.extract.repairs import under_as
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,7 +41,6 @@ logger = logging.getLogger(__name__)
 
 VERSION = "1"
 
-FUTURE_AUX = frozenset(["will", "'ll", "shall", "wo"])
 # Verbs whose complement is a planned happening (from the guidelines' list and the
 # usual wire-service verbs of intention and expectation).
 PLAN_VERBS = frozenset(
@@ -61,13 +73,18 @@ GOAL_NOUNS = frozenset(
 # Clause openers that make a clause hypothetical or a question: "if the caravan is not
 # stopped", "why they are leaving", "whether it should be allowed to enter".
 CONDITIONAL_MARKS = frozenset(["if", "unless", "whether", "why", "how"])
+# Openers of time clauses: "when they crossed", "after they left", "as they arrived".
+TIME_MARKS = frozenset(["when", "after", "before", "while", "as", "once", "since", "until",
+                        "till"])
 ATTEMPT_VERBS = frozenset(["try", "attempt", "struggle"])
+# Verbs of aspect whose complement is the happening itself ("resume walking", "keep
+# walking", "began marching"): their auxiliaries are the happening's.
+ASPECT_VERBS = frozenset(["continue", "keep", "resume", "begin", "start"])
 # Verbs that deny their complement: "avoid detaining them", "refused to let them pass".
 DENY_VERBS = frozenset(["avoid", "refrain", "refuse", "fail", "prevent", "stop", "cease", "deny"])
 OBLIGATION = frozenset(["should", "must", "ought"])
 # Possibility and rules: "migrants can be detained under the new rule".
 GENERIC_MODALS = frozenset(["can", "ca", "cannot"])
-SPEECH_VERBS = frozenset(["say", "announce", "report", "state", "tell", "add", "claim", "insist"])
 # (A speech verb's ccomp is reported speech: "gathered at the border, the chief told
 # Reuters" is an event; "told them to go back" (xcomp) is a request.)
 SPECULATIVE = frozenset(["may", "might", "could"])
@@ -79,6 +96,9 @@ DONE_TO_GROUP = frozenset(["block", "clash", "detain", "deport", "offer", "aid"]
 # "risk being sent back"); "tend to" and "used to" make it a habit.
 FEAR_VERBS = frozenset(["fear", "risk", "dread", "worry", "face"])
 HABIT_VERBS = frozenset(["tend", "use"])
+# Heads of a count: "the number of migrants detained", "the total of people deported".
+COUNT_NOUNS = frozenset(["number", "total", "count", "share", "percentage", "proportion",
+                         "majority", "tally"])
 # Nouns that make a clause a possibility: "the possibility that the caravan will
 # dissolve", "rumours that police would block the road".
 POSSIBILITY_NOUNS = frozenset([
@@ -93,6 +113,8 @@ EARLIER_WORDS = frozenset(["previous", "past", "earlier", "prior", "former", "ol
 # Time words of a rate or a span of years: "houses 300 people a night", "have been
 # deported over the past decade" (a total or a habit, not a happening).
 RATE_NOUNS = frozenset(["day", "night", "week", "month", "year"])
+# Words after "a day", "a week" that make it an interval, not a rate.
+INTERVAL_WORDS = frozenset(["after", "before", "later", "earlier", "ago", "into", "since"])
 # (Only spans of years: "left Tapachula in recent weeks" is a happening with a vague date.)
 SPAN_NOUNS = frozenset(["decade", "decades", "years"])
 
@@ -108,32 +130,6 @@ HABITUAL = frozenset(["typically", "usually", "generally", "normally", "often", 
 
 # Forms the small model lemmatizes wrongly ("hoped" -> "hop").
 _LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
-
-
-def lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
-def _aux(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-
-
-def verb_tense(tok: Token) -> str | None:
-    """past / present / future / perfect from the verb group's morphology."""
-    auxes = _aux(tok)
-    lowers = {a.lower_ for a in auxes}
-    if lowers & FUTURE_AUX or ("going" in lowers and any(a.lower_ == "to" for a in auxes)):
-        return "future"
-    if any(a.lemma_ == "have" for a in auxes):
-        return "perfect"
-    tags = {a.tag_ for a in auxes} | {tok.tag_}
-    if tags & {"VBZ", "VBP"}:
-        return "present"
-    if tags & {"VBD"}:
-        return "past"
-    if tok.tag_ == "VBN":
-        return "past"
-    return None
 
 
 def _governors(tok: Token, limit: int = 5) -> list[tuple[Token, str]]:
@@ -195,8 +191,9 @@ def _rate_or_span(verb: Token) -> bool:
         if g.dep_ == "npadvmod"]  # ("every day more people arrive": on the subject)
     for c in list(verb.children) + objs:  # ("houses 300 people a night": on the object)
         if c.dep_ == "npadvmod" and c.lemma_.lower() in RATE_NOUNS and any(
-                d.lower_ in ("a", "an", "each", "every", "per") for d in c.children):
-            return True
+                d.lower_ in ("a", "an", "each", "every", "per") for d in c.children) and not (
+                c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in INTERVAL_WORDS):
+            return True  # (not "a day after they left", "a week later": an interval)
         if c.dep_ == "prep" and c.lower_ in ("over", "during", "throughout", "in", "for"):
             for o in c.children:
                 if o.dep_ == "pobj" and (o.lower_ in SPAN_NOUNS or o.lemma_.lower() ==
@@ -267,6 +264,8 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
     if trig.pos_ not in ("VERB", "AUX") and verb == trig:
         return "actual", None, None
     tense = verb_tense(verb)
+    if scheduled_move(cand, verb) and not any(c.dep_ == "neg" for c in verb.children):
+        return "planned", tense, None  # "announced another departure from X for Dec. 1"
     if _question(cand):
         return "actual", tense, "question"
     if any(c.dep_ == "neg" for c in verb.children) and not cand.rule.startswith("not_"):
@@ -277,6 +276,14 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         return "actual", tense, "background"  # "previous caravans were broken up..."
     if _rate_or_span(verb):
         return "actual", tense, "generic"
+    if instead(verb):
+        return "actual", tense, "negated"  # "scatter caravans rather than confront them"
+    if repeated(verb):
+        return "actual", tense, "generic"  # "had entered the country more than once"
+    if cand.type in DONE_TO_GROUP and (tense == "future" or "would" in {
+            a.lower_ for a in _aux(verb)}) and anyone_who(verb):
+        return "actual", tense, "generic"  # a rule or a warning: "those who entered
+        # illegally would be deported", "anyone who crosses will be detained"
     if any(c.lower_ in ("previously", "formerly", "once") for c in verb.children):
         return "actual", tense, "background"  # "migrants who were previously deported"
     if any(c.lower_ in HABITUAL for c in verb.children if c.dep_ == "advmod"):
@@ -294,7 +301,10 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         # detention" (but "300 migrants detained on Monday were taken to...")
     if cand.type in ("depart", "arrive", "cross_border") and verb.dep_ == "acl" \
             and verb.tag_ == "VBN" and verb == trig and not _aux(verb) \
-            and cand.sent.root.pos_ in ("VERB", "AUX"):  # a rootless parse: the main verb
+            and cand.sent.root.pos_ in ("VERB", "AUX") and not (  # a rootless parse
+            under_as(verb)):
+        # ("said on Thursday, as a new caravan gathered in Tapachula": a clause the small
+        # model hangs on "as" as a preposition)
         return "actual", tense, "descriptive"  # "caravans headed to the border"
     if verb.tag_ in ("VBZ", "VBP") and not _aux(verb) and any(
             c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP") and any(
@@ -360,10 +370,41 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         # "would have reached Huixtla": what did not happen
     conj_path = False
     intended = False
+    below = head
+    timed = False
     for gov, link in _governors(head):
         glem = _LEMMA_FIXES.get(gov.lower_, gov.lemma_.lower())
+        if link == "advcl" and verb_tense(below) in ("past", "perfect") and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS
+                for c in below.children):
+            timed = True  # "when they crossed into Mexico, troops were waiting": a past
+            # time clause happened, whatever the main clause plans ("will wait until
+            # the caravan leaves" is future with it)
+        below, child = gov, below
+        if link in ("xcomp", "ccomp") and any(c.dep_ == "mark" and c.lower_ in (
+                "whether", "if") for c in gov.children):
+            return "actual", tense, "conditional"  # "asked whether he expected the caravan
+            # to keep growing"
+        if link == "ccomp" and gov.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in POSSIBILITY_NOUNS
+                for c in gov.children):
+            return "actual", tense, "possibility"  # "after a rumor spread that they
+            # would be allowed to cross", "fears grew that police would block the road"
+        if glem == "case" and gov.head.lower_ == "in" and link in ("acl", "relcl", "ccomp"):
+            return "actual", tense, "possibility"  # "deployed troops in case the migrants
+            # managed to reach the border"
         if gov.pos_ == "NOUN" and glem in GOAL_NOUNS:
             return "actual", tense, "goal"
+        if glem in ASPECT_VERBS and link == "xcomp":
+            lowers |= {a.lower_ for a in _aux(gov)}  # "would keep walking toward X": the
+            planned = planned or verb_tense(gov) == "future"  # aspect verb holds the time
+            continue
+        if glem in ATTEMPT_VERBS and link in ("xcomp", "advcl") and any(
+                c.dep_ == "advmod" and c.lower_ == "only" for c in child.children):
+            break  # "tried to storm the bridge, only to be stopped by agents": the outcome
+        if glem in ATTEMPT_VERBS and gov.pos_ == "VERB" and dated_future_attempt(cand, gov):
+            planned = True  # "would try again to cross on Friday": an announced attempt
+            break
         if glem in ATTEMPT_VERBS:
             return "actual", tense, "attempt"
         if glem in FEAR_VERBS and gov.pos_ == "VERB" and link in ("xcomp", "ccomp", "pcomp",
@@ -375,6 +416,10 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         if gov.dep_ == "relcl" and gov.tag_ in ("VBZ", "VBP") and gov.lemma_ != "be" and \
                 link in ("advcl", "conj", "pcomp", "prep", "pobj"):
             return "actual", tense, "generic"  # "Venezuelans who arrive ... when crossing"
+        if gov.pos_ == "NOUN" and glem in COUNT_NOUNS and link == "prep" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in gov.children):
+            return "actual", tense, "generic"  # "the number of persons detained crossing
+            # the border last year": a statistic
         if gov.pos_ == "NOUN" and glem in POSSIBILITY_NOUNS and link in ("acl", "ccomp",
                                                                          "relcl"):
             return "actual", tense, "possibility"
@@ -397,6 +442,8 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
             return "actual", tense, "request"
         if conj_path and link not in ("xcomp", "ccomp"):
             break
+        if timed:
+            continue  # (above a time clause: only what denies it counts, not plans)
         if glem in PLAN_VERBS and glem not in ("announce", "call", "warn") \
                 and link in ("xcomp", "ccomp", "advcl"):
             planned = True

@@ -27,6 +27,8 @@ from caravanwatch.extract.trigger_tree import (
     bare_across,
     children,
     has_force,
+    has_force_subject,
+    inland_river,
     is_border_barrier,
     is_country_name,
     is_country_word,
@@ -81,12 +83,35 @@ PLANNING_HEADS = frozenset(["plan", "intend", "expect", "aim", "prepare", "hope"
                             "schedule", "decide"])
 
 
+# Verbs that take a movement as their complement and pass on its time: "resume walking",
+# "keep marching", "try to continue walking" (by hand from the ways news says a caravan
+# will set off again after a rest).
+RESUMING_HEADS = frozenset(["continue", "keep", "resume", "try", "attempt"])
+# Movements that, resumed, set the group off again ("resumed walking on Monday").
+RESUMED_MOVES = frozenset(["walk", "march", "trek", "hike", "move", "travel"])
+
+
+def resumed_walking(tok: Token) -> bool:
+    """Whether ``tok`` says the group sets off again from where it rests: "resumed
+    walking on Monday", "will keep walking toward Mapastepec on Wednesday", "would try to
+    continue walking on Monday".  "kept walking" in the past is the trip going on, not a
+    departure, so continue/keep count only announced for a day."""
+    if lemma(tok) not in RESUMED_MOVES or tok.tag_ != "VBG" or tok.dep_ != "xcomp" or (
+            lemma(tok.head) not in ("continue", "keep", "resume")):
+        return False
+    if any(w in ("to", "into", "as far as") for w, _ in preps(tok)):
+        return False  # "resumed walking to Huixtla": where it got to is the arrival
+    return lemma(tok.head) == "resume" or planned_move(tok)
+
+
 def planned_move(tok: Token) -> bool:
     """Whether a movement is announced for a stated day: "would continue toward Huixtla
     on Thursday", "plan to walk to Huixtla on Saturday" (a goal with no day is none)."""
     verb = tok
-    while verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head  # "would rest in X on Wednesday and continue toward Y"
+    while verb.dep_ in ("conj", "xcomp") and verb.head != verb and (
+            verb.dep_ == "conj" or lemma(verb.head) in RESUMING_HEADS):
+        verb = verb.head  # "would rest in X on Wednesday and continue toward Y", "will
+        # resume walking toward Y on Tuesday", "would try to keep walking on Monday"
     future = any(a.lower_ in ("will", "would", "'ll", "shall") for a in verb.children
                  if a.dep_ == "aux") or (verb.dep_ == "xcomp" and lemma(verb.head) in
                                         PLANNING_HEADS)
@@ -95,8 +120,14 @@ def planned_move(tok: Token) -> bool:
     # ("would move others to Tapachula by bus": someone moved, not the group walking)
 
 
+# Directions the tagger takes for the head of "the Rio Grande west of El Paso".
+COMPASS_SIDES = frozenset(["west", "east", "north", "south", "upstream", "downstream"])
+
+
 def _rule_motion(tok: Token) -> Found:
     lem = lemma(tok)
+    if resumed_walking(tok):
+        return [("depart", "resume_walking")]
     if lem in STAY_VERBS and _long_stay(tok):
         return []
     if lem in LODGE_VERBS and tok.dep_ == "relcl" and is_place_word(tok.head) and any(
@@ -109,6 +140,9 @@ def _rule_motion(tok: Token) -> Found:
     if lem == "go" and any(lemma(o) == "way" and any(c.lower_ == "separate" for c in o.children)
                            for o in children(tok, "dobj", "npadvmod")):
         return [("dissolve", "separate_ways")]  # "went their separate ways"
+    if lem == "shove" and particle(tok) == "back" and children(tok, "dobj") and (
+            has_force_subject(tok)):
+        return [("clash", "shove_back")]  # "officers shoved them back": force, hand to hand
     if lem in ("push", "drive", "force") and particle(tok) == "back" and (
             children(tok, "dobj") or is_passive(tok)):
         return [("block", f"{lem}_back")]  # "pushed the group back at a roadblock"
@@ -163,7 +197,10 @@ def _rule_motion(tok: Token) -> Found:
             found.append(("clash", f"{lem}_through_forces"))  # "broke through a police line"
         elif word == "through" and lem in MOTION_VERBS and is_place_word(obj):
             found.append(("arrive", f"{lem}_through"))
-        elif word == "across" and lem in MOTION_VERBS and lemma(obj) in BORDER_NOUNS:
+        elif word == "across" and lem in MOTION_VERBS and (lemma(obj) in BORDER_NOUNS or (
+                lemma(obj) in COMPASS_SIDES and any(  # "across the Rio Grande west of El
+                    c.dep_ == "compound" and lemma(c) in BORDER_NOUNS  # Paso" (parsed with
+                    for c in obj.children))) and not inland_river(obj):  # "west" its head)
             found.append(("cross_border", f"{lem}_across"))  # "waded across the river"
         elif word == "across" and lem in MOTION_VERBS and is_country_word(obj):
             found.append(("arrive", f"{lem}_across_country"))  # "walked across Guatemala":
@@ -171,6 +208,11 @@ def _rule_motion(tok: Token) -> Found:
         elif word in ("from", "out") and lem in DEPART_MOTION and is_place_word(obj) and not any(
                 w in ("to", "into", "as far as") for w, _ in preps(tok)):
             found.append(("depart", f"{lem}_from"))  # "pushed north from Huixtla"
+        elif word == "from" and lem in DEPART_MOTION | {"advance"} and is_place_word(obj) and (
+                tok.tag_ in ("VBD", "VBN")) and any(w == "to" and is_place_word(o) for w, o in
+                                                   preps(tok)):
+            found.append(("depart", f"{lem}_from_to"))  # "advanced from Arriaga to
+            # Juchitán": it set off from one and reached the other
         elif word in ("in", "at", "near", "outside", "inside", "under") and lem in STAY_VERBS and not (
                 lem == "be" and children(tok, "attr", "acomp")):
             # "camped in the plaza of Tapachula": kept only if a place is found there
@@ -198,10 +240,15 @@ def _rule_motion(tok: Token) -> Found:
                         kind = "cross_border" if word == "into" and is_country_word(
                             pobj) else "arrive"
                         found.append((kind, "make_way"))
-    return found[:1]
+    # one reading per verb, and the setting off of "walked from X to Y" beside it
+    main = [f for f in found if not f[1].endswith("_from_to")][:1]
+    return main + [f for f in found if f[1].endswith("_from_to")][:1]
 
 
 def _rule_cross(tok: Token) -> Found:
+    if any(inland_river(o) for o in children(tok, "dobj")) and not any(
+            w in ("into", "to") and is_country_word(o) for w, o in preps(tok)):
+        return []  # "crossed the Huehuetán River on a rope line": a river on the route
     for obj in children(tok, "dobj"):
         if lemma(obj) in PART_WORDS:
             return [("arrive", "cross_much_of")]

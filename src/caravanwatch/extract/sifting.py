@@ -38,7 +38,7 @@ _RATE = re.compile(
 _TOTAL_WORDS = frozenset(["annually", "fiscal year", "so far this year", "million", "billion",
                           "record number"])
 # "more people than", but not the qualifier "more than 1,500".
-_COMPARISON = re.compile(r"\b(?:more|fewer|less)\b(?!\s+than)[^.;]{1,60}\bthan\b",
+_COMPARISON = re.compile(r"\b(?:more|fewer|less)\b(?!\s+than)[^.;]{1,140}\bthan\b",
                          re.IGNORECASE)
 # No caravan on record numbered more than about 15,000; larger counts are statistics.
 MAX_GROUP_SIZE = 20000

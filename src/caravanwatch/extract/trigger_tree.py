@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from caravanwatch.extract.lexicon import (
     AID_OBJECTS,
     ASYLUM_HEADS,
+    BORDER_RIVERS,
     DETENTION_MODIFIERS,
     DETENTION_PLACES,
     FORCE_NOUNS,
@@ -77,6 +78,15 @@ def bare_across(tok: Token) -> bool:
     return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("across", "over") and not any(
         g.dep_ in ("pobj", "prep") for g in c.children) for c in tok.children) and not any(
         p in ("across", "over") for p, _ in preps(tok))
+
+
+def inland_river(tok: Token) -> bool:
+    """Whether ``tok`` is a river named by a name that is no border river: "the
+    Huehuetán River", "the Chucunaque" (a bare "the river" may be the border)."""
+    if lemma(tok) not in ("river", "creek", "stream"):
+        return False
+    names = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
+    return bool(names) and not any(c.lower_ in BORDER_RIVERS for c in names)
 
 
 def is_border_barrier(tok: Token) -> bool:

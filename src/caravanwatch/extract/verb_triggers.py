@@ -14,6 +14,7 @@ from caravanwatch.extract.lexicon import (
     BARRIER_NOUNS,
     CLASH_EXCHANGES,
     CLASH_WEAPONS,
+    COMPASS_WAYS,
     DETENTION_MODIFIERS,
     DETENTION_PLACES,
     ENTRY_NOUNS,
@@ -116,6 +117,9 @@ def _rule_depart_phrasal(tok: Token) -> Found:
             return [("depart", "start_journey")]
         if any(lemma(x) in START_XCOMPS for x in children(tok, "xcomp")):
             return [("depart", "start_walking")]
+        if lem in ("start", "begin") and any(c.lower_ in COMPASS_WAYS for c in children(
+                tok, "advmod")) and not children(tok, "dobj"):
+            return [("depart", "start_north")]  # "folded their tarps and started north"
         return []
     if lem == "head" and (prt in ("out", "off") or any(p in ("from", "out", "off")
                                                         for p, _ in pp)):
@@ -169,12 +173,16 @@ def _rule_transport(tok: Token) -> Found:
     if prt == "back" or any(o.lower_ in ("back", "home") for o in children(
             tok, "advmod", "npadvmod")) and (is_passive(tok) or children(tok, "dobj")):
         return [("deport", f"{lemma(tok)}_back")]  # "flown back", "sent home on buses"
+    if lem == "fly" and not is_passive(tok) and not objs and any(
+            p in ("into", "to") and is_place_word(o) for p, o in pp):
+        return [("arrive", "fly_into")]  # "flew into Managua on charter flights"
     if lemma(tok) == "take" and any(lemma(o) in ("shelter", "refuge", "cover")
                                     for o in children(tok, "dobj")):
         return [("arrive", "locative")]  # "took shelter in a church in Arriaga"
     if lemma(tok) == "take" and prt == "in" and children(tok, "dobj"):
         return [("aid", "take_in")]  # "a shelter took in 600 migrants"
-    if not is_passive(tok) and lemma(tok) not in ("bus", "fly", "truck"):
+    if not is_passive(tok) and lemma(tok) not in ("bus", "fly", "truck", "ferry", "shuttle",
+                                                  "airlift"):
         return _rule_motion(tok)  # "the caravan moved on to Mapastepec"
     for word, obj in pp:
         if word == "to" and is_place_word(obj):
@@ -216,6 +224,12 @@ def _rule_block(tok: Token) -> Found:
     lem, prt = lemma(tok), particle(tok)
     if (lem == "turn" and prt == "in") or (lem == "turn" and any(
             o.lower_ in ("themselves", "himself", "herself") for o in children(tok, "dobj"))):
+        if tok.dep_ == "conj" and lemma(tok.head) in ("cross", "wade", "swim", "ford") and any(
+                p == "to" and any(t.lower_ == "patrol" for t in o.subtree)
+                for p, o in preps(tok)):
+            return []  # "waded across the river and turned themselves in to Border
+            # Patrol": how people ask for asylum once across the US border, not a caravan
+            # giving up (which "turned themselves in to Border Patrol agents" alone may be)
         return [("dissolve", "turn_in")]  # "turned themselves in to agents": surrender
     if lem == "turn" and prt == "up":
         return _rule_show_up(tok)  # "turned up at the border"
@@ -296,14 +310,30 @@ def _standing_deployment(tok: Token) -> bool:
     return False
 
 
+# Purposes of sending police that are no block: escorts and patrols (GUIDELINES.md:
+# police escorts are not events), watching, protecting, helping.
+NOT_BLOCKING_PURPOSES = frozenset(["patrol", "escort", "accompany", "protect", "guard",
+                                   "monitor", "watch", "assist", "help", "oversee", "keep",
+                                   "maintain", "ensure", "guarantee", "provide", "support"])
+
+
 def _rule_deploy(tok: Token) -> Found:
     if _standing_deployment(tok):
         return []
+    if any(lemma(x) in NOT_BLOCKING_PURPOSES for x in children(tok, "xcomp", "advcl")) and (
+            not any(lemma(x) in PASS_BLOCKERS for x in children(tok, "xcomp", "advcl"))):
+        return []  # "dispatched police to patrol the plaza where migrants gathered"
     if any(lemma(o) in FORCE_NOUNS or has_force(o) for o in children(tok, "dobj")):
         return [("block", "deploy_forces")]
-    if is_passive(tok) and any(lemma(o) in FORCE_NOUNS
+    if is_passive(tok) and any(lemma(o) in FORCE_NOUNS or has_force(o)
                                 for o in children(tok, "nsubjpass")):
-        return [("block", "deploy_forces")]
+        return [("block", "deploy_forces")]  # "hundreds of police were deployed"
+    if tok.tag_ == "VBN" and tok.dep_ in ("acomp", "xcomp", "oprd") and lemma(tok.head) in (
+            "remain", "stay", "be") and any(lemma(s) in FORCE_NOUNS or has_force(s)
+                                             for s in children(tok.head, "nsubj")) and any(
+            lemma(x) in PASS_BLOCKERS for x in children(tok, "xcomp", "advcl")):
+        return [("block", "deploy_forces")]  # "troops will remain deployed on the highway
+        # to prevent the group from advancing"
     return []
 
 
@@ -338,12 +368,22 @@ def _rule_clash(tok: Token) -> Found:
     if lem == "chase":  # "agents on horseback chasing migrants", "chased by police"
         return [("clash", "chase")] if has_force_subject(tok) or any(
             lemma(s) in FORCE_NOUNS or has_force(s) for s in (tok.head,)
-            if tok.dep_ == "acl") else []
+            if tok.dep_ == "acl") or _compound_chase(tok) else []
     if lem in ("trade", "exchange"):
         objs = [o for o in children(tok, "dobj") if lemma(o) in CLASH_EXCHANGES]
         return [("clash", "trade_blows")] if objs and any(  # "with" hangs off either
             p == "with" for p, _ in preps(tok) + preps(objs[0])) else []
     return [("clash", lem)]
+
+
+def _compound_chase(tok: Token) -> bool:
+    """"Agents on horseback chasing migrants": the small model hangs "chasing" on
+    "horseback" (a compound, a clause of "motorbikes", a preposition's complement), so
+    its subject is lost; security forces named just before it, with no verb between,
+    are the ones chasing."""
+    before = tok.doc[max(tok.i - 5, tok.sent.start):tok.i]
+    return tok.tag_ == "VBG" and not any(t.pos_ in ("VERB", "AUX") for t in before[1:]) and any(
+        lemma(t) in FORCE_NOUNS for t in before)
 
 
 def _rule_detain(tok: Token) -> Found:

@@ -1,0 +1,129 @@
+"""Clause readings for :mod:`.modality` that say a happening is not one: done instead
+("rather than confront them"), repeated ("more than once"), a rule for anyone ("anyone
+who crosses will be detained"), and attempts announced for a day ("would try again to
+cross on Friday", which are planned)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from caravanwatch.extract.components import Candidate
+
+FUTURE_AUX = frozenset(["will", "'ll", "shall", "wo"])
+SPEECH_VERBS = frozenset(["say", "announce", "report", "state", "tell", "add", "claim", "insist"])
+
+
+def lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _aux(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+
+
+def verb_tense(tok: Token) -> str | None:
+    """past / present / future / perfect from the verb group's morphology."""
+    auxes = _aux(tok)
+    lowers = {a.lower_ for a in auxes}
+    if lowers & FUTURE_AUX or ("going" in lowers and any(a.lower_ == "to" for a in auxes)):
+        return "future"
+    if any(a.lemma_ == "have" for a in auxes):
+        return "perfect"
+    tags = {a.tag_ for a in auxes} | {tok.tag_}
+    if tags & {"VBZ", "VBP"}:
+        return "present"
+    if tags & {"VBD"}:
+        return "past"
+    if tok.tag_ == "VBN":
+        return "past"
+    return None
+
+
+def instead(verb: Token) -> bool:
+    """Whether ``verb`` is what was done *instead*: "rather than confront them", "instead
+    of detaining them"."""
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" and c.i < verb.i
+                                   and any(a.lower_ == "rather" for a in c.children)
+                                   for c in verb.head.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "pcomp" and head.lower_ in ("than", "of") and any(
+        t.lower_ in ("rather", "instead") for t in (head.doc[head.i - 1],) if head.i > 0)
+
+
+# Words that make a count of times: "more than once", "several times", "many times".
+_TIMES_QUANTIFIERS = frozenset(["several", "many", "multiple", "numerous", "countless"])
+
+
+def repeated(verb: Token) -> bool:
+    """Whether the clause says the happening recurred: "more than once", "several
+    times" (a history or a habit, not one happening)."""
+    for c in verb.children:
+        if c.lower_ == "more" and any(p.lower_ == "than" and any(
+                o.lower_ == "once" for o in p.children) for p in c.children):
+            return True
+        if c.lower_ == "times" and c.dep_ in ("npadvmod", "advmod", "dobj") and any(
+                q.lower_ in _TIMES_QUANTIFIERS for q in c.children):
+            return True
+    return False
+
+
+# Pronouns of a class of people: "those who cross", "anyone who enters illegally".
+_CLASS_PRONOUNS = frozenset(["those", "anyone", "anybody", "whoever", "everyone",
+                             "everybody"])
+
+
+def anyone_who(verb: Token) -> bool:
+    """Whether the one the verb is done to is anyone of a class ("anyone who crosses
+    illegally will be detained"), or a class in a warning ("warned that those who
+    entered illegally would be deported"), or whoever might do something ("we will
+    confront those who would do us harm"); "Mexico said those it detained will be
+    deported" may announce what happens to a caravan's members."""
+    warned = verb.dep_ == "ccomp" and lemma(verb.head) in ("warn", "threaten")
+    return any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in _CLASS_PRONOUNS and any(
+        r.dep_ == "relcl" and (c.lower_ != "those" or warned or _modal(r))
+        for r in c.children) for c in verb.children)
+
+
+def _modal(clause: Token) -> bool:
+    """Whether a relative clause describes whoever might do something: "those who would
+    do us harm", "those who may try to cross"."""
+    return any(a.lower_ in ("would", "could", "might", "may") for a in _aux(clause))
+
+
+def dated_future_attempt(cand: Candidate, attempt: Token) -> bool:
+    """Whether an attempt is announced for a day: "said they would try again to cross on
+    Friday", "will try to continue walking on Monday" (a plan stated as an attempt; a past
+    attempt, "tried to cross", did not happen, and one with no day is a goal)."""
+    reported = any(a.lower_ == "would" for a in _aux(attempt)) and (
+        attempt.dep_ == "ccomp" and lemma(attempt.head) in SPEECH_VERBS or (
+            attempt.dep_ == "ROOT"))  # ("would try" alone: a report's future in the body)
+    return (verb_tense(attempt) == "future" or reported) and cand.type in (
+        "depart", "arrive", "cross_border") and any(
+        t.ent_type_ in ("DATE", "TIME") for t in attempt.subtree)
+
+
+# Verbs that make a departure or arrival noun a scheduled one: "announced another
+# departure", "the next departure is scheduled for Friday", "called a new departure".
+SCHEDULING_VERBS = frozenset(["announce", "schedule", "plan", "set", "call", "organize",
+                              "organise", "convene", "program", "programme"])
+# Words on the noun that make the move one still to come.
+NEXT_WORDS = frozenset(["next", "upcoming", "planned", "scheduled", "another", "new"])
+
+
+def scheduled_move(cand: Candidate, verb: Token) -> bool:
+    """Whether a departure or arrival noun is one announced or scheduled ("organizers
+    announced another departure from Villahermosa for Dec. 1", "the next departure of
+    buses is scheduled for Friday"), not one that happened ("after the caravan's
+    departure from Tapachula")."""
+    trig = cand.trigger
+    if cand.type not in ("depart", "arrive") or trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if trig.dep_ not in ("dobj", "nsubjpass", "nsubj") or trig.head != verb:
+        return False
+    return lemma(verb) in SCHEDULING_VERBS and (
+        lemma(verb) == "schedule" or any(c.lower_ in NEXT_WORDS for c in trig.children) or any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in trig.children))
