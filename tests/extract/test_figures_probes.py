@@ -35,8 +35,8 @@ NOT_FIGURES: list[tuple[str, str, float]] = [
     ("exit-poll-republicans",
      "Exit polls showed immigration was the top issue for 23 percent of Republicans.", 0.23),
     ("poll-registered-voters",
-     "Some 61% of registered voters support deporting migrants who entered illegally, the poll "
-     "said.", 0.61),
+     ("Some 61% of registered voters support deporting migrants who entered illegally, the "
+      "poll said."), 0.61),
     ("poll-respondents",
      "Nearly 70 percent of respondents said asylum rules should be stricter.", 0.70),
     ("troops-sent-to-stop-the-caravan",

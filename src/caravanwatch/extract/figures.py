@@ -21,7 +21,7 @@ a caravan ("60 people were detained"), unless the sentence gives it a period or 
 people") are figures; organisations called groups ("rights groups") are not caravans.
 
 Each figure carries measure, subject, period and the source the text attributes it to
-(:func:`caravanwatch.extract.attribution.figure_source`, or the speaker of the
+(:func:`caravanwatch.extract.sources.figure_source`, or the speaker of the
 quotation it sits in).
 """
 
@@ -32,7 +32,7 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
-from caravanwatch.extract.attribution import Attribution, doc_text, figure_source
+from caravanwatch.extract.attribution import Attribution, doc_text
 from caravanwatch.extract.coref import resolve
 from caravanwatch.extract.figure_fields import measure_of, period_of, subject_of
 from caravanwatch.extract.figure_words import (
@@ -87,6 +87,7 @@ from caravanwatch.extract.figure_words import (
 )
 from caravanwatch.extract.number_words import _CURRENCY_WORDS, NOUN_UNITS
 from caravanwatch.extract.numbers import Quantity, find_quantities
+from caravanwatch.extract.sources import figure_source
 from caravanwatch.records import Article, Figure, Quote, Span
 
 if TYPE_CHECKING:
