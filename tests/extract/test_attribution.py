@@ -7,10 +7,10 @@ import pytest
 from caravanwatch.extract.after_regex import regex_after
 from caravanwatch.extract.attribution import (
     Attribution,
-    figure_source,
     speech_attribution,
 )
 from caravanwatch.extract.coref import resolve
+from caravanwatch.extract.sources import figure_source
 
 SOURCE_CASES: list[tuple[str, str, str | None]] = [
     ("according-to-org", "Arrests rose 20 percent, according to the Border Patrol.",

@@ -304,6 +304,10 @@ def subject_of(verb: Token) -> Token | None:
                 if child.dep_ == "nsubjpass":
                     continue
                 return child
+        if tok.lemma_.lower() == "quote":  # "X was quoted by local media as saying"
+            for child in tok.children:
+                if child.dep_ == "nsubjpass":
+                    return child
         for child in tok.children:
             if child.dep_ == "agent":  # "was told by X"
                 for g in child.children:
@@ -319,20 +323,6 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-_ACCORDING = re.compile(
-    r"\b(?:according to|in the words of|data from|figures from|statistics from|"
-    r"numbers from|estimates from|citing|quoting|cited by|per(?=\s+(?:the\s+)?(?-i:[A-Z])))"
-    r"\s+(?:data from\s+)?",
-    re.IGNORECASE)
-
-
-# Who may be cited ("citing officials", "citing a source"), as against what ("citing
-# the pandemic").
-_CITED_PEOPLE = frozenset(["official", "source", "authority", "spokesman", "spokeswoman",
-                           "spokesperson", "witness", "police", "government", "ministry",
-                           "agency", "organizer", "organiser", "activist", "report", "data",
-                           "figure", "statistic", "estimate"])
-
 _TEXT_KEY = "caravanwatch.text"
 
 
@@ -343,39 +333,6 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return str(text)
-
-
-def source_after(doc: Doc, start: int, end: int) -> Attribution | None:
-    """``according to X`` / ``data from X`` / ``in the words of X`` in ``[start, end)``."""
-    text = doc_text(doc)[start:end]
-    for m in _ACCORDING.finditer(text):
-        pos = start + m.end()
-        span = doc.char_span(pos, end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        first = span[0]
-        # the noun phrase starting here: climb to the pobj head
-        head = first
-        while head.head.i != head.i and head.head.i >= first.i and \
-                head.head.idx < end and head.dep_ not in ("pobj", "dobj", "nsubj"):
-            head = head.head
-        if head.dep_ not in ("pobj", "dobj", "nsubj", "compound", "ROOT", "appos") and \
-                head.pos_ not in ("NOUN", "PROPN"):
-            continue
-        if m.group(0).lower().startswith("citing") and head.ent_type_ not in (
-                "PERSON", "ORG", "NORP", "GPE") and head.lemma_.lower() not in _CITED_PEOPLE:
-            continue  # "citing the coronavirus pandemic": a reason, not who spoke
-        if head.lower_ in SPEECH_NOUNS or head.lower_ in ("data", "figures", "statistics",
-                                                           "estimates", "report"):
-            inner = _owner_of_noun(head)
-            if inner is not None:
-                return inner
-            if head.lower_ in SPEECH_NOUNS:
-                continue  # "according to a statement": the statement is nobody
-        att = speaker_of(head)
-        if att is not None and att.start >= start:
-            return att
-    return None
 
 
 # Common nouns that name an institution able to issue a statement ("a statement from the
@@ -479,17 +436,9 @@ def speech_attribution(doc: Doc, start: int, end: int, exclude: set[int],
     return None
 
 
-def figure_source(doc: Doc, start: int, end: int) -> Attribution | None:
-    """The source a sentence attributes a figure to, or ``None``."""
-    found = source_after(doc, start, end)
-    if found is not None:
-        return found
-    return speech_attribution(doc, start, end, set(), prefer="first")
-
-
 __all__ = [
     "ANAPHORIC_NOUNS", "PRONOUNS", "SLOGAN_CUES", "SPEECH_NOUNS", "SPEECH_VERBS",
-    "Attribution", "Kind", "clean", "doc_text", "figure_source", "person_in",
-    "phrase_tokens", "proper_run", "source_after", "speaker_of", "speech_attribution",
+    "Attribution", "Kind", "clean", "doc_text", "person_in",
+    "phrase_tokens", "proper_run", "speaker_of", "speech_attribution",
     "subject_of",
 ]

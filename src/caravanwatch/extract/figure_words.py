@@ -79,6 +79,12 @@ ACTION_LEMMAS: frozenset[str] = frozenset({
     "injure", "hurt", "wound",
 })
 
+# Verbs of stopping a crowd at a scene: the people blocked or halted are a group's size
+# (a block event), whatever their number ("blocked roughly 2,000 migrants on the highway").
+BLOCK_LEMMAS: frozenset[str] = frozenset({
+    "block", "halt", "contain", "corral", "surround", "encircle", "repel", "kettle",
+})
+
 # People acted on in one happening rarely exceed a few hundred in our test sentences and
 # the devset; national tallies without a period are thousands ("deported 68,000").
 SMALL_EVENT_COUNT = 1000
@@ -265,6 +271,28 @@ _ECONOMY = re.compile(
 _VOTE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+)?(?:popular\s+)?"
                          r"(?:vote|votes|ballots)\b", re.IGNORECASE)
 
+# Opinion polls: shares of voters or of the public, and what a share of those polled
+# thinks ("57 percent of voters disapprove", "while 38% approve"), are not migration
+# figures; shares of migrants or of encounters stay figures.
+_POLLED_OF = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:all\s+|the\s+)?(?:(?:U\.S\.|US|American|"
+    r"Mexican|Hispanic|Latino|white|Black|registered|likely|young|older|GOP|Democratic|"
+    r"Republican|adult)\s+)*(?:voters|Americans|adults|respondents|Republicans|Democrats|"
+    r"independents|Latinos|Hispanics|the\s+public|the\s+electorate|(?:those|people)\s+"
+    r"(?:polled|surveyed|asked|questioned|interviewed\s+by\s+pollsters))\b", re.IGNORECASE)
+_POLL_WORDS = re.compile(r"\b(?:polls?|polling|pollsters?|survey(?:ed)?|respondents)\b",
+                         re.IGNORECASE)
+_OPINION_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s+(?:say|said|approve|disapprove|support|oppose|favou?r|"
+    r"agree|disagree|believe|think|want)\b", re.IGNORECASE)
+
+# A force sent at one caravan ("sent 400 troops to the highway to stop the caravan"):
+# like police, part of a block event, not a deployment figure.
+_AT_THE_CARAVAN = re.compile(
+    r"\b(?:to|and|would|will)\s+(?:stop|block|contain|halt|intercept|hold\s+back|turn\s+back|"
+    r"confront|disperse|escort|meet|repel)\s+(?:the|this|that)\s+(?:caravan|march|marchers|"
+    r"column|group|contingent)\b", re.IGNORECASE)
+
 # "a town of 30,000 residents", "a city of some 350,000 people", "population of": the
 # number is a place's population.
 _POPULATION = re.compile(
@@ -285,6 +313,7 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 # day/month" is a rate.
 _HERE_EACH_AFTER = re.compile(
     r"^\s+(?:were|was|are|is|remained|stayed)\s+(?:still\s+)?(?:together|on\s+the\s+road)\b|"
+    r"^\s+(?:travel(?:l)?ing\s+|walking\s+)?with\s+(?:us|them)\b|"
     r"^\s+(?:(?:right|out)\s+)?here\b(?!\s+(?:in|at)\s+[A-Z])|"
     r"^\s+each\b(?!\s+(?:day|week|month|year|night|time))",
     re.IGNORECASE)

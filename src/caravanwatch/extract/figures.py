@@ -21,7 +21,7 @@ a caravan ("60 people were detained"), unless the sentence gives it a period or 
 people") are figures; organisations called groups ("rights groups") are not caravans.
 
 Each figure carries measure, subject, period and the source the text attributes it to
-(:func:`caravanwatch.extract.attribution.figure_source`, or the speaker of the
+(:func:`caravanwatch.extract.sources.figure_source`, or the speaker of the
 quotation it sits in).
 """
 
@@ -32,11 +32,12 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
-from caravanwatch.extract.attribution import Attribution, doc_text, figure_source
+from caravanwatch.extract.attribution import Attribution, doc_text
 from caravanwatch.extract.coref import resolve
 from caravanwatch.extract.figure_fields import measure_of, period_of, subject_of
 from caravanwatch.extract.figure_words import (
     _APPOSED_PLACE,
+    _AT_THE_CARAVAN,
     _AVERAGE_OF,
     _CARE_SPAN,
     _DEPLOYED,
@@ -52,8 +53,11 @@ from caravanwatch.extract.figure_words import (
     _MOMENT,
     _MOVE_AFTER,
     _NUMBER_SIGN,
+    _OPINION_AFTER,
     _ORG_GROUP,
     _PERIOD,
+    _POLL_WORDS,
+    _POLLED_OF,
     _POPULATION,
     _RATE_AFTER,
     _ROUND_WORDS,
@@ -72,6 +76,7 @@ from caravanwatch.extract.figure_words import (
     _VOTE_AFTER,
     _WITH_POLICE,
     ACTION_LEMMAS,
+    BLOCK_LEMMAS,
     CARE_LEMMAS,
     MIGRATION_WORDS,
     MOVEMENT_LEMMAS,
@@ -82,6 +87,7 @@ from caravanwatch.extract.figure_words import (
 )
 from caravanwatch.extract.number_words import _CURRENCY_WORDS, NOUN_UNITS
 from caravanwatch.extract.numbers import Quantity, find_quantities
+from caravanwatch.extract.sources import figure_source
 from caravanwatch.records import Article, Figure, Quote, Span
 
 if TYPE_CHECKING:
@@ -180,6 +186,9 @@ def _is_group_size(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
         # no span of time is one scene's ("treated more than 100 people for dehydration")
         return bool(set(object_verbs[:1]) & CARE_LEMMAS and (q.value or 0) < SMALL_EVENT_COUNT
                     and not _CARE_SPAN.search(sentence))
+    if set(object_verbs[:1]) & BLOCK_LEMMAS and not _STAT_WORDS.search(sentence) and \
+            not _TALLY_PERIOD.search(sentence):
+        return True  # "Guardsmen halted about 1,500 people at the bridge"
     if (not q.noun or _demonym_after(q, sentence)) and _SIZE_TALK.search(window):
         return True  # "Estimates of the group's size vary. Police put it at 6,000."
     if _GROUP_WORDS.search(_ORG_GROUP.sub(" ", sentence)):
@@ -248,6 +257,9 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
             return None  # "unemployment stands at 9 percent": the economy, not migration
         if _VOTE_AFTER.match(sentence[q.span[1]:]):
             return None  # "elected with 60% of the vote"
+        if _POLLED_OF.match(sentence[q.span[1]:]) or (
+                _POLL_WORDS.search(sentence) and _OPINION_AFTER.match(sentence[q.span[1]:])):
+            return None  # "57 percent of voters disapprove", "while 38% approve"
         return "percent"
     if q.kind == "money":
         if q.currency not in (None, "usd"):
@@ -292,6 +304,8 @@ def _unit(q: Quantity, sentence: str, sent: SpacySpan, offset: int,
         # "200 soldiers and police officers ... told the group": a force sent at a
         # caravan, like police; "1,600 soldiers and police deployed along the border" stay
         return None
+    if q.unit == "troops" and _AT_THE_CARAVAN.search(sentence):
+        return None  # "sent 400 troops to the highway to stop the caravan"
     if q.unit == "troops":
         # troops are a figure when sent or stationed, not when hurt or quoted
         return "troops" if _DEPLOYED.search(sentence) and q.value >= 10 else None

@@ -26,10 +26,9 @@ from caravanwatch.extract.after_regex import regex_after
 from caravanwatch.extract.attribution import (
     SPEECH_VERBS,
     Attribution,
-    source_after,
     speech_attribution,
 )
-from caravanwatch.extract.coref import last_person_before, resolve
+from caravanwatch.extract.coref import document_author, last_person_before, resolve
 from caravanwatch.extract.quote_speakers import (
     DASH_NAME,
     NAME_COLON,
@@ -59,6 +58,7 @@ from caravanwatch.extract.quotemarks import (
     sentence_start,
     word_count,
 )
+from caravanwatch.extract.sources import source_after
 from caravanwatch.records import Article, Quote, Span
 
 if TYPE_CHECKING:
@@ -293,6 +293,7 @@ def _extract_quotes(doc: Doc, article: Article) -> list[Quote]:
             continue
         att = complete_name(text, given_name(text, att))
         att = organisation_anaphor(doc, text, att, quote_ranges)
+        att = document_author(doc, att, quote_ranges)
         resolved = resolve(att, doc, history, quote_ranges)
         if resolved is None and att.kind == "pronoun":
             # "“...,” she says. Marta Lopez, 31, is ...": named after the quotation
