@@ -140,9 +140,27 @@ def _rule_gather(tok: Token) -> Found:
         if c.i <= tok.i or c.i > tok.i + 14:
             continue
         if c.pos_ == "VERB" and lemma(c) in TRAVEL_PURPOSE and any(
-                a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
+                a.lower_ == "to" for a in c.children if a.dep_ == "aux") and _purpose_of(
+                c, tok):
             return [("depart", "gather_to_travel")]
     return _rule_motion(tok)
+
+
+def _purpose_of(verb: Token, gather: Token) -> bool:
+    """Whether ``verb`` is the gathering's own purpose ("gathered in X to begin the
+    journey", "assembled at dawn, ready to leave"), not a clause on a noun or a time
+    ("had gathered since Saturday after calls to travel together spread")."""
+    cur = verb
+    while cur != gather:
+        if cur.dep_ == "acl" and cur.head.lower_ == "order" and cur.head.head.lower_ == "in":
+            cur = cur.head.head.head  # "in order to travel together"
+            continue
+        if cur.dep_ not in ("advcl", "xcomp", "conj", "acomp", "oprd", "advmod") or any(
+                m.dep_ == "mark" and m.lower_ not in ("to", "order", "so", "in")
+                for m in cur.children) or cur.head == cur:
+            return False
+        cur = cur.head
+    return True
 
 
 def _rule_transport(tok: Token) -> Found:
