@@ -50,6 +50,20 @@ NOT_EVENTS: list[tuple[str, str, str]] = [
      "reaches Mexico, as smaller groups wait to join it.", "arrive"),
     ("might-grow-before", "The march might grow further before it gets to Tapachula.",
      "arrive"),
+    ("abandoned-hope", "Many in the caravan abandoned hope of reaching Tijuana.", "depart"),
+    ("abandoned-by-smugglers", "The migrants were abandoned in the town of Arriaga by "
+     "smugglers.", "depart"),
+    ("struck-deal", "Officials struck a deal with Guatemala on Monday.", "depart"),
+    ("turned-in-to-ask", "Several families from the caravan turned themselves in to "
+     "Border Patrol near El Paso on Monday to ask for asylum.", "dissolve"),
+    ("crossed-to-seek", "The migrants crossed the river at Tecun Uman on Monday to seek "
+     "asylum.", "asylum"),
+    ("ended-up-in-not-dissolve", "Most of the migrants ended up in Mexico City on "
+     "Monday.", "dissolve"),
+    ("poured-into-venue-no-place", "Donations poured into the shelter on Monday.",
+     "arrive"),
+    ("descended-into-chaos", "The meeting in Tapachula descended into chaos on Monday.",
+     "arrive"),
     ("may-split-until", "The group may split up until it crosses into Guatemala.",
      "cross_border"),
 ]
@@ -76,6 +90,38 @@ EVENTS: list[tuple[str, str, str, str]] = [
      "reaches the border on Friday.", "arrive", P),
     ("rested-before-reached", "The caravan rested in Huixtla before it reached Escuintla "
      "on Monday.", "arrive", A),
+    # probe misses
+    ("struck-out-from", "On Monday the group struck out from Ciudad Hidalgo on foot.",
+     "depart", A),
+    ("struck-off-toward", "Before dawn the marchers struck off toward Huixtla from "
+     "Tapachula.", "depart", A),
+    ("abandoned-shelter", "Some 3,000 migrants abandoned the shelter in Arriaga on Sunday "
+     "and resumed their march north.", "depart", A),
+    ("abandoned-camp", "The caravan abandoned its camp in Tecun Uman on Tuesday.",
+     "depart", A),
+    ("latched-on-to", "Families from El Salvador latched on to the march in Esquipulas on "
+     "Monday.", "join", A),
+    ("crossing-of-group-into", "The crossing of the caravan into Guatemala on Tuesday was "
+     "peaceful.", "cross_border", A),
+    ("melee-erupted", "A melee erupted between the marchers and National Guard troops "
+     "outside Escuintla on Tuesday.", "clash", A),
+    ("brawl-broke-out", "A brawl broke out between migrants and riot police at the bridge "
+     "in Ciudad Hidalgo.", "clash", A),
+    ("lined-up-to-register", "Caravan members lined up to register for asylum in "
+     "Tapachula on Monday.", "asylum", A),
+    ("queued-to-apply", "Dozens of the migrants queued outside the refugee agency in "
+     "Tapachula on Monday to apply for asylum.", "asylum", A),
+    ("poured-into-venue-in", "Migrants poured into the stadium in Mexico City on Monday.",
+     "arrive", A),
+    ("streamed-into-plaza-of", "Migrants streamed into the plaza of Huixtla on Monday "
+     "evening.", "arrive", A),
+    ("settled-into", "The migrants settled into a sports complex in Mexico City on "
+     "Monday.", "arrive", A),
+    ("descended-on", "Thousands of migrants descended on the border city of Tijuana on "
+     "Sunday.", "arrive", A),
+    ("hunkered-down", "The group hunkered down in the town square of Juchitan on Sunday.",
+     "arrive", A),
+    ("ended-up-in", "Most of the migrants ended up in Mexico City on Monday.", "arrive", A),
 ]
 
 

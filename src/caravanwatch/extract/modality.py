@@ -25,6 +25,7 @@ from caravanwatch.extract.modality_clauses import (
     SPEECH_VERBS,
     _aux,
     anyone_who,
+    asylum_in_line,
     dated_future_attempt,
     instead,
     lemma,
@@ -327,7 +328,7 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
     planned = tense == "future" or bool(lowers & SPECULATIVE)
     if verb.tag_ == "VB" and "to" in lowers and verb.dep_ in ("advcl", "acl", "relcl") \
             and not (verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN")) \
-            and not _forces_in_place(cand, verb):
+            and not _forces_in_place(cand, verb) and not asylum_in_line(cand, verb):
         # a purpose, neither done nor planned at a time and place: "made a run for the
         # bridge to enter the country", "deployed police to block the highway" (the
         # deployment is the event)

@@ -174,3 +174,17 @@ def pending_clause(clause: Token, main: Token) -> bool:
         return False
     return bool({a.lower_ for a in _aux(main)} & (FUTURE_AUX | {"would", "could", "may",
                                                                 "might"}))
+
+
+# Verbs of waiting one's turn or giving oneself up whose purpose is the asylum claim
+# itself: "lined up to apply for asylum", "queued to register for asylum", "turned
+# themselves in to Border Patrol to ask for asylum", "presented themselves at the port
+# of entry to request asylum".
+_QUEUE_VERBS = frozenset(["line", "queue", "wait", "turn", "present", "surrender", "report"])
+
+
+def asylum_in_line(cand: Candidate, verb: Token) -> bool:
+    """Whether an asylum claim is the purpose of queuing or giving oneself up: the claim
+    is made there, so it is the event (other purposes are not: "crossed to seek
+    asylum")."""
+    return cand.type == "asylum" and verb.dep_ == "advcl" and lemma(verb.head) in _QUEUE_VERBS
