@@ -11,6 +11,7 @@ from caravanwatch.extract.lexicon import (
     CRIMINAL_NOUNS,
     CROWD_NOUNS,
     GIVING_VERBS,
+    LEFT_PLACES,
     MARCH_NOUNS,
     OFFER_OBJECTS,
     OFFER_XCOMPS,
@@ -26,6 +27,7 @@ from caravanwatch.extract.trigger_tree import (
     children,
     has_force_subject,
     is_passive,
+    is_place_word,
     lemma,
     offer_kind,
     particle,
@@ -173,6 +175,9 @@ def _rule_dissolve(tok: Token) -> Found:
         # troops" ("were broken up within days" with no agent: the caravan dissolved)
     if lem == "break" and prt not in ("up", "apart"):
         return []
+    if lem == "abandon" and any(lemma(o) in LEFT_PLACES or o.ent_type_ == "GPE"
+                                for o in objs) and not is_passive(tok):
+        return [("depart", "abandon_place")]  # "abandoned the shelter in Arriaga"
     if lem in ("quit", "abandon") and not any(
             lemma(o) in ("caravan", "march", "journey", "group", "convoy") for o in objs):
         return []
@@ -193,6 +198,10 @@ def _rule_dissolve(tok: Token) -> Found:
             lemma(x) in ("return", "go") and any(c.lower_ in ("home", "back") for c in
                                                  x.children) for x in children(
                 tok, "xcomp")) else []
+    if lem == "end" and particle(tok) == "up":
+        return [("arrive", "end_up_in")] if any(p in ("in", "at") and is_place_word(o)
+                                                for p, o in preps(tok)) else []
+        # "most ended up in Mexico City": got there ("ended up deported" is no dissolve)
     if lem == "end" and (objs or is_passive(tok)):
         return []  # "ended the day in Huixtla", "the talks were ended"
     return [("dissolve", lem)]

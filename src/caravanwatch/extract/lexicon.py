@@ -42,6 +42,13 @@ ROUTE_NOUNS = frozenset([
     "road", "highway", "bridge", "border", "crossing", "route", "path", "way", "gate",
     "entrance", "exit", "street", "checkpoint", "pass", "frontier", "port",
 ])
+# Venues a group moves into inside a named place ("poured into the stadium in Mexico
+# City", "streamed into the plaza of Huixtla"): with the place in their "in"/"of"
+# phrase they say where the group got to.
+VENUE_NOUNS = frozenset(["plaza", "square", "park", "stadium", "complex", "shelter",
+                         "church", "gym", "gymnasium", "camp", "terminal", "center",
+                         "centre", "auditorium", "arena", "field", "outskirts", "streets",
+                         "street", "downtown", "neighborhood", "neighbourhood"])
 # Sides of a place where a group stops: "camped on the edge of town".
 EDGE_NOUNS = frozenset([
     "edge", "outskirts", "outskirt", "side", "bank", "banks", "fringe", "ground", "grounds",
@@ -109,7 +116,7 @@ STAY_VERBS = frozenset([
     "gather", "camp", "rest", "stop", "stay", "wait", "sleep", "remain", "congregate",
     "mass", "settle", "assemble", "shelter", "spend", "huddle", "crowd", "be", "walk",
     "march", "trek", "travel", "move", "arrive", "strand", "hole", "linger", "regroup",
-    "land", "emerge", "disembark", "halt", "overnight", "bed", "pause",
+    "land", "emerge", "disembark", "halt", "overnight", "bed", "pause", "hunker",
 ])
 # Verbs of lodging that report the group at a place with "on"/"beneath"/"along" too
 # ("camped on the bridge at Tecún Umán", "slept on the floor of a gym in Huixtla",
@@ -255,6 +262,11 @@ ASYLUM_HEADS = frozenset([
 # Nouns that name the travelling group itself: leaving one is quitting the march.
 MARCH_NOUNS = frozenset(["caravan", "march", "group", "convoy", "procession", "column",
                          "exodus", "movement"])
+# Places a group leaves when it "abandons" them ("abandoned the shelter in Arriaga",
+# "abandoned their camp at the stadium"): a departure; abandoning the march is quitting it.
+LEFT_PLACES = frozenset(["shelter", "camp", "encampment", "campsite", "town", "city",
+                         "village", "plaza", "square", "park", "stadium", "gym",
+                         "gymnasium", "complex"])
 # Gatherings that a caravan becomes at its end ("by nightfall the crowd had melted away").
 CROWD_NOUNS = frozenset(["crowd", "throng", "mass", "multitude", "horde"])
 # Objects of "join" that are not a group of migrants ("joined forces", "joined calls").
@@ -287,11 +299,11 @@ def _verb_rules() -> dict[str, str]:
 
     put("depart", ["leave", "depart", "embark"])
     put("depart_phrasal", ["set", "start", "begin", "head", "travel", "be_on", "commence",
-                           "resume", "hit", "kick", "launch"])
+                           "resume", "hit", "kick", "launch", "strike"])
     put("gather", GATHER_VERBS)
     put("arrive", ["arrive", "reach"])
     for lem in MOTION_VERBS | STAY_VERBS | ACROSS_VERBS | WAY_VERBS | {"run", "crash",
-                                                                      "slam"}:
+                                                                      "slam", "descend"}:
         rules.setdefault(lem, "motion")
     put("cross", ["cross", "ford"])  # "forded the river into Mexico"
     rules["enter"] = "enter"
@@ -331,6 +343,9 @@ VERB_RULES = _verb_rules()
 NOUN_RULES: dict[str, str] = {
     "departure": "depart_noun", "arrival": "arrive_noun", "clash": "clash_noun",
     "confrontation": "clash_noun", "scuffle": "clash_noun", "skirmish": "clash_noun",
+    # (nouns of a fight journalists use for a scuffle with police: "a melee erupted")
+    "melee": "clash_noun", "brawl": "clash_noun", "altercation": "clash_noun",
+    "tussle": "clash_noun", "fracas": "clash_noun",
     "detention": "detain_noun", "arrest": "detain_noun", "custody": "detain_noun",
     "deportation": "deport_noun", "repatriation": "deport_noun", "expulsion": "deport_noun",
     "offer": "offer_noun", "proposal": "offer_noun", "asylum": "asylum", "refuge": "asylum",

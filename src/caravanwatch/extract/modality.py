@@ -25,9 +25,12 @@ from caravanwatch.extract.modality_clauses import (
     SPEECH_VERBS,
     _aux,
     anyone_who,
+    asylum_in_line,
     dated_future_attempt,
     instead,
     lemma,
+    negative_subject,
+    pending_clause,
     repeated,
     scheduled_move,
     verb_tense,
@@ -105,9 +108,6 @@ POSSIBILITY_NOUNS = frozenset([
     "possibility", "chance", "risk", "fear", "prospect", "likelihood", "danger", "rumor",
     "rumour", "speculation", "scenario", "question", "concern", "worry",
 ])
-# Subjects that deny the happening: "none of the migrants were deported", "nobody was
-# detained", "no one crossed".
-NEGATIVE_SUBJECTS = frozenset(["none", "nobody", "noone", "neither", "nothing"])
 # Adjectives that make plural subjects earlier groups in general ("previous caravans").
 EARLIER_WORDS = frozenset(["previous", "past", "earlier", "prior", "former", "older"])
 # Time words of a rate or a span of years: "houses 300 people a night", "have been
@@ -158,20 +158,6 @@ def _conditional(verb: Token) -> bool:
         if cur.dep_ not in ("xcomp", "conj") or cur.head == cur:
             return False
         cur = cur.head
-    return False
-
-
-def _negative_subject(verb: Token) -> bool:
-    """Whether the subject denies the happening: "none of the migrants", "nobody", "no
-    one", "no migrants"."""
-    for s in verb.children:
-        if s.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        if s.lower_ in NEGATIVE_SUBJECTS or any(c.lower_ == "no" and c.dep_ == "det"
-                                                 for c in s.children):
-            return True
-        if s.lower_ == "one" and any(c.lower_ == "no" for c in s.children):
-            return True
     return False
 
 
@@ -270,7 +256,7 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         return "actual", tense, "question"
     if any(c.dep_ == "neg" for c in verb.children) and not cand.rule.startswith("not_"):
         return "actual", tense, "negated"  # (but "did not allow them to pass" blocks)
-    if _negative_subject(verb):
+    if negative_subject(verb):
         return "actual", tense, "negated"
     if _earlier_groups(verb):
         return "actual", tense, "background"  # "previous caravans were broken up..."
@@ -342,7 +328,7 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
     planned = tense == "future" or bool(lowers & SPECULATIVE)
     if verb.tag_ == "VB" and "to" in lowers and verb.dep_ in ("advcl", "acl", "relcl") \
             and not (verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN")) \
-            and not _forces_in_place(cand, verb):
+            and not _forces_in_place(cand, verb) and not asylum_in_line(cand, verb):
         # a purpose, neither done nor planned at a time and place: "made a run for the
         # bridge to enter the country", "deployed police to block the highway" (the
         # deployment is the event)
@@ -380,6 +366,12 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
             timed = True  # "when they crossed into Mexico, troops were waiting": a past
             # time clause happened, whatever the main clause plans ("will wait until
             # the caravan leaves" is future with it)
+        if link == "advcl" and pending_clause(below, gov):
+            if {a.lower_ for a in _aux(gov)} & SPECULATIVE:
+                return "actual", tense, "hypothetical"  # "could double in size before it
+                # reaches Mexico": the reaching is as uncertain as the doubling
+            planned = True  # "will rest in X before it reaches the border on Friday"
+            break
         below, child = gov, below
         if link in ("xcomp", "ccomp") and any(c.dep_ == "mark" and c.lower_ in (
                 "whether", "if") for c in gov.children):

@@ -42,6 +42,34 @@ def verb_tense(tok: Token) -> str | None:
     return None
 
 
+# Subjects that deny the happening: "none of the migrants were deported", "nobody was
+# detained", "no one crossed".
+NEGATIVE_SUBJECTS = frozenset(["none", "nobody", "noone", "neither", "nothing"])
+# Links by which a verb completes one whose subject is its own: "nobody seems willing to
+# stop it" (stop <xcomp- willing <oprd- seems), "no one has moved to block them".
+_SAME_SUBJECT_LINKS = frozenset(["xcomp", "oprd", "acomp"])
+
+
+def negative_subject(verb: Token) -> bool:
+    """Whether the subject denies the happening: "none of the migrants", "nobody", "no
+    one", "no migrants", also as the subject of the verbs the trigger completes ("nobody
+    seems willing to stop it", "no government has moved to block them")."""
+    cur = verb
+    for _ in range(4):
+        for s in cur.children:
+            if s.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if s.lower_ in NEGATIVE_SUBJECTS or any(c.lower_ == "no" and c.dep_ == "det"
+                                                     for c in s.children):
+                return True
+            if s.lower_ == "one" and any(c.lower_ == "no" for c in s.children):
+                return True
+        if cur.dep_ not in _SAME_SUBJECT_LINKS or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def instead(verb: Token) -> bool:
     """Whether ``verb`` is what was done *instead*: "rather than confront them", "instead
     of detaining them"."""
@@ -127,3 +155,36 @@ def scheduled_move(cand: Candidate, verb: Token) -> bool:
     return lemma(verb) in SCHEDULING_VERBS and (
         lemma(verb) == "schedule" or any(c.lower_ in NEXT_WORDS for c in trig.children) or any(
             c.dep_ == "prep" and c.lower_ == "for" for c in trig.children))
+
+
+# Marks of a clause of what has not happened yet when the main clause does: "before it
+# reaches Mexico", "until they cross", "by the time it gets to the border".
+_PENDING_MARKS = frozenset(["before", "until", "till", "once"])
+
+
+def pending_clause(clause: Token, main: Token) -> bool:
+    """Whether ``clause`` (an adverbial clause of ``main``) tells, in the simple present,
+    what is still to come when the main clause is future or possible ("could double in
+    size before it reaches Mexico", "will wait until the caravan leaves"); in a past
+    story ("rested in X before it reached Y") both happened."""
+    if clause.tag_ not in ("VBZ", "VBP") or _aux(clause):
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _PENDING_MARKS
+               for c in clause.children):
+        return False
+    return bool({a.lower_ for a in _aux(main)} & (FUTURE_AUX | {"would", "could", "may",
+                                                                "might"}))
+
+
+# Verbs of waiting one's turn or giving oneself up whose purpose is the asylum claim
+# itself: "lined up to apply for asylum", "queued to register for asylum", "turned
+# themselves in to Border Patrol to ask for asylum", "presented themselves at the port
+# of entry to request asylum".
+_QUEUE_VERBS = frozenset(["line", "queue", "wait", "turn", "present", "surrender", "report"])
+
+
+def asylum_in_line(cand: Candidate, verb: Token) -> bool:
+    """Whether an asylum claim is the purpose of queuing or giving oneself up: the claim
+    is made there, so it is the event (other purposes are not: "crossed to seek
+    asylum")."""
+    return cand.type == "asylum" and verb.dep_ == "advcl" and lemma(verb.head) in _QUEUE_VERBS

@@ -20,6 +20,7 @@ from caravanwatch.extract.lexicon import (
     PART_WORDS,
     STAY_VERBS,
     STOPPING_BARRIERS,
+    VENUE_NOUNS,
     WAY_VERBS,
 )
 from caravanwatch.extract.trigger_tree import (
@@ -176,11 +177,14 @@ def _rule_motion(tok: Token) -> Found:
         elif word == "into" and lem in MOTION_VERBS | {"run", "crash", "slam", "bump"} and (
                 lemma(obj) in BARRIER_NOUNS or has_force(obj)):
             found.append(("clash", f"{lem}_into_forces"))  # "ran into a wall of police"
-        elif word == "into" and lem in MOTION_VERBS:
+        elif word == "into" and lem in MOTION_VERBS | {"settle"}:
             if is_country_name(obj):
                 found.append(("cross_border", f"{lem}_into_country"))
-            elif is_place_word(obj):
+            elif is_place_word(obj) or _venue_in_place(obj):
                 found.append(("arrive", f"{lem}_into"))
+        elif word == "on" and lem == "descend" and (is_place_word(obj) or _venue_in_place(
+                obj)):
+            found.append(("arrive", "descend_on"))  # "descended on the border city of X"
         elif word in ("to", "as far as") and lem in COMPLETIVE_TO and (
                 word == "as far as" or tok.tag_ in ("VBD", "VBN")) and is_place_word(obj):
             found.append(("arrive", f"{lem}_to"))
@@ -243,6 +247,13 @@ def _rule_motion(tok: Token) -> Found:
     # one reading per verb, and the setting off of "walked from X to Y" beside it
     main = [f for f in found if not f[1].endswith("_from_to")][:1]
     return main + [f for f in found if f[1].endswith("_from_to")][:1]
+
+
+def _venue_in_place(obj: Token) -> bool:
+    """Whether ``obj`` is a venue in a named place: "the stadium in Mexico City", "the
+    plaza of Huixtla" (the place found there is the arrival's)."""
+    return lemma(obj) in VENUE_NOUNS and any(
+        p in ("in", "of", "at") and is_place_word(o) for p, o in preps(obj))
 
 
 def _rule_cross(tok: Token) -> Found:

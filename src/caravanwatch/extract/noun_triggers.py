@@ -85,8 +85,11 @@ def classify_noun(tok: Token) -> Found:
         return [("cross_border", "make_crossing")]  # light verb: "made the crossing at
         # El Ceibo", "completed the river crossing on rafts" (a crossing done, not planned)
     if rule == "cross_noun":  # "the caravan's crossing into Guatemala", "entry into Mexico"
+        of_group = [o for p, o in preps(tok) if p == "of"]  # "the crossing of the
+        # caravan into Guatemala": the small model hangs "into" on the group
         return [("cross_border", "crossing")] if any(
-            p in ("into", "to") and is_country_word(o) for p, o in preps(tok)) else []
+            p in ("into", "to") and is_country_word(o) for p, o in preps(tok) + [
+                po for g in of_group for po in preps(g)]) else []
     if rule == "dissolve_noun":  # "the caravan's dissolution in Huixtla"
         return [("dissolve", "dissolution")] if _of_group(tok) else []
     if rule == "depart_noun":

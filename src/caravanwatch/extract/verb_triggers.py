@@ -91,6 +91,10 @@ def _rule_depart_phrasal(tok: Token) -> Found:
     pp = preps(tok)
     if lem == "set" and prt in ("off", "out"):
         return [("depart", "set_off")]
+    if lem == "strike" and prt in ("out", "off") and (any(p in ("from", "for", "toward",
+                                                                "towards") for p, _ in pp) or any(
+            c.lower_ in COMPASS_WAYS for c in tok.children)):
+        return [("depart", "strike_out")]  # "struck out from Ciudad Hidalgo on foot"
     if lem == "set" and any(lemma(o) == "foot" for o in children(tok, "dobj")):
         places = [o for p, o in pp if p in ("in", "on", "into")]
         if any(is_country_name(o) or lemma(o) in ("soil", "territory") for o in places):
@@ -140,9 +144,27 @@ def _rule_gather(tok: Token) -> Found:
         if c.i <= tok.i or c.i > tok.i + 14:
             continue
         if c.pos_ == "VERB" and lemma(c) in TRAVEL_PURPOSE and any(
-                a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
+                a.lower_ == "to" for a in c.children if a.dep_ == "aux") and _purpose_of(
+                c, tok):
             return [("depart", "gather_to_travel")]
     return _rule_motion(tok)
+
+
+def _purpose_of(verb: Token, gather: Token) -> bool:
+    """Whether ``verb`` is the gathering's own purpose ("gathered in X to begin the
+    journey", "assembled at dawn, ready to leave"), not a clause on a noun or a time
+    ("had gathered since Saturday after calls to travel together spread")."""
+    cur = verb
+    while cur != gather:
+        if cur.dep_ == "acl" and cur.head.lower_ == "order" and cur.head.head.lower_ == "in":
+            cur = cur.head.head.head  # "in order to travel together"
+            continue
+        if cur.dep_ not in ("advcl", "xcomp", "conj", "acomp", "oprd", "advmod") or any(
+                m.dep_ == "mark" and m.lower_ not in ("to", "order", "so", "in")
+                for m in cur.children) or cur.head == cur:
+            return False
+        cur = cur.head
+    return True
 
 
 def _rule_transport(tok: Token) -> Found:
@@ -211,7 +233,7 @@ def _rule_join(tok: Token) -> Found:
     if lem == "tag":  # "tagged along with the caravan"
         return [("join", "tag_along")] if prt == "along" or "along" in pp else []
     if lem == "latch":  # "latched onto the march"
-        return [("join", "latch_on")] if {"on", "onto"} & set(pp) else []
+        return [("join", "latch_on")] if {"on", "onto"} & (set(pp) | {prt}) else []
     if lem == "join" and any(lemma(o) in NOT_JOINED for o in children(tok, "dobj")):
         return []  # "joined forces", "joined calls for..."
     if lemma(tok) in ("grow", "swell") and (children(tok, "acomp", "xcomp", "oprd") or any(
@@ -230,6 +252,9 @@ def _rule_block(tok: Token) -> Found:
             return []  # "waded across the river and turned themselves in to Border
             # Patrol": how people ask for asylum once across the US border, not a caravan
             # giving up (which "turned themselves in to Border Patrol agents" alone may be)
+        if any(lemma(t) in ("asylum", "refuge", "protection") for x in children(
+                tok, "advcl", "xcomp") for t in x.subtree):
+            return []  # "turned themselves in to agents to ask for asylum": the claim
         return [("dissolve", "turn_in")]  # "turned themselves in to agents": surrender
     if lem == "turn" and prt == "up":
         return _rule_show_up(tok)  # "turned up at the border"
