@@ -15,10 +15,10 @@ from caravanwatch.extract import gazetteer, places
 from caravanwatch.extract.nationalities import origin_countries
 from caravanwatch.extract.places import (
     country_only,
-    find_places,
     geocode_country,
     geocode_place,
 )
+from caravanwatch.extract.text_places import find_places
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:

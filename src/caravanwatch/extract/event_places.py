@@ -512,7 +512,8 @@ def places_in(sent: Span, countries: tuple[str, ...], ents: list[Span] | None = 
               ) -> list[tuple[Token, Place]]:
     """(root token, Place) for each place named in ``sent``: the gazetteer's places,
     then spaCy's place entities (countries, and names the scan passed over)."""
-    from caravanwatch.extract.places import find_places, geocode_place
+    from caravanwatch.extract.places import geocode_place
+    from caravanwatch.extract.text_places import find_places
 
     doc = sent.doc
     out: list[tuple[Token, Place]] = []
