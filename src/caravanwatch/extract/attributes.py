@@ -17,21 +17,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from caravanwatch.extract.components import ArticleState, Candidate, register
-from caravanwatch.extract.event_places import (  # noqa: F401 (re-exported for callers)
-    _DEMONYM_CODES,
-    AT_GROUP_TYPES,
-    LOCATIVE,
-    _attachment,
-    _named_places,
-    _sentence_places,
-    article_countries,
-    choose_place,
-    country_code,
-    country_of_token,
-    places_in,
-    reference_point,
-)
+from caravanwatch.extract.event_places import choose_place
 from caravanwatch.extract.events import _clause_of, antecedent, lemma
+from caravanwatch.extract.sentence_places import _DEMONYM_CODES, country_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

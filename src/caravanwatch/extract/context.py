@@ -22,7 +22,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from caravanwatch.extract.components import ArticleState, Candidate, register
-from caravanwatch.extract.event_places import _DEMONYM_CODES, country_code
+from caravanwatch.extract.sentence_places import _DEMONYM_CODES, country_code
 from caravanwatch.extract.sifting import (
     CARRY_CHARS,
     _background,
@@ -60,7 +60,7 @@ NEEDS_PLACE_RULES = frozenset({"locative"})
 
 def _place_before_there(cand: Candidate, state: ArticleState) -> Place | None:
     """The last town named before "there" in ``cand``'s own sentence."""
-    from caravanwatch.extract.event_places import _named_places
+    from caravanwatch.extract.sentence_places import _named_places
 
     there = next((t for t in cand.sent if t.lower_ == "there" and t.dep_ == "advmod"), None)
     if there is None:
@@ -254,7 +254,7 @@ def _previous_place(cand: Candidate, state: ArticleState, scene: bool = False
     """The last named place of the sentence before ``cand``'s: what "There," points to
     even when that sentence held no event.  With ``scene``, only a place where the group
     is, not one it heads for ("walked on toward Tapachula")."""
-    from caravanwatch.extract.event_places import _sentence_places
+    from caravanwatch.extract.sentence_places import _sentence_places
 
     if cand.sent.start == 0:
         return None
@@ -269,7 +269,7 @@ _HEADING = frozenset(["to", "toward", "towards", "for", "from", "since"])
 
 def _names_place(cand: Candidate, state: ArticleState) -> bool:
     """Whether ``cand``'s own sentence names a town (then it is not the previous one's)."""
-    from caravanwatch.extract.event_places import _named_places
+    from caravanwatch.extract.sentence_places import _named_places
 
     return any(place.name for _tok, place in _named_places(state, cand.sent))
 
