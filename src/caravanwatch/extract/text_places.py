@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from caravanwatch.extract.gazetteer import country_names, normalize
+from caravanwatch.extract.gazetteer import Entry, country_names, normalize
 from caravanwatch.extract.place_words import (
     _DIRECTION_CAPS,
     CALENDAR_CAPS,
@@ -21,7 +21,6 @@ from caravanwatch.extract.place_words import (
     STOPLIST,
 )
 from caravanwatch.extract.places import (
-    Entry,
     _best,
     _Candidate,
     _context,
