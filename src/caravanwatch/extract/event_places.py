@@ -119,6 +119,14 @@ def reference_point(tok: Token) -> bool:
         lemma(c) in units for c in anchor.children if c.dep_ == "npadvmod"))
 
 
+def partner(tok: Token) -> bool:
+    """Whether place ``tok`` is only the other party of a relation: "the border with
+    Honduras", "an agreement with Panama", "talks with Mexico" (not where it happened)."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head  # ("the border with Guatemala and Belize")
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with"
+
+
 def _where_head(trig: Token) -> Token | None:
     """The noun a "where" clause holding ``trig`` describes ("Huixtla, where they were
     given food")."""
@@ -161,7 +169,7 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
         # the clause describes the place the reference point locates
         where = next((t for t, _p in places if t == where.head.head.head), where)
     for tok, place in places:
-        if reference_point(tok):
+        if reference_point(tok) or partner(tok):
             continue
         if where is not None and (tok == where or tok.head == where or where.head == tok
                                   or tok in list(where.subtree)[:6]):

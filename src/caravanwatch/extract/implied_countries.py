@@ -40,7 +40,7 @@ def _implied_country(cand: Candidate, state: ArticleState) -> str | None:
     """A country named in the trigger's own clause (not as a destination: "left for the
     United States") or implied by a nationality adjective of its actors ("Mexican
     police")."""
-    from caravanwatch.extract.event_places import _attachment
+    from caravanwatch.extract.event_places import _attachment, partner
     from caravanwatch.extract.events import _clause_of
 
     verb = _clause_of(cand.trigger)
@@ -55,7 +55,7 @@ def _implied_country(cand: Candidate, state: ArticleState) -> str | None:
         roles: tuple[str, ...] = ("pobj", "dobj", "npadvmod", "appos", "conj", "nsubjpass")
         if cand.type in PATIENT_TYPES:
             roles += ("nsubj", "poss")  # "Mexico deported...", "Guatemala's police..."
-        if not code or ent.root.dep_ not in roles:
+        if not code or ent.root.dep_ not in roles or partner(ent.root):
             continue  # "U.S. President Trump" names a person, not where it happened
         for anchor in anchors:
             if ent.root.dep_ == "nsubj" and ent.root.head == anchor:
