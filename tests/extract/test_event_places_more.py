@@ -46,3 +46,25 @@ PARTNER: list[Case] = [
 @_params(PARTNER)
 def test_partner_country_is_not_the_scene(text: str, want: list[dict[str, Any]]) -> None:
     check_events(text, D, want, set())
+
+
+# --- "from the direction of X", "toward the city of X": where the group is not ----------
+HEADING: list[Case] = [
+    ("aid-after-direction-of",
+     ("The square in Esquipulas filled on Monday with migrants walking in from the "
+      "direction of Chiquimula. Volunteers handed out water and food to the group."),
+     [{"type": "aid", "place": "Esquipulas"}]),
+    ("block-after-direction-of",
+     ("Tension grew in Huixtla, where hundreds of migrants had come from the direction of "
+      "Tapachula. Police stopped the group on the highway on Sunday."),
+     [{"type": "block", "place": "Huixtla"}]),
+    ("aid-after-toward-city-of",
+     ("Hundreds of migrants rested in Arriaga on Sunday before walking on toward the city "
+      "of Tonalá. Local churches handed out bread and water to the marchers."),
+     [{"type": "aid", "place": "Arriaga"}]),
+]
+
+
+@_params(HEADING)
+def test_place_headed_for_is_not_the_scene(text: str, want: list[dict[str, Any]]) -> None:
+    check_events(text, D, want, set())

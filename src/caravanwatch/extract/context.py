@@ -140,7 +140,17 @@ def _heading_for(tok: Token) -> bool:
     """Whether place ``tok`` is not where the group is: where someone heads ("toward
     Tapachula", "left for X") or comes from ("a bricklayer from La Ceiba", "with the
     caravan since San Pedro Sula")."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in _HEADING
+    for _ in range(3):  # (through "of": "from the direction of X", "toward the city of X")
+        if tok.dep_ != "pobj":
+            return False
+        if tok.head.lower_ in _HEADING:
+            return True
+        if tok.head.lower_ != "of" or tok.head.head == tok.head:
+            return False
+        tok = tok.head.head
+        if tok.lower_ in ("direction", "directions"):
+            return True  # ("in the direction of X")
+    return False
 
 
 def _pluperfect(cand: Candidate) -> bool:
