@@ -68,3 +68,25 @@ HEADING: list[Case] = [
 @_params(HEADING)
 def test_place_headed_for_is_not_the_scene(text: str, want: list[dict[str, Any]]) -> None:
     check_events(text, D, want, set())
+
+
+# --- ", where ..." describes the place named last before it, wherever the parser hangs it
+WHERE: list[Case] = [
+    ("where-after-time-phrase",
+     ("The rest of the marchers walked through the fields and reached Arriaga on foot two "
+      "days later, where a parish shelter gave them food and blankets."),
+     [{"type": "aid", "place": "Arriaga"}]),
+    ("where-after-date",
+     ("The remaining families of the caravan arrived in Huixtla by bus on Saturday night, "
+      "where the Red Cross handed out water and medicine to them."),
+     [{"type": "aid", "place": "Huixtla"}]),
+    ("where-after-manner",
+     ("Most of the caravan reached Esquipulas on foot the next morning, where police "
+      "detained 40 of the migrants."),
+     [{"type": "detain", "place": "Esquipulas"}]),
+]
+
+
+@_params(WHERE)
+def test_where_clause_takes_the_last_place(text: str, want: list[dict[str, Any]]) -> None:
+    check_events(text, D, want, set())

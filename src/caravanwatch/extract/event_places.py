@@ -136,6 +136,10 @@ def _where_head(trig: Token) -> Token | None:
         seen_where = seen_where or any(c.lower_ == "where" for c in tok.children)
         if tok.dep_ == "relcl" and seen_where:
             return tok.head
+        if tok.dep_ == "advcl" and any(
+                c.lower_ == "where" and c.i < tok.i and tok.doc[c.i - 1].text == ","
+                for c in tok.children):
+            return tok.head  # (", where ..." parsed as an adverbial clause of the verb)
         if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and tok.head != tok:
             tok = tok.head
             continue
@@ -162,7 +166,12 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
     if where is not None and not any(t == where for t, _p in places):
         # "at a roadblock in Vado Hondo, about 10 km inside the country, where...": the
         # clause's noun is no place; the town just before it is
-        before = [t for t, p in places if p.name and 0 < where.i - t.i <= 12]
+        # ("reached X on foot two days later, where...": the clause hangs on the subject;
+        # the town is the one named last before the word "where")
+        mark = max((t for t in cand.sent if t.lower_ == "where" and t.i < trig.i),
+                   key=lambda t: t.i, default=where)
+        anchor = mark if mark.i > where.i else where
+        before = [t for t, p in places if p.name and 0 < anchor.i - t.i <= 12]
         where = before[-1] if before else where
     if where is not None and reference_point(where):
         # "reached Huehuetán, 30 km north of Tapachula, where volunteers served food":
