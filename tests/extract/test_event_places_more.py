@@ -90,3 +90,25 @@ WHERE: list[Case] = [
 @_params(WHERE)
 def test_where_clause_takes_the_last_place(text: str, want: list[dict[str, Any]]) -> None:
     check_events(text, D, want, set())
+
+
+# --- "arrived in X after crossing at Y": the main clause, not the "after" one, is the scene
+AFTER: list[Case] = [
+    ("after-crossing-at",
+     ("About 350 migrants arrived in Danlí on Wednesday after crossing from Nicaragua at "
+      "Las Manos the night before. Volunteers handed out hot meals to the group."),
+     [{"type": "aid", "place": "Danlí"}]),
+    ("after-leaving",
+     ("The caravan reached Huixtla on Sunday after leaving Tapachula at dawn. Police "
+      "detained 30 of the migrants on Monday."),
+     [{"type": "detain", "place": "Huixtla"}]),
+    ("after-they-crossed",
+     ("Hundreds of migrants reached Esquipulas on Friday after they crossed the border at "
+      "Agua Caliente. The Red Cross gave them water and medical care."),
+     [{"type": "aid", "place": "Esquipulas"}]),
+]
+
+
+@_params(AFTER)
+def test_after_clause_is_not_the_scene(text: str, want: list[dict[str, Any]]) -> None:
+    check_events(text, D, want, set())

@@ -209,6 +209,24 @@ def _told_before(cand: Candidate) -> bool:
     return False
 
 
+def _after_clause(cand: Candidate) -> bool:
+    """Whether ``cand`` is told in an "after ..." clause of its sentence ("arrived in X
+    on Wednesday after crossing from Nicaragua at Y"): it happened before the main one."""
+    from caravanwatch.extract.events import _clause_of
+
+    verb = _clause_of(cand.trigger)
+    for _ in range(3):
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "after":
+            return True
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after"
+                                        for c in verb.children):
+            return True
+        if verb.dep_ not in ("conj", "xcomp") or verb.head == verb:
+            return False
+        verb = verb.head
+    return False
+
+
 def _pluperfect_verb(verb: Token) -> bool:
     """Whether ``verb`` has the auxiliary "had" ("had reached", "had been stopped")."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d")
@@ -317,8 +335,12 @@ def carry_context(state: ArticleState) -> None:
                         _pluperfect(cand) and dated.sent.start != cand.sent.start)) \
                 and cand.sent.start_char - dated.sent.end_char < CARRY_CHARS:
             cand.date = dated.date
-        if _told_before(cand):
-            continue  # "..., where they had arrived on Saturday after leaving X": not the scene
+        if _told_before(cand) or (_after_clause(cand) and any(
+                c is not cand and c.sent.start == cand.sent.start and c.place is not None
+                and not _after_clause(c) for c in state.candidates)):
+            # "..., where they had arrived on Saturday after leaving X"; "arrived in Danlí
+            # on Wednesday after crossing at Las Manos": the main clause is the scene
+            continue
         if cand.place is not None or cand.country is not None:
             prev = cand
         if cand.place is not None and cand.type in POSITION_TYPES:
