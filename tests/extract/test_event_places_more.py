@@ -112,3 +112,25 @@ AFTER: list[Case] = [
 @_params(AFTER)
 def test_after_clause_is_not_the_scene(text: str, want: list[dict[str, Any]]) -> None:
     check_events(text, D, want, set())
+
+
+# --- where a group means to go is not where the story is --------------------------------
+PLANNED: list[Case] = [
+    ("planned-arrive-then-aid",
+     ("The caravan reached Huixtla on Sunday. Its leaders said they hope to arrive in "
+      "Mapastepec by Wednesday. Volunteers handed out food to the marchers."),
+     [{"type": "aid", "place": "Huixtla"}]),
+    ("planned-cross-then-detain",
+     ("The group arrived in Esquipulas on Friday. They intend to cross into Mexico next "
+      "week. Police detained 20 of the migrants on Saturday."),
+     [{"type": "detain", "place": "Esquipulas", "country": "GT"}]),
+    ("planned-depart-then-aid",
+     ("About 2,000 migrants reached Arriaga on Monday. Organizers said the caravan would "
+      "set out for Juchitán on Thursday. Local churches handed out water to the group."),
+     [{"type": "aid", "place": "Arriaga"}]),
+]
+
+
+@_params(PLANNED)
+def test_planned_event_is_not_the_scene(text: str, want: list[dict[str, Any]]) -> None:
+    check_events(text, D, want, set())

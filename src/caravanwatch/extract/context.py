@@ -341,9 +341,12 @@ def carry_context(state: ArticleState) -> None:
             # "..., where they had arrived on Saturday after leaving X"; "arrived in Danlí
             # on Wednesday after crossing at Las Manos": the main clause is the scene
             continue
-        if cand.place is not None or cand.country is not None:
+        if cand.modality == "planned":
+            pass  # (where a group means to go is not where the story is: "they expect to
+            # cross into Panama by Saturday. Volunteers handed out water on the beach")
+        elif cand.place is not None or cand.country is not None:
             prev = cand
-        if cand.place is not None and cand.type in POSITION_TYPES:
+        if cand.place is not None and cand.type in POSITION_TYPES and cand.modality != "planned":
             at = cand
         if cand.date is not None and cand.date_fixed:
             dated = cand
