@@ -134,3 +134,23 @@ PLANNED: list[Case] = [
 @_params(PLANNED)
 def test_planned_event_is_not_the_scene(text: str, want: list[dict[str, Any]]) -> None:
     check_events(text, D, want, set())
+
+
+# --- a round-up: each paragraph's own dateline ("GUATEMALA - ...") sets its country ------
+ROUNDUP = ("Migrant groups on the move across the region\n\n"
+           "PANAMA - Some 400 migrants who had waited in Necoclí crossed into Panama over "
+           "the weekend.\n\n"
+           "HONDURAS - Police detained 35 members of another caravan on Monday.\n\n"
+           "GUATEMALA - Soldiers stopped a caravan of about 800 people on Sunday.\n\n"
+           "MEXICO CITY, Mexico - Officials offered visas to 200 members of the caravan.\n")
+ROUNDUP_WANT: list[dict[str, Any]] = [
+    {"type": "cross_border", "country": "PA"},
+    {"type": "detain", "country": "HN", "size": 35},
+    {"type": "block", "country": "GT", "size": 800},
+    {"type": "offer", "country": "MX"},
+]
+
+
+@pytest.mark.parametrize("want", ROUNDUP_WANT, ids=[w["type"] for w in ROUNDUP_WANT])
+def test_paragraph_datelines_set_the_country(want: dict[str, Any]) -> None:
+    check_events(ROUNDUP, D, [want], set())

@@ -102,7 +102,26 @@ def _dateline_place(city: str, country: str | None) -> Place | None:
     place = geocode_place(city.strip().title(), countries=(code,) if code else ())
     if place is not None and (code is None or place.country == code):
         return place
+    if code is None:
+        from caravanwatch.extract.places import country_only
+
+        code = country_only(city.strip().title())  # ("NICARAGUA - A group of ...")
     return Place(None, code, kind="country") if code else None
+
+
+def _datelines(text: str) -> list[tuple[re.Match[str], Place | None]]:
+    """The article's dateline (in its first 3,000 characters), then the datelines that
+    open later paragraphs of a round-up ("GUATEMALA - At El Ceibo, ..."), with their
+    places; a later line that names no known place or country ("WATCH -") is skipped."""
+    first = _DATELINE.search(text[:3000])
+    if first is None:
+        return []
+    out = [(first, _dateline_place(first.group(1), first.group(2)))]
+    for match in _DATELINE.finditer(text, first.end()):
+        place = _dateline_place(match.group(1), match.group(2))
+        if place is not None:
+            out.append((match, place))
+    return out
 
 
 def _previous_start(cand: Candidate, state: ArticleState) -> int:
@@ -249,10 +268,19 @@ def carry_context(state: ArticleState) -> None:
         are told newest first, so the scene does not carry from one to the next."""
         return bisect.bisect_right(stamps, c.sent.start_char)
 
-    dateline = _DATELINE.search(state.text[:3000])
-    line_place = _dateline_place(dateline.group(1), dateline.group(2)) if dateline else None
-    dateline_country = line_place.country if line_place is not None else None
+    lines = _datelines(state.text)
     for cand in state.candidates:
+        # the dateline of the paragraph the event is in (the article's first before it)
+        dateline, line_place = next(
+            ((m, p) for m, p in reversed(lines) if m.start() < cand.sent.end_char),
+            lines[0] if lines else (None, None))
+        dateline_country = line_place.country if line_place is not None else None
+        # (where a later paragraph's own dateline starts, else -1)
+        line_start = dateline.start() if dateline is not None and (
+            dateline is not lines[0][0]) else -1
+        if line_start >= 0 and any(c is not None and c.sent.start_char < line_start
+                                   for c in (prev, at, dated)):
+            prev = at = dated = None  # (a new paragraph dateline: a new scene)
         if dateline is not None and line_place is not None and cand.place is None and \
                 (cand.sent.start_char <= dateline.start() < cand.sent.end_char
                  or 0 <= cand.sent.start_char - dateline.end() < 3) and \
@@ -302,7 +330,9 @@ def carry_context(state: ArticleState) -> None:
             # "They reached Huixtla on Sunday. They plan to leave on Tuesday": a group
             # sets off, or grows, where the narrative last placed it
             cand.place, cand.country, cand.lat, cand.lon = at.place, at.country, at.lat, at.lon
-        if cand.place is None and cand.type in PATIENT_TYPES and not _names_place(cand, state):
+        if cand.place is None and cand.type in PATIENT_TYPES and not _names_place(
+                cand, state) and not _previous_start(cand, state) < line_start:
+            # (not from the paragraph before a new dateline)
             before = _previous_place(cand, state, scene=True)
             if before is not None and cand.country in (None, before.country):
                 cand.place, cand.country = before.name, before.country
