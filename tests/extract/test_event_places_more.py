@@ -154,3 +154,29 @@ ROUNDUP_WANT: list[dict[str, Any]] = [
 @pytest.mark.parametrize("want", ROUNDUP_WANT, ids=[w["type"] for w in ROUNDUP_WANT])
 def test_paragraph_datelines_set_the_country(want: dict[str, Any]) -> None:
     check_events(ROUNDUP, D, [want], set())
+
+
+# --- "reached the town": the town just named; "this city": the dateline's town ----------
+TOWN: list[Case] = [
+    ("reached-the-town",
+     ("About 2,000 migrants left Tapachula at dawn on Monday, heading for Huehuetán. By "
+      "late afternoon they had reached the town."),
+     [{"type": "arrive", "place": "Huehuetán"}]),
+    ("arrived-in-the-city",
+     ("The marchers set out from Arriaga on Sunday toward Tonalá. They arrived in the city "
+      "after a ten-hour walk."),
+     [{"type": "arrive", "place": "Tonalá"}]),
+    ("this-border-city-dateline",
+     ("Migrants ride buses to Tapachula as crossings at Ciudad Hidalgo grow\n\n"
+      "TAPACHULA, Mexico - About 600 migrants arrived in this border city on Tuesday."),
+     [{"type": "arrive", "place": "Tapachula"}]),
+    ("this-town-dateline-aid",
+     ("Caravan heads for Arriaga after long walk from Pijijiapan\n\n"
+      "HUIXTLA, Mexico - Churches in this town handed out food to 300 migrants on Sunday."),
+     [{"type": "aid", "place": "Huixtla"}]),
+]
+
+
+@_params(TOWN)
+def test_the_town_stands_for_a_named_town(text: str, want: list[dict[str, Any]]) -> None:
+    check_events(text, D, want, set())

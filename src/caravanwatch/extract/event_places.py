@@ -153,7 +153,8 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
     # "the city" stands for the town before it only for what is done to the group or by
     # it where it is; an arrival or departure at "the city" restates one already told
     # ("reached the town": yes; "waiting in the city", a stay rule: no)
-    places = (_sentence_places if cand.type in PATIENT_TYPES | AT_GROUP_TYPES
+    places = (_sentence_places if cand.type in PATIENT_TYPES | AT_GROUP_TYPES or (
+        cand.type == "arrive" and cand.rule != "locative" and cand.modality == "actual")
               else _named_places)(state, cand.sent)
     allowed = PLACE_PREPS.get(cand.type, LOCATIVE)
     if cand.rule == "gather_to_travel":

@@ -60,7 +60,8 @@ TOWN_BACK_CHARS = 600
 def _town_anaphora(state: ArticleState, sent: Span, named: list[tuple[Token, Any]]
                    ) -> list[tuple[Token, Any]]:
     """(noun, place) for "the city" / "this town" in ``sent``, resolved to the last town
-    named before it within about a paragraph (or the dateline town at the start); none
+    named before it within about a paragraph (or the dateline town at the start; "this
+    town" to the dateline town when there is one); none
     when the phrase names its own ("the city of X") or the sentence names a town."""
     nouns = [t for t in sent if t.lower_ in TOWN_NOUNS and t.pos_ == "NOUN" and any(
         c.lower_ in ("the", "this", "that") for c in t.children) and not any(
@@ -70,6 +71,12 @@ def _town_anaphora(state: ArticleState, sent: Span, named: list[tuple[Token, Any
         return []
     from caravanwatch.extract.context import _STAMP  # (a live-blog entry's timestamp)
 
+    line = _dateline_town(state)
+    if line is not None and line.kind in TOWN_KINDS and all(
+            any(c.lower_ == "this" for c in noun.children) for noun in nouns):
+        # "rode into this border city": the town the report is filed from, not the last
+        # one named (a headline's "... as crossings into Eagle Pass surge")
+        return [(noun, line) for noun in nouns]
     town = None
     cur = sent
     while cur.start > 0 and sent.start_char - cur.start_char < TOWN_BACK_CHARS and (
@@ -80,7 +87,6 @@ def _town_anaphora(state: ArticleState, sent: Span, named: list[tuple[Token, Any
             town = towns[-1]
             break
     if town is None and cur.start == 0:
-        line = _dateline_town(state)
         town = line if line is not None and line.kind in TOWN_KINDS else None
     return [(noun, town) for noun in nouns] if town is not None else []
 
