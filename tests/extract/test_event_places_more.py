@@ -180,3 +180,32 @@ TOWN: list[Case] = [
 @_params(TOWN)
 def test_the_town_stands_for_a_named_town(text: str, want: list[dict[str, Any]]) -> None:
     check_events(text, D, want, set())
+
+
+# --- a common noun spaCy tags as a place ("the plaza") is not a GeoNames alternate name --
+COMMON: list[Case] = [
+    ("near-the-plaza",
+     ("The caravan reached Ciudad Juárez on Sunday. A priest who runs a shelter near the "
+      "plaza handed out coffee and blankets to the migrants."),
+     [{"type": "aid", "place": "Ciudad Juárez"}]),
+    ("at-the-plaza",
+     ("About 500 migrants arrived in Tapachula on Monday. Volunteers at the plaza gave "
+      "them water and food."),
+     [{"type": "aid", "place": "Tapachula"}]),
+]
+
+
+@_params(COMMON)
+def test_common_noun_is_not_a_town(text: str, want: list[dict[str, Any]]) -> None:
+    check_events(text, D, want, set())
+
+
+@pytest.mark.parametrize(("text", "proper"), [
+    ("the plaza", False), ("The plaza", False), ("the levee", False), ("Huixtla", True),
+    ("the Rio Grande", True), ("The Suchiate", True), ("plaza", False),
+], ids=["the-plaza", "The-plaza", "the-levee", "Huixtla", "the-Rio-Grande", "The-Suchiate",
+        "bare-plaza"])
+def test_proper_names(text: str, proper: bool) -> None:
+    from caravanwatch.extract.sentence_places import _proper
+
+    assert _proper(text) is proper

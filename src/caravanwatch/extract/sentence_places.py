@@ -135,6 +135,16 @@ def article_countries(doc: Any) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _proper(text: str) -> bool:
+    """Whether an entity's text is a name: a capitalised word besides a leading "the"
+    ("the plaza", "the levee" are common nouns, even where GeoNames lists "Plaza" as
+    another name of a town)."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return any(w[:1].isupper() for w in words)
+
+
 def places_in(sent: Span, countries: tuple[str, ...], ents: list[Span] | None = None
               ) -> list[tuple[Token, Place]]:
     """(root token, Place) for each place named in ``sent``: the gazetteer's places,
@@ -158,7 +168,7 @@ def places_in(sent: Span, countries: tuple[str, ...], ents: list[Span] | None = 
         code = country_code(ent.text)
         if code and (ent.label_ != "NORP" or ent.root.lower_ in ("border", "territory")):
             out.append((ent.root, Place(None, code, kind="country")))
-        elif ent.label_ != "NORP":
+        elif ent.label_ != "NORP" and _proper(ent.text):
             # a name find_places passed over ("Huixtla Tuesday night"): geocode it alone
             found = geocode_place(ent.text.removeprefix("the "), countries=countries)
             if found is not None:
