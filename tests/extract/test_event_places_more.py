@@ -209,3 +209,29 @@ def test_proper_names(text: str, proper: bool) -> None:
     from caravanwatch.extract.sentence_places import _proper
 
     assert _proper(text) is proper
+
+
+# --- "the operation took place near X": where the happening told before was -------------
+TOOK_PLACE: list[Case] = [
+    ("operation-took-place-near",
+     ("Soldiers intercepted a caravan of about 400 migrants on Sunday on a highway in the "
+      "state of Chiapas. The operation took place near Huixtla, officials said."),
+     [{"type": "block", "place": "Huixtla"}]),
+    ("raid-happened-outside",
+     ("Police detained 60 members of the caravan on Tuesday in Guatemala. The raid "
+      "happened outside Chiquimula, according to witnesses."),
+     [{"type": "detain", "place": "Chiquimula"}]),
+    ("clash-occurred-in",
+     ("National Guard troops clashed with the marchers on Saturday. The confrontation "
+      "occurred in Escuintla, the institute said in a statement."),
+     [{"type": "clash", "place": "Escuintla"}]),
+    ("detention-after-operation",
+     ("Agents stopped a group of about 500 migrants on Sunday in southern Mexico. The "
+      "operation took place near Mapastepec. Later, 120 of them were detained."),
+     [{"type": "block", "place": "Mapastepec"}, {"type": "detain", "place": "Mapastepec"}]),
+]
+
+
+@_params(TOOK_PLACE)
+def test_took_place_locates_the_event_before(text: str, want: list[dict[str, Any]]) -> None:
+    check_events(text, D, want, set())

@@ -228,6 +228,43 @@ def _told_before(cand: Candidate) -> bool:
     return False
 
 
+# Verbs that say where a happening told before took place ("the operation took place
+# near Escuintla", "the incident happened outside Huixtla").
+_HAPPEN_VERBS = frozenset(["happen", "occur"])
+
+
+def _took_place(state: ArticleState) -> None:
+    """"The operation took place near X": X is where the events done to the group in the
+    sentences just before happened, when they name no town (none, or only a state)."""
+    from caravanwatch.extract.event_places import _attachment
+    from caravanwatch.extract.sentence_places import _named_places
+
+    for sent in state.doc.sents:
+        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and (
+            t.lemma_.lower() in _HAPPEN_VERBS or (t.lemma_.lower() == "take" and any(
+                c.dep_ == "dobj" and c.lower_ == "place" and not any(
+                    g.dep_ in ("det", "poss") for g in c.children) for c in t.children)))]
+        if not verbs:
+            continue
+        towns = [p for tok, p in _named_places(state, sent)
+                 if p.name and p.kind not in ("admin1", "country") and any(
+                     (how := _attachment(tok, v)) is not None and how[1] == 0
+                     and how[0] in ("in", "at", "near", "outside") for v in verbs)]
+        if not towns:
+            continue
+        town = towns[0]
+        for cand in state.candidates:
+            if cand.sent.start >= sent.start or (
+                    sent.start_char - cand.sent.end_char >= CARRY_CHARS):
+                continue
+            if cand.type in PATIENT_TYPES and cand.modality == "actual" and (
+                    cand.place is None or cand.extra.get("place_kind") == "admin1") and (
+                    cand.country in (None, town.country)):
+                cand.place, cand.country, cand.lat, cand.lon = (
+                    town.name, town.country, town.lat, town.lon)
+                cand.extra["place_kind"] = town.kind
+
+
 def _after_clause(cand: Candidate) -> bool:
     """Whether ``cand`` is told in an "after ..." clause of its sentence ("arrived in X
     on Wednesday after crossing from Nicaragua at Y"): it happened before the main one."""
@@ -256,6 +293,7 @@ def carry_context(state: ArticleState) -> None:
     """Fill places from "there" sentences and the narrative, countries from the
     sentence, the narrative or the dateline (see the module docstring)."""
     _days_before(state)
+    _took_place(state)
     prev: Candidate | None = None
     at: Candidate | None = None  # the last event that placed the group
     dated: Candidate | None = None
