@@ -235,3 +235,25 @@ TOOK_PLACE: list[Case] = [
 @_params(TOOK_PLACE)
 def test_took_place_locates_the_event_before(text: str, want: list[dict[str, Any]]) -> None:
     check_events(text, D, want, set())
+
+
+# --- "were resting in X and said they would leave": a group sets off from where it is ---
+RESTING: list[Case] = [
+    ("resting-said-would-leave",
+     ("On Friday about 300 migrants were resting in Tonalá and said they would leave "
+      "for Arriaga on Saturday."),
+     [{"type": "depart", "modality": "planned", "place": "Tonalá"}]),
+    ("camped-announced-would-set-out",
+     ("The marchers camped in Arriaga on Sunday and announced they would set out again "
+      "on Tuesday."),
+     [{"type": "depart", "modality": "planned", "place": "Arriaga"}]),
+    ("waiting-told-would-depart",
+     ("Hundreds of migrants were waiting in Tapachula this week and told reporters they "
+      "would depart on Friday."),
+     [{"type": "depart", "modality": "planned", "place": "Tapachula"}]),
+]
+
+
+@_params(RESTING)
+def test_group_sets_off_from_where_it_is(text: str, want: list[dict[str, Any]]) -> None:
+    check_events(text, D, want, set())

@@ -394,6 +394,8 @@ def _from_facility(tok: Token, trig: Token) -> bool:
     return False
 
 
+# Verbs that report a group's own plans ("said they would leave").
+SAY_VERBS = frozenset(["say", "announce", "tell", "decide", "vow", "insist"])
 # Verbs of a group's relative clause that say where it was before it set out.
 GATHER_VERBS = frozenset(["gather", "assemble", "meet", "wait", "camp", "form", "congregate",
                           "stay", "sleep", "spend", "convene"])
@@ -411,7 +413,11 @@ def _where_group_is(cand: Candidate, places: list[tuple[Token, Any]]
     anchors += [c for a in list(anchors) for c in a.children
                 if c.dep_ == "relcl" and c.lemma_.lower() in GATHER_VERBS]
     head = trig
-    while head.dep_ in ("xcomp", "conj") and head.head != head:
+    while head.head != head and (head.dep_ in ("xcomp", "conj") or (
+            head.dep_ == "ccomp" and head.head.lemma_.lower() in SAY_VERBS and any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" for c in head.children))):
+        # ("were resting in X and said they would leave on Saturday": the group's own
+        # words about its plans, coordinated with where it is)
         head = head.head
         if head.pos_ in ("VERB", "AUX"):
             anchors.append(head)
