@@ -257,3 +257,25 @@ RESTING: list[Case] = [
 @_params(RESTING)
 def test_group_sets_off_from_where_it_is(text: str, want: list[dict[str, Any]]) -> None:
     check_events(text, D, want, set())
+
+
+# --- before the story places the group anywhere, it sets off from the dateline's town ---
+DATELINE_DEPART: list[Case] = [
+    ("dateline-then-set-off",
+     ("HUIXTLA, Mexico - By dawn on Monday the park was full. About 2,000 migrants had "
+      "gathered with their bags, and at sunrise they set off north along the highway."),
+     [{"type": "depart", "place": "Huixtla"}]),
+    ("dateline-then-began-walking",
+     ("ESQUIPULAS, Guatemala - The church bells had barely rung on Tuesday. Hundreds of "
+      "Hondurans then began walking north in a long column."),
+     [{"type": "depart", "place": "Esquipulas"}]),
+    ("dateline-but-placed-elsewhere",
+     ("TAPACHULA, Mexico - The caravan reached Huixtla on Sunday after a long day. On "
+      "Tuesday the marchers set out again."),
+     [{"type": "depart", "place": "Huixtla"}]),
+]
+
+
+@_params(DATELINE_DEPART)
+def test_group_sets_off_from_the_dateline(text: str, want: list[dict[str, Any]]) -> None:
+    check_events(text, D, want, set())

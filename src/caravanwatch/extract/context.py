@@ -376,8 +376,11 @@ def carry_context(state: ArticleState) -> None:
                 cand.place, cand.country = before.name, before.country
                 cand.lat, cand.lon = before.lat, before.lon
         if cand.place is None and line_place is not None and line_place.name and (
-                cand.type in PATIENT_TYPES) and cand.country in (None, line_place.country):
-            # done to the group where the report is filed from: "TAPACHULA, Mexico -"
+                cand.type in PATIENT_TYPES or (
+                    cand.type in FROM_POSITION_TYPES and at is None and prev is None)) and (
+                cand.country in (None, line_place.country)):
+            # done to the group where the report is filed from: "TAPACHULA, Mexico -";
+            # or, before the story places it anywhere, the group sets off from there
             cand.place, cand.country = line_place.name, line_place.country
             cand.lat, cand.lon = line_place.lat, line_place.lon
         if cand.country is None and near and prev is not None and cand.type != "depart" \
