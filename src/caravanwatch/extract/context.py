@@ -5,7 +5,7 @@
 - An event with neither place nor country takes the country its sentence names or
   implies ("Mexican security forces clashed with the caravan" happened in Mexico), else
   that of the article's dateline ("EL CINCHADO, Guatemala -").
-  (:mod:`.implied_countries`)
+  (:mod:`.implied_countries`; datelines are read by :mod:`.datelines`)
 - Background mentions dated to another year ("the caravan that reached the border in
   2018", in a 2020 article) are history, not events of the article, and are dropped.
 - One happening restated over several sentences is one event (same type and modality,
@@ -23,12 +23,12 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from caravanwatch.extract.components import ArticleState, Candidate, register
+from caravanwatch.extract.datelines import _STAMP, _datelines
 from caravanwatch.extract.implied_countries import (
     PATIENT_TYPES,
     _actor_country,
     _implied_country,
 )
-from caravanwatch.extract.sentence_places import country_code
 from caravanwatch.extract.sifting import (
     CARRY_CHARS,
     _background,
@@ -46,16 +46,6 @@ logger = logging.getLogger(__name__)
 
 VERSION = "1"
 
-# A dateline at a line start: "EL CINCHADO, Guatemala -", "TAPACHULA, Mexico (AP) —",
-# "SAN SALVADOR/TEGUCIGALPA (Reuters) -": the place the report is filed from.
-_DATELINE = re.compile(
-    r"(?m)^[ \t]*([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.' ]{2,40})(?:/[A-ZÁÉÍÓÚÑ.' ]{2,40})*"
-    r"(?:,\s*([A-Z][a-zé]+(?: [A-Z][a-z]+)?))?"
-    r"\s*(?:\([A-Za-z. ]+\)\s*)?[-\u2013\u2014]\s")
-# A live-blog entry's timestamp at a line start: "9:40 a.m. —", "14:05 -", "Update, 3 p.m.:".
-_STAMP = re.compile(
-    r"(?m)^[ \t]*(?:update[d]?[,:]?\s*)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)?"
-    r"(?:\s*[A-Z]{2,4})?\s*[-\u2013\u2014:|]\s", re.IGNORECASE)
 # Events whose place matters: without place or country they are dropped, as too vague
 # to be a happening at a place ("migrants walked for hours").
 NEEDS_LOCATION = frozenset({"arrive"})
@@ -92,36 +82,6 @@ POSITION_TYPES = frozenset(["arrive", "cross_border", "join", "block", "clash", 
 FROM_POSITION_TYPES = frozenset(["depart", "join", "asylum", "dissolve"])
 # Place kinds that lie on a border and so in two countries at once.
 BORDER_KINDS = frozenset(["crossing", "river", "bridge"])
-
-
-def _dateline_place(city: str, country: str | None) -> Place | None:
-    """The dateline's place, geocoded ("SAN SALVADOR" -> San Salvador, SV)."""
-    from caravanwatch.extract.places import geocode_place
-
-    code = country_code(country) if country else None
-    place = geocode_place(city.strip().title(), countries=(code,) if code else ())
-    if place is not None and (code is None or place.country == code):
-        return place
-    if code is None:
-        from caravanwatch.extract.places import country_only
-
-        code = country_only(city.strip().title())  # ("NICARAGUA - A group of ...")
-    return Place(None, code, kind="country") if code else None
-
-
-def _datelines(text: str) -> list[tuple[re.Match[str], Place | None]]:
-    """The article's dateline (in its first 3,000 characters), then the datelines that
-    open later paragraphs of a round-up ("GUATEMALA - At El Ceibo, ..."), with their
-    places; a later line that names no known place or country ("WATCH -") is skipped."""
-    first = _DATELINE.search(text[:3000])
-    if first is None:
-        return []
-    out = [(first, _dateline_place(first.group(1), first.group(2)))]
-    for match in _DATELINE.finditer(text, first.end()):
-        place = _dateline_place(match.group(1), match.group(2))
-        if place is not None:
-            out.append((match, place))
-    return out
 
 
 def _previous_start(cand: Candidate, state: ArticleState) -> int:

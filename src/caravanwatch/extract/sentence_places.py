@@ -41,7 +41,7 @@ def _named_places(state: ArticleState, sent: Span) -> list[tuple[Token, Any]]:
 def _dateline_town(state: ArticleState) -> Any:
     """The town of the article's dateline ("HUIXTLA, Chiapas —"), or None."""
     if "dateline_town" not in state.cache:
-        from caravanwatch.extract.context import _DATELINE, _dateline_place
+        from caravanwatch.extract.datelines import _DATELINE, _dateline_place
 
         match = _DATELINE.search(state.text[:3000])
         place = _dateline_place(match.group(1), match.group(2)) if match else None
@@ -69,7 +69,7 @@ def _town_anaphora(state: ArticleState, sent: Span, named: list[tuple[Token, Any
         for c in t.children)]  # ("the same town" of another year, "the next town")
     if not nouns or any(p.name and p.kind in TOWN_KINDS for _t, p in named):
         return []
-    from caravanwatch.extract.context import _STAMP  # (a live-blog entry's timestamp)
+    from caravanwatch.extract.datelines import _STAMP  # (a live-blog entry's timestamp)
 
     line = _dateline_town(state)
     if line is not None and line.kind in TOWN_KINDS and all(
