@@ -279,3 +279,25 @@ DATELINE_DEPART: list[Case] = [
 @_params(DATELINE_DEPART)
 def test_group_sets_off_from_the_dateline(text: str, want: list[dict[str, Any]]) -> None:
     check_events(text, D, want, set())
+
+
+# --- a shelter's own letter: "our doors", "here" are the writer's town -------------------
+OURS: list[Case] = [
+    ("reached-our-doors",
+     ("Dear friends, this week has been busy at our shelter in Palenque. On Friday a group "
+      "of 200 migrants reached our doors, tired and hungry."),
+     [{"type": "arrive", "place": "Palenque"}]),
+    ("arrived-here",
+     ("The parish of San José in Tenosique has seen many pilgrims this year. A caravan of "
+      "150 people arrived here on Saturday night."),
+     [{"type": "arrive", "place": "Tenosique"}]),
+    ("detained-outside-our-house",
+     ("We run a small shelter in Arriaga. On Sunday, police detained 20 migrants outside "
+      "our house."),
+     [{"type": "detain", "place": "Arriaga"}]),
+]
+
+
+@_params(OURS)
+def test_our_doors_are_the_writers_town(text: str, want: list[dict[str, Any]]) -> None:
+    check_events(text, D, want, set())

@@ -207,6 +207,8 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
                 how = None
         if how is None:
             continue
+        if tok.lower_ == "here" and how[0] == "advmod":
+            how = ("in", how[1], "in")  # ("arrived here": in the writer's town)
         word, verbs, inner = how
         if word not in allowed and "dobj" in allowed and word in LOCATIVE and (
                 _in_object(tok, trig)):

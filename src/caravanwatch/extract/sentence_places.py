@@ -53,6 +53,8 @@ def _dateline_town(state: ArticleState) -> Any:
 # outskirts", "at the edge of the city", "in this coffee-growing town".
 TOWN_NOUNS = frozenset(["city", "town", "village", "municipality", "hamlet"])
 TOWN_KINDS = frozenset(["city", "town"])
+# Nouns that, with "our", stand for the writer's (a shelter's, a parish's) own place.
+OUR_NOUNS = frozenset(["door", "doors", "shelter", "house", "home", "parish", "town", "city"])
 # How far back (characters) "the city" looks for the town it means: about a paragraph.
 TOWN_BACK_CHARS = 600
 
@@ -67,6 +69,9 @@ def _town_anaphora(state: ArticleState, sent: Span, named: list[tuple[Token, Any
         c.lower_ in ("the", "this", "that") for c in t.children) and not any(
         (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ in ("same", "other", "next")
         for c in t.children)]  # ("the same town" of another year, "the next town")
+    # the writer's own place: "they reached our doors", "arrived here"
+    nouns += [t for t in sent if (t.lower_ in OUR_NOUNS and t.pos_ == "NOUN" and any(
+        c.lower_ == "our" for c in t.children)) or (t.lower_ == "here" and t.dep_ == "advmod")]
     if not nouns or any(p.name and p.kind in TOWN_KINDS for _t, p in named):
         return []
     from caravanwatch.extract.datelines import _STAMP  # (a live-blog entry's timestamp)
