@@ -301,3 +301,21 @@ OURS: list[Case] = [
 @_params(OURS)
 def test_our_doors_are_the_writers_town(text: str, want: list[dict[str, Any]]) -> None:
     check_events(text, D, want, set())
+
+
+# --- the country whose government receives asylum requests is where they are made -------
+ASYLUM_COUNTRY: list[Case] = [
+    ("government-says-received",
+     ("The caravan crossed into Mexico from Guatemala on Friday. Mexico's government says "
+      "it has received 640 asylum requests from people in the caravan."),
+     [{"type": "asylum", "country": "MX"}]),
+    ("country-received-applications",
+     ("Hundreds of Hondurans crossed into Guatemala on Thursday. Mexico received 300 "
+      "asylum applications from members of the caravan on Sunday."),
+     [{"type": "asylum", "country": "MX"}]),
+]
+
+
+@_params(ASYLUM_COUNTRY)
+def test_asylum_country_is_the_receiver(text: str, want: list[dict[str, Any]]) -> None:
+    check_events(text, D, want, set())

@@ -53,7 +53,7 @@ def _implied_country(cand: Candidate, state: ArticleState) -> str | None:
             continue
         code = country_code(ent.text)
         roles: tuple[str, ...] = ("pobj", "dobj", "npadvmod", "appos", "conj", "nsubjpass")
-        if cand.type in PATIENT_TYPES:
+        if cand.type in PATIENT_TYPES | {"asylum"}:  # ("Mexico received 640 asylum requests")
             roles += ("nsubj", "poss")  # "Mexico deported...", "Guatemala's police..."
         if not code or ent.root.dep_ not in roles or partner(ent.root):
             continue  # "U.S. President Trump" names a person, not where it happened
