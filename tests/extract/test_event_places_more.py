@@ -319,3 +319,35 @@ ASYLUM_COUNTRY: list[Case] = [
 @_params(ASYLUM_COUNTRY)
 def test_asylum_country_is_the_receiver(text: str, want: list[dict[str, Any]]) -> None:
     check_events(text, D, want, set())
+
+
+# --- one scene in one sentence: what is done to the group shares the place of the clause
+# that names it ("stopped them near X, and by evening 300 had been detained") ------------
+SAME_SCENE: list[Case] = [
+    ("stopped-then-detained",
+     ("Police stopped the caravan near Huixtla on Sunday, and by evening 300 of the "
+      "migrants had been detained."),
+     [{"type": "block", "place": "Huixtla"}, {"type": "detain", "place": "Huixtla"}]),
+    ("halted-then-taken-to-detention",
+     ("Agents halted the migrant caravan on the highway outside Tapachula, and hundreds were "
+      "taken to the city's detention center."),
+     [{"type": "detain", "place": "Tapachula"}]),
+    ("left-outskirts-stopped-taken",
+     ("On Saturday about 1,500 migrants set out from Huixtla. Before they had left the "
+      "town's outskirts, soldiers had stopped them on the road, and by evening hundreds "
+      "had been taken to the town's detention center."),
+     [{"type": "block", "place": "Huixtla"}, {"type": "detain", "place": "Huixtla"}]),
+    ("blocked-checkpoint-arrested",
+     ("About 900 Hondurans left San Pedro Sula on Friday. By noon, Honduran police had "
+      "stopped them at a checkpoint in the city, and officers arrested 40 of them."),
+     [{"type": "detain", "place": "San Pedro Sula"}]),
+    ("blocked-then-sent-back",
+     ("Guatemalan soldiers blocked the marchers at Vado Hondo on Saturday, and 500 of them "
+      "were later sent back to Honduras."),
+     [{"type": "deport", "place": "Vado Hondo"}]),
+]
+
+
+@_params(SAME_SCENE)
+def test_same_sentence_shares_the_scene(text: str, want: list[dict[str, Any]]) -> None:
+    check_events(text, D, want, set())

@@ -287,7 +287,9 @@ def carry_context(state: ArticleState) -> None:
             cand.place, cand.country = line_place.name, line_place.country
             cand.lat, cand.lon = line_place.lat, line_place.lon
         near = prev is not None and cand.sent.start_char - prev.sent.end_char < CARRY_CHARS \
-            and prev.sent.start != cand.sent.start and entry(prev) == entry(cand)
+            and (prev.sent.start != cand.sent.start or (
+                cand.type in PATIENT_TYPES and prev.type in PATIENT_TYPES)) \
+            and entry(prev) == entry(cand)
         actor = _actor_country(cand) if cand.type in PATIENT_TYPES | {"clash"} else None
         if cand.place is not None and actor is not None and cand.country != actor and (
                 cand.extra.get("place_kind") not in ("crossing", "river")):
