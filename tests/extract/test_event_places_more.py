@@ -351,3 +351,21 @@ SAME_SCENE: list[Case] = [
 @_params(SAME_SCENE)
 def test_same_sentence_shares_the_scene(text: str, want: list[dict[str, Any]]) -> None:
     check_events(text, D, want, set())
+
+
+# --- "had been posted there since Thursday": the day a state began is not the event's ---
+SINCE: list[Case] = [
+    ("posted-since-thursday",
+     ("The caravan reached the Corinto crossing on Saturday afternoon. There, about 200 "
+      "Guatemalan soldiers had been posted at the gate since Thursday to stop them."),
+     [{"type": "block", "date": "2023-10-28"}]),
+    ("deployed-since-wednesday",
+     ("Hundreds of migrants arrived at the El Florido crossing on Saturday. Guatemalan "
+      "police had been deployed at the border since Wednesday to block the caravan."),
+     [{"type": "block", "date": "2023-10-28"}]),
+]
+
+
+@_params(SINCE)
+def test_since_dates_the_state_not_the_event(text: str, want: list[dict[str, Any]]) -> None:
+    check_events(text, D, want, set())

@@ -44,6 +44,11 @@ _CLOCK = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|\bhours ago\b")
 
 
+# "since Thursday", "ever since October": the day a state began, not the happening's.
+_SINCE = re.compile(r"(?:ever\s+)?since\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
 # Counts whose anchor is the narrative's last dated happening ("a week later", "the next
 # day", "that night"), unlike "two weeks after the caravan broke up", anchored on its own
 # clause.
@@ -102,6 +107,9 @@ def choose_date(cand: Candidate, state: ArticleState) -> None:
         if span is None:
             continue
         head_verb = _clause_of(span.root)
+        if head_verb == verb and (_SINCE.match(m.text) or _SINCE_BEFORE.search(
+                sent.text[:m.span[0]])):
+            continue  # "posted at the crossing since Thursday": when a state began
         rank = chain.index(head_verb) if head_verb in chain else 50 + abs(
             span.start - cand.trigger.i)
         if best is None or rank < best[0]:
