@@ -369,3 +369,40 @@ SINCE: list[Case] = [
 @_params(SINCE)
 def test_since_dates_the_state_not_the_event(text: str, want: list[dict[str, Any]]) -> None:
     check_events(text, D, want, set())
+
+
+# --- "U.S. authorities expelled ...": a country name modifying the actors ---------------
+US_ACTORS: list[Case] = [
+    ("us-authorities-expelled",
+     ("The caravan reached Matamoros on Friday. Meanwhile, U.S. authorities expelled 57 "
+      "members of an earlier group back to Reynosa on Saturday."),
+     [{"type": "deport", "country": "US"}]),
+    ("us-agents-detained",
+     ("The marchers arrived in Ciudad Juárez on Sunday. On Monday, US agents detained 40 "
+      "members of the caravan."),
+     [{"type": "detain", "country": "US"}]),
+]
+
+
+@_params(US_ACTORS)
+def test_country_modifier_of_actors(text: str, want: list[dict[str, Any]]) -> None:
+    check_events(text, D, want, set())
+
+
+# --- an event with only the country of the place before does not hide that place --------
+KEEP_PLACE: list[Case] = [
+    ("asylum-then-turned-back",
+     ("On Monday about 70 members of the caravan walked across the bridge into El Paso and "
+      "asked U.S. officers for asylum. Others who tried to wade across the river that night "
+      "were turned back by soldiers."),
+     [{"type": "block", "place": "El Paso"}]),
+    ("asylum-then-detained",
+     ("The group crossed the border into Eagle Pass on Friday and applied for asylum with "
+      "American officials. Later that day, agents detained 30 of the migrants."),
+     [{"type": "detain", "place": "Eagle Pass"}]),
+]
+
+
+@_params(KEEP_PLACE)
+def test_country_only_event_keeps_the_place(text: str, want: list[dict[str, Any]]) -> None:
+    check_events(text, D, want, set())

@@ -377,8 +377,9 @@ def carry_context(state: ArticleState) -> None:
         if cand.modality == "planned":
             pass  # (where a group means to go is not where the story is: "they expect to
             # cross into Panama by Saturday. Volunteers handed out water on the beach")
-        elif cand.place is not None or cand.country is not None:
-            prev = cand
+        elif cand.place is not None or (cand.country is not None and not (
+                prev is not None and prev.place is not None and prev.country == cand.country)):
+            prev = cand  # (an event with only the country of the place before keeps it)
         if cand.place is not None and cand.type in POSITION_TYPES and cand.modality != "planned":
             at = cand
         if cand.date is not None and cand.date_fixed:

@@ -127,9 +127,13 @@ def _actor_country(cand: Candidate) -> str | None:
     """The nationality of the sentence's security forces or officials ("Guatemalan
     security forces"): where they act."""
     for tok in cand.sent:
-        if tok.dep_ in ("amod", "compound") and tok.lower_ in _DEMONYM_CODES and (
-                tok.head.lemma_.lower() in ACTOR_NOUNS) and not _source_only(tok.head):
+        if tok.dep_ not in ("amod", "compound") or tok.head.lemma_.lower() not in ACTOR_NOUNS \
+                or _source_only(tok.head):
+            continue
+        if tok.lower_ in _DEMONYM_CODES:
             return _DEMONYM_CODES[tok.lower_]
+        if tok.lower_ in _COUNTRY_MODIFIERS:
+            return _COUNTRY_MODIFIERS[tok.lower_]  # "U.S. authorities expelled ..."
     if cand.type not in PATIENT_TYPES | {"clash"}:
         return None  # (an agency acts on the group; it does not place a journey)
     match = _AGENCIES.search(cand.sent.text)
@@ -153,6 +157,10 @@ _AGENCY_CODES = {
 _AGENCIES = re.compile("|".join(
     (r"\b" + re.escape(k) + r"\b") if k.isupper() else (r"(?i:\b" + re.escape(k) + r"\b)")
     for k in sorted(_AGENCY_CODES, key=len, reverse=True)))
+
+
+# Country names written as modifiers of an actor ("U.S. authorities", "US agents").
+_COUNTRY_MODIFIERS = {"u.s.": "US", "us": "US", "u.s": "US"}
 
 
 # Actors whose nationality tells where a thing happened ("Mexican police detained...").
