@@ -15,10 +15,10 @@ from caravanwatch.extract import gazetteer, places
 from caravanwatch.extract.nationalities import origin_countries
 from caravanwatch.extract.places import (
     country_only,
-    find_places,
     geocode_country,
     geocode_place,
 )
+from caravanwatch.extract.text_places import find_places
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -133,6 +133,10 @@ NAMES = [
     ("Juventud 2000 shelter", "Tijuana", "MX"),
     ("Siglo XXI migrant station", "Tapachula", "MX"),
     ("Parque Miguel Hidalgo", "Tapachula", "MX"),
+    # the Darién and Costa Rica route north
+    ("Ciudad Neily", "Ciudad Neily", "CR"),
+    ("the Chucunaque River", "Chucunaque River", "PA"),
+    ("río Tuira", "Tuira River", "PA"),
 ]
 
 
@@ -316,6 +320,10 @@ SENTENCES = [
     ("El paso de los migrantes por la frontera fue lento.", []),
     ("Thousands left Tapachula.",
      [("Tapachula", "Tapachula", "MX")]),
+    ("Police detained twelve of them near Ciudad Neily on Thursday.",
+     [("Ciudad Neily", "Ciudad Neily", "CR")]),
+    ("Soldiers stopped a canoe on the Chucunaque River.",
+     [("Chucunaque River", "Chucunaque River", "PA")]),
     # a locative preposition lets a stoplisted name through; a speaker stays a person
     ("Soldiers stopped the group near Morales on Friday.",
      [("Morales", "Morales", "GT")]),

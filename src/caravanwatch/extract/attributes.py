@@ -17,21 +17,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from caravanwatch.extract.components import ArticleState, Candidate, register
-from caravanwatch.extract.event_places import (  # noqa: F401 (re-exported for callers)
-    _DEMONYM_CODES,
-    AT_GROUP_TYPES,
-    LOCATIVE,
-    _attachment,
-    _named_places,
-    _sentence_places,
-    article_countries,
-    choose_place,
-    country_code,
-    country_of_token,
-    places_in,
-    reference_point,
-)
+from caravanwatch.extract.event_places import choose_place
 from caravanwatch.extract.events import _clause_of, antecedent, lemma
+from caravanwatch.extract.sentence_places import _DEMONYM_CODES, country_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -54,6 +42,11 @@ def _sentence_dates(state: ArticleState, sent: Span, planned: bool) -> list[Any]
 # the day of publication.
 _CLOCK = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|\bhours ago\b")
+
+
+# "since Thursday", "ever since October": the day a state began, not the happening's.
+_SINCE = re.compile(r"(?:ever\s+)?since\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 # Counts whose anchor is the narrative's last dated happening ("a week later", "the next
@@ -114,6 +107,9 @@ def choose_date(cand: Candidate, state: ArticleState) -> None:
         if span is None:
             continue
         head_verb = _clause_of(span.root)
+        if head_verb == verb and (_SINCE.match(m.text) or _SINCE_BEFORE.search(
+                sent.text[:m.span[0]])):
+            continue  # "posted at the crossing since Thursday": when a state began
         rank = chain.index(head_verb) if head_verb in chain else 50 + abs(
             span.start - cand.trigger.i)
         if best is None or rank < best[0]:

@@ -5,6 +5,7 @@
 - An event with neither place nor country takes the country its sentence names or
   implies ("Mexican security forces clashed with the caravan" happened in Mexico), else
   that of the article's dateline ("EL CINCHADO, Guatemala -").
+  (:mod:`.implied_countries`; datelines are read by :mod:`.datelines`)
 - Background mentions dated to another year ("the caravan that reached the border in
   2018", in a 2020 article) are history, not events of the article, and are dropped.
 - One happening restated over several sentences is one event (same type and modality,
@@ -22,7 +23,12 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from caravanwatch.extract.components import ArticleState, Candidate, register
-from caravanwatch.extract.event_places import _DEMONYM_CODES, country_code
+from caravanwatch.extract.datelines import _STAMP, _datelines
+from caravanwatch.extract.implied_countries import (
+    PATIENT_TYPES,
+    _actor_country,
+    _implied_country,
+)
 from caravanwatch.extract.sifting import (
     CARRY_CHARS,
     _background,
@@ -40,16 +46,6 @@ logger = logging.getLogger(__name__)
 
 VERSION = "1"
 
-# A dateline at a line start: "EL CINCHADO, Guatemala -", "TAPACHULA, Mexico (AP) —",
-# "SAN SALVADOR/TEGUCIGALPA (Reuters) -": the place the report is filed from.
-_DATELINE = re.compile(
-    r"(?m)^[ \t]*([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.' ]{2,40})(?:/[A-ZÁÉÍÓÚÑ.' ]{2,40})*"
-    r"(?:,\s*([A-Z][a-zé]+(?: [A-Z][a-z]+)?))?"
-    r"\s*(?:\([A-Za-z. ]+\)\s*)?[-\u2013\u2014]\s")
-# A live-blog entry's timestamp at a line start: "9:40 a.m. —", "14:05 -", "Update, 3 p.m.:".
-_STAMP = re.compile(
-    r"(?m)^[ \t]*(?:update[d]?[,:]?\s*)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)?"
-    r"(?:\s*[A-Z]{2,4})?\s*[-\u2013\u2014:|]\s", re.IGNORECASE)
 # Events whose place matters: without place or country they are dropped, as too vague
 # to be a happening at a place ("migrants walked for hours").
 NEEDS_LOCATION = frozenset({"arrive"})
@@ -60,7 +56,7 @@ NEEDS_PLACE_RULES = frozenset({"locative"})
 
 def _place_before_there(cand: Candidate, state: ArticleState) -> Place | None:
     """The last town named before "there" in ``cand``'s own sentence."""
-    from caravanwatch.extract.event_places import _named_places
+    from caravanwatch.extract.sentence_places import _named_places
 
     there = next((t for t in cand.sent if t.lower_ == "there" and t.dep_ == "advmod"), None)
     if there is None:
@@ -77,150 +73,6 @@ def _there(cand: Candidate) -> bool:
     return False
 
 
-# Prepositions and verbs that make a country a destination, not where a thing happened.
-_DESTINATION = frozenset(["to", "for", "toward", "towards", "reach", "reaching"])
-
-
-def _to_destination(tok: Token, trig: Token) -> bool:
-    """Whether ``tok`` is a destination: its own preposition is "to", "for", "toward"
-    ("left for the United States") or it is what is reached ("to reach the US")."""
-    cur = tok
-    for _ in range(10):
-        if cur == trig or cur.head == cur:
-            return False
-        if cur.dep_ == "prep" or cur.pos_ in ("VERB", "AUX"):
-            return cur.lower_ in _DESTINATION or cur.lemma_.lower() in _DESTINATION
-        cur = cur.head
-    return False
-
-
-def _implied_country(cand: Candidate, state: ArticleState) -> str | None:
-    """A country named in the trigger's own clause (not as a destination: "left for the
-    United States") or implied by a nationality adjective of its actors ("Mexican
-    police")."""
-    from caravanwatch.extract.event_places import _attachment
-    from caravanwatch.extract.events import _clause_of
-
-    verb = _clause_of(cand.trigger)
-    # the trigger, its clause, and the clause it is coordinated with or reported by
-    # ("Guatemala's institute said it had returned...")
-    anchors = [cand.trigger, verb] + ([verb.head] if verb.dep_ in ("conj", "ccomp") else [])
-    found: dict[int, str] = {}
-    for ent in state.ents_of(cand.sent):
-        if ent.label_ not in ("GPE", "LOC"):
-            continue
-        code = country_code(ent.text)
-        roles: tuple[str, ...] = ("pobj", "dobj", "npadvmod", "appos", "conj", "nsubjpass")
-        if cand.type in PATIENT_TYPES:
-            roles += ("nsubj", "poss")  # "Mexico deported...", "Guatemala's police..."
-        if not code or ent.root.dep_ not in roles:
-            continue  # "U.S. President Trump" names a person, not where it happened
-        for anchor in anchors:
-            if ent.root.dep_ == "nsubj" and ent.root.head == anchor:
-                found.setdefault(0, code)  # "Mexico deported 300 members..."
-                continue
-            if ent.root.dep_ == "poss" and ent.root.head.dep_ == "nsubj" and (
-                    ent.root.head.head == anchor):
-                found.setdefault(0, code)  # "Guatemala's police detained..."
-                continue
-            how = _attachment(ent.root, anchor, through_subject=True)
-            if how is not None and how[2] != "from" and not _to_destination(ent.root,
-                                                                            anchor):
-                found.setdefault(how[1], code)
-    if 0 in found:
-        return found[0]
-    return _side_country(cand) or _actor_country(cand) or found.get(1) \
-        or _border_country(cand)
-
-
-# Nouns that, with a nationality, name one country's ground: "on the Mexican side",
-# "on Guatemalan soil", "the Mexican bank of the river".
-_SIDE_NOUNS = frozenset(["side", "bank", "soil", "territory", "shore"])
-
-
-def _side_country(cand: Candidate) -> str | None:
-    """The country of "on the Mexican side" / "on Guatemalan soil" in the sentence."""
-    for tok in cand.sent:
-        if tok.lemma_.lower() not in _SIDE_NOUNS or tok.dep_ != "pobj" or (
-                tok.head.lower_ not in ("on", "in", "at", "along")):
-            continue
-        for mod in tok.children:
-            if mod.dep_ in ("amod", "compound", "nmod", "poss"):
-                code = _DEMONYM_CODES.get(mod.lower_) or country_code(mod.text)
-                if code:
-                    return code
-    return None
-
-
-_BORDER_NOUNS = frozenset(["border", "frontier", "boundary"])
-
-
-def _border_country(cand: Candidate) -> str | None:
-    """The country of a border the trigger happens at ("turned back at the Guatemalan
-    border", "arrived at the U.S. border"): the side named by the adjective."""
-    from caravanwatch.extract.event_places import _attachment
-
-    for tok in cand.sent:
-        if tok.lemma_.lower() not in _BORDER_NOUNS or tok.dep_ != "pobj":
-            continue
-        how = _attachment(tok, cand.trigger)
-        if how is None or how[1] > 0 or how[0] not in ("at", "to", "near", "on"):
-            continue
-        for mod in tok.children:
-            if mod.dep_ in ("amod", "compound", "poss", "nmod"):
-                code = _DEMONYM_CODES.get(mod.lower_) or country_code(mod.text)
-                if code:
-                    return code
-    return None
-
-
-def _source_only(tok: Token) -> bool:
-    """Whether ``tok`` only sources the report ("according to the Venezuelan
-    government"), not acts in it.  (A subject of "said" often reports its own acts:
-    "Guatemalan police said 60 people were detained".)"""
-    return any(a.lower_ == "according" for a in tok.ancestors)
-
-
-def _actor_country(cand: Candidate) -> str | None:
-    """The nationality of the sentence's security forces or officials ("Guatemalan
-    security forces"): where they act."""
-    for tok in cand.sent:
-        if tok.dep_ in ("amod", "compound") and tok.lower_ in _DEMONYM_CODES and (
-                tok.head.lemma_.lower() in ACTOR_NOUNS) and not _source_only(tok.head):
-            return _DEMONYM_CODES[tok.lower_]
-    if cand.type not in PATIENT_TYPES | {"clash"}:
-        return None  # (an agency acts on the group; it does not place a journey)
-    match = _AGENCIES.search(cand.sent.text)
-    if match is None:
-        return None
-    found = match.group(0)
-    return _AGENCY_CODES.get(found) or _AGENCY_CODES.get(found.lower())
-
-
-# Agencies that act in one country only ("Border Patrol detained 400 people": the US).
-# The national forces of the corridor named in caravan news, English and Spanish.
-# (Acronyms are matched as written, so that "ice" in "ice-cold" is not ICE.)
-_AGENCY_CODES = {
-    "border patrol": "US", "customs and border protection": "US", "CBP": "US", "ICE": "US",
-    "immigration and customs enforcement": "US",
-    "national migration institute": "MX", "instituto nacional de migración": "MX",
-    "INM": "MX", "guardia nacional": "MX",
-    "guatemalan migration institute": "GT", "instituto guatemalteco de migración": "GT",
-    "IGM": "GT", "SENAFRONT": "PA", "senafront": "PA",
-}
-_AGENCIES = re.compile("|".join(
-    (r"\b" + re.escape(k) + r"\b") if k.isupper() else (r"(?i:\b" + re.escape(k) + r"\b)")
-    for k in sorted(_AGENCY_CODES, key=len, reverse=True)))
-
-
-# Actors whose nationality tells where a thing happened ("Mexican police detained...").
-ACTOR_NOUNS = frozenset(
-    [
-        "police", "authority", "force", "government", "official", "guard", "troop", "soldier",
-        "agent", "army", "military", "president", "authorities", "officer"
-    ])
-# Types done to the group where it is: they take the place of the narrative before.
-PATIENT_TYPES = frozenset(["block", "clash", "detain", "deport", "aid", "offer", "dissolve"])
 # Events that place the group where they happen (a departure's place is where it no
 # longer is; a deportation's where members were sent).
 POSITION_TYPES = frozenset(["arrive", "cross_border", "join", "block", "clash", "detain",
@@ -230,17 +82,6 @@ POSITION_TYPES = frozenset(["arrive", "cross_border", "join", "block", "clash", 
 FROM_POSITION_TYPES = frozenset(["depart", "join", "asylum", "dissolve"])
 # Place kinds that lie on a border and so in two countries at once.
 BORDER_KINDS = frozenset(["crossing", "river", "bridge"])
-
-
-def _dateline_place(city: str, country: str | None) -> Place | None:
-    """The dateline's place, geocoded ("SAN SALVADOR" -> San Salvador, SV)."""
-    from caravanwatch.extract.places import geocode_place
-
-    code = country_code(country) if country else None
-    place = geocode_place(city.strip().title(), countries=(code,) if code else ())
-    if place is not None and (code is None or place.country == code):
-        return place
-    return Place(None, code, kind="country") if code else None
 
 
 def _previous_start(cand: Candidate, state: ArticleState) -> int:
@@ -254,7 +95,7 @@ def _previous_place(cand: Candidate, state: ArticleState, scene: bool = False
     """The last named place of the sentence before ``cand``'s: what "There," points to
     even when that sentence held no event.  With ``scene``, only a place where the group
     is, not one it heads for ("walked on toward Tapachula")."""
-    from caravanwatch.extract.event_places import _sentence_places
+    from caravanwatch.extract.sentence_places import _sentence_places
 
     if cand.sent.start == 0:
         return None
@@ -269,7 +110,7 @@ _HEADING = frozenset(["to", "toward", "towards", "for", "from", "since"])
 
 def _names_place(cand: Candidate, state: ArticleState) -> bool:
     """Whether ``cand``'s own sentence names a town (then it is not the previous one's)."""
-    from caravanwatch.extract.event_places import _named_places
+    from caravanwatch.extract.sentence_places import _named_places
 
     return any(place.name for _tok, place in _named_places(state, cand.sent))
 
@@ -278,7 +119,17 @@ def _heading_for(tok: Token) -> bool:
     """Whether place ``tok`` is not where the group is: where someone heads ("toward
     Tapachula", "left for X") or comes from ("a bricklayer from La Ceiba", "with the
     caravan since San Pedro Sula")."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in _HEADING
+    for _ in range(3):  # (through "of": "from the direction of X", "toward the city of X")
+        if tok.dep_ != "pobj":
+            return False
+        if tok.head.lower_ in _HEADING:
+            return True
+        if tok.head.lower_ != "of" or tok.head.head == tok.head:
+            return False
+        tok = tok.head.head
+        if tok.lower_ in ("direction", "directions"):
+            return True  # ("in the direction of X")
+    return False
 
 
 def _pluperfect(cand: Candidate) -> bool:
@@ -337,6 +188,61 @@ def _told_before(cand: Candidate) -> bool:
     return False
 
 
+# Verbs that say where a happening told before took place ("the operation took place
+# near Escuintla", "the incident happened outside Huixtla").
+_HAPPEN_VERBS = frozenset(["happen", "occur"])
+
+
+def _took_place(state: ArticleState) -> None:
+    """"The operation took place near X": X is where the events done to the group in the
+    sentences just before happened, when they name no town (none, or only a state)."""
+    from caravanwatch.extract.event_places import _attachment
+    from caravanwatch.extract.sentence_places import _named_places
+
+    for sent in state.doc.sents:
+        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and (
+            t.lemma_.lower() in _HAPPEN_VERBS or (t.lemma_.lower() == "take" and any(
+                c.dep_ == "dobj" and c.lower_ == "place" and not any(
+                    g.dep_ in ("det", "poss") for g in c.children) for c in t.children)))]
+        if not verbs:
+            continue
+        towns = [p for tok, p in _named_places(state, sent)
+                 if p.name and p.kind not in ("admin1", "country") and any(
+                     (how := _attachment(tok, v)) is not None and how[1] == 0
+                     and how[0] in ("in", "at", "near", "outside") for v in verbs)]
+        if not towns:
+            continue
+        town = towns[0]
+        for cand in state.candidates:
+            if cand.sent.start >= sent.start or (
+                    sent.start_char - cand.sent.end_char >= CARRY_CHARS):
+                continue
+            if cand.type in PATIENT_TYPES and cand.modality == "actual" and (
+                    cand.place is None or cand.extra.get("place_kind") == "admin1") and (
+                    cand.country in (None, town.country)):
+                cand.place, cand.country, cand.lat, cand.lon = (
+                    town.name, town.country, town.lat, town.lon)
+                cand.extra["place_kind"] = town.kind
+
+
+def _after_clause(cand: Candidate) -> bool:
+    """Whether ``cand`` is told in an "after ..." clause of its sentence ("arrived in X
+    on Wednesday after crossing from Nicaragua at Y"): it happened before the main one."""
+    from caravanwatch.extract.events import _clause_of
+
+    verb = _clause_of(cand.trigger)
+    for _ in range(3):
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "after":
+            return True
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after"
+                                        for c in verb.children):
+            return True
+        if verb.dep_ not in ("conj", "xcomp") or verb.head == verb:
+            return False
+        verb = verb.head
+    return False
+
+
 def _pluperfect_verb(verb: Token) -> bool:
     """Whether ``verb`` has the auxiliary "had" ("had reached", "had been stopped")."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d")
@@ -347,6 +253,7 @@ def carry_context(state: ArticleState) -> None:
     """Fill places from "there" sentences and the narrative, countries from the
     sentence, the narrative or the dateline (see the module docstring)."""
     _days_before(state)
+    _took_place(state)
     prev: Candidate | None = None
     at: Candidate | None = None  # the last event that placed the group
     dated: Candidate | None = None
@@ -359,10 +266,19 @@ def carry_context(state: ArticleState) -> None:
         are told newest first, so the scene does not carry from one to the next."""
         return bisect.bisect_right(stamps, c.sent.start_char)
 
-    dateline = _DATELINE.search(state.text[:3000])
-    line_place = _dateline_place(dateline.group(1), dateline.group(2)) if dateline else None
-    dateline_country = line_place.country if line_place is not None else None
+    lines = _datelines(state.text)
     for cand in state.candidates:
+        # the dateline of the paragraph the event is in (the article's first before it)
+        dateline, line_place = next(
+            ((m, p) for m, p in reversed(lines) if m.start() < cand.sent.end_char),
+            lines[0] if lines else (None, None))
+        dateline_country = line_place.country if line_place is not None else None
+        # (where a later paragraph's own dateline starts, else -1)
+        line_start = dateline.start() if dateline is not None and (
+            dateline is not lines[0][0]) else -1
+        if line_start >= 0 and any(c is not None and c.sent.start_char < line_start
+                                   for c in (prev, at, dated)):
+            prev = at = dated = None  # (a new paragraph dateline: a new scene)
         if dateline is not None and line_place is not None and cand.place is None and \
                 (cand.sent.start_char <= dateline.start() < cand.sent.end_char
                  or 0 <= cand.sent.start_char - dateline.end() < 3) and \
@@ -371,7 +287,9 @@ def carry_context(state: ArticleState) -> None:
             cand.place, cand.country = line_place.name, line_place.country
             cand.lat, cand.lon = line_place.lat, line_place.lon
         near = prev is not None and cand.sent.start_char - prev.sent.end_char < CARRY_CHARS \
-            and prev.sent.start != cand.sent.start and entry(prev) == entry(cand)
+            and (prev.sent.start != cand.sent.start or (
+                cand.type in PATIENT_TYPES and prev.type in PATIENT_TYPES)) \
+            and entry(prev) == entry(cand)
         actor = _actor_country(cand) if cand.type in PATIENT_TYPES | {"clash"} else None
         if cand.place is not None and actor is not None and cand.country != actor and (
                 cand.extra.get("place_kind") not in ("crossing", "river")):
@@ -412,14 +330,19 @@ def carry_context(state: ArticleState) -> None:
             # "They reached Huixtla on Sunday. They plan to leave on Tuesday": a group
             # sets off, or grows, where the narrative last placed it
             cand.place, cand.country, cand.lat, cand.lon = at.place, at.country, at.lat, at.lon
-        if cand.place is None and cand.type in PATIENT_TYPES and not _names_place(cand, state):
+        if cand.place is None and cand.type in PATIENT_TYPES and not _names_place(
+                cand, state) and not _previous_start(cand, state) < line_start:
+            # (not from the paragraph before a new dateline)
             before = _previous_place(cand, state, scene=True)
             if before is not None and cand.country in (None, before.country):
                 cand.place, cand.country = before.name, before.country
                 cand.lat, cand.lon = before.lat, before.lon
         if cand.place is None and line_place is not None and line_place.name and (
-                cand.type in PATIENT_TYPES) and cand.country in (None, line_place.country):
-            # done to the group where the report is filed from: "TAPACHULA, Mexico -"
+                cand.type in PATIENT_TYPES or (
+                    cand.type in FROM_POSITION_TYPES and at is None and prev is None)) and (
+                cand.country in (None, line_place.country)):
+            # done to the group where the report is filed from: "TAPACHULA, Mexico -";
+            # or, before the story places it anywhere, the group sets off from there
             cand.place, cand.country = line_place.name, line_place.country
             cand.lat, cand.lon = line_place.lat, line_place.lon
         if cand.country is None and near and prev is not None and cand.type != "depart" \
@@ -445,11 +368,19 @@ def carry_context(state: ArticleState) -> None:
                         _pluperfect(cand) and dated.sent.start != cand.sent.start)) \
                 and cand.sent.start_char - dated.sent.end_char < CARRY_CHARS:
             cand.date = dated.date
-        if _told_before(cand):
-            continue  # "..., where they had arrived on Saturday after leaving X": not the scene
-        if cand.place is not None or cand.country is not None:
-            prev = cand
-        if cand.place is not None and cand.type in POSITION_TYPES:
+        if _told_before(cand) or (_after_clause(cand) and any(
+                c is not cand and c.sent.start == cand.sent.start and c.place is not None
+                and not _after_clause(c) for c in state.candidates)):
+            # "..., where they had arrived on Saturday after leaving X"; "arrived in Danlí
+            # on Wednesday after crossing at Las Manos": the main clause is the scene
+            continue
+        if cand.modality == "planned":
+            pass  # (where a group means to go is not where the story is: "they expect to
+            # cross into Panama by Saturday. Volunteers handed out water on the beach")
+        elif cand.place is not None or (cand.country is not None and not (
+                prev is not None and prev.place is not None and prev.country == cand.country)):
+            prev = cand  # (an event with only the country of the place before keeps it)
+        if cand.place is not None and cand.type in POSITION_TYPES and cand.modality != "planned":
             at = cand
         if cand.date is not None and cand.date_fixed:
             dated = cand

@@ -4,9 +4,9 @@
 attached to its trigger by the preposition its type takes ("from X" departs, "in/at/to/
 reached X" arrives, "into X" crosses), a "where" clause, the scene of the verb it is
 coordinated with, local agents ("Tijuana officials"), a crossed border river, and "the
-city" / "this town" standing for the town just named.  The helpers under it find the
-sentence's places (gazetteer, then spaCy's place entities) and the countries an article
-names.  Split from :mod:`.attributes`, which calls :func:`choose_place`.
+city" / "this town" standing for the town just named.  The sentence's places and the
+countries an article names come from :mod:`.sentence_places`.  Split from
+:mod:`.attributes`, which calls :func:`choose_place`.
 """
 
 from __future__ import annotations
@@ -17,12 +17,21 @@ from typing import TYPE_CHECKING, Any
 
 from caravanwatch.extract.components import ArticleState, Candidate
 from caravanwatch.extract.events import PATIENT_TYPES, _clause_of, lemma
-from caravanwatch.records import Place
+from caravanwatch.extract.sentence_places import (
+    TOWN_KINDS,
+    TOWN_NOUNS,
+    _named_places,
+    _sentence_places,
+    country_of_token,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 logger = logging.getLogger(__name__)
+
+# (country_of_token is re-exported for trigger_tree)
+__all__ = ["choose_place", "country_of_token", "reference_point"]
 
 # Prepositions (or "dobj") that attach the place of each event type to its trigger.
 PLACE_PREPS: dict[str, frozenset[str]] = {
@@ -110,6 +119,14 @@ def reference_point(tok: Token) -> bool:
         lemma(c) in units for c in anchor.children if c.dep_ == "npadvmod"))
 
 
+def partner(tok: Token) -> bool:
+    """Whether place ``tok`` is only the other party of a relation: "the border with
+    Honduras", "an agreement with Panama", "talks with Mexico" (not where it happened)."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head  # ("the border with Guatemala and Belize")
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with"
+
+
 def _where_head(trig: Token) -> Token | None:
     """The noun a "where" clause holding ``trig`` describes ("Huixtla, where they were
     given food")."""
@@ -119,77 +136,15 @@ def _where_head(trig: Token) -> Token | None:
         seen_where = seen_where or any(c.lower_ == "where" for c in tok.children)
         if tok.dep_ == "relcl" and seen_where:
             return tok.head
+        if tok.dep_ == "advcl" and any(
+                c.lower_ == "where" and c.i < tok.i and tok.doc[c.i - 1].text == ","
+                for c in tok.children):
+            return tok.head  # (", where ..." parsed as an adverbial clause of the verb)
         if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and tok.head != tok:
             tok = tok.head
             continue
         break
     return None
-
-
-def _sentence_places(state: ArticleState, sent: Span) -> list[tuple[Token, Any]]:
-    key = f"places:{sent.start}"
-    if key not in state.cache:
-        if "countries" not in state.cache:
-            state.cache["countries"] = article_countries(state.doc)
-        named = _named_places(state, sent)
-        state.cache[key] = named + _town_anaphora(state, sent, named)
-    return state.cache[key]  # type: ignore[no-any-return]
-
-
-def _named_places(state: ArticleState, sent: Span) -> list[tuple[Token, Any]]:
-    key = f"named:{sent.start}"
-    if key not in state.cache:
-        if "countries" not in state.cache:
-            state.cache["countries"] = article_countries(state.doc)
-        state.cache[key] = places_in(sent, state.cache["countries"], state.ents_of(sent))
-    return state.cache[key]  # type: ignore[no-any-return]
-
-
-def _dateline_town(state: ArticleState) -> Any:
-    """The town of the article's dateline ("HUIXTLA, Chiapas —"), or None."""
-    if "dateline_town" not in state.cache:
-        from caravanwatch.extract.context import _DATELINE, _dateline_place
-
-        match = _DATELINE.search(state.text[:3000])
-        place = _dateline_place(match.group(1), match.group(2)) if match else None
-        state.cache["dateline_town"] = place if place is not None and place.name else None
-    return state.cache["dateline_town"]
-
-
-# Nouns that, with "the"/"this", point back at the town the narrative is in: "the city's
-# outskirts", "at the edge of the city", "in this coffee-growing town".
-TOWN_NOUNS = frozenset(["city", "town", "village", "municipality", "hamlet"])
-TOWN_KINDS = frozenset(["city", "town"])
-# How far back (characters) "the city" looks for the town it means: about a paragraph.
-TOWN_BACK_CHARS = 600
-
-
-def _town_anaphora(state: ArticleState, sent: Span, named: list[tuple[Token, Any]]
-                   ) -> list[tuple[Token, Any]]:
-    """(noun, place) for "the city" / "this town" in ``sent``, resolved to the last town
-    named before it within about a paragraph (or the dateline town at the start); none
-    when the phrase names its own ("the city of X") or the sentence names a town."""
-    nouns = [t for t in sent if t.lower_ in TOWN_NOUNS and t.pos_ == "NOUN" and any(
-        c.lower_ in ("the", "this", "that") for c in t.children) and not any(
-        (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ in ("same", "other", "next")
-        for c in t.children)]  # ("the same town" of another year, "the next town")
-    if not nouns or any(p.name and p.kind in TOWN_KINDS for _t, p in named):
-        return []
-    from caravanwatch.extract.context import _STAMP  # (a live-blog entry's timestamp)
-
-    town = None
-    cur = sent
-    while cur.start > 0 and sent.start_char - cur.start_char < TOWN_BACK_CHARS and (
-            not _STAMP.match(cur.text)):  # (not across live-blog entries)
-        cur = state.sentence_of(state.doc[cur.start - 1])
-        towns = [p for _t, p in _named_places(state, cur) if p.name and p.kind in TOWN_KINDS]
-        if towns:
-            town = towns[-1]
-            break
-    if town is None and cur.start == 0:
-        line = _dateline_town(state)
-        town = line if line is not None and line.kind in TOWN_KINDS else None
-    return [(noun, town) for noun in nouns] if town is not None else []
 
 
 def choose_place(cand: Candidate, state: ArticleState) -> None:
@@ -198,7 +153,8 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
     # "the city" stands for the town before it only for what is done to the group or by
     # it where it is; an arrival or departure at "the city" restates one already told
     # ("reached the town": yes; "waiting in the city", a stay rule: no)
-    places = (_sentence_places if cand.type in PATIENT_TYPES | AT_GROUP_TYPES
+    places = (_sentence_places if cand.type in PATIENT_TYPES | AT_GROUP_TYPES or (
+        cand.type == "arrive" and cand.rule != "locative" and cand.modality == "actual")
               else _named_places)(state, cand.sent)
     allowed = PLACE_PREPS.get(cand.type, LOCATIVE)
     if cand.rule == "gather_to_travel":
@@ -211,14 +167,19 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
     if where is not None and not any(t == where for t, _p in places):
         # "at a roadblock in Vado Hondo, about 10 km inside the country, where...": the
         # clause's noun is no place; the town just before it is
-        before = [t for t, p in places if p.name and 0 < where.i - t.i <= 12]
+        # ("reached X on foot two days later, where...": the clause hangs on the subject;
+        # the town is the one named last before the word "where")
+        mark = max((t for t in cand.sent if t.lower_ == "where" and t.i < trig.i),
+                   key=lambda t: t.i, default=where)
+        anchor = mark if mark.i > where.i else where
+        before = [t for t, p in places if p.name and 0 < anchor.i - t.i <= 12]
         where = before[-1] if before else where
     if where is not None and reference_point(where):
         # "reached Huehuetán, 30 km north of Tapachula, where volunteers served food":
         # the clause describes the place the reference point locates
         where = next((t for t, _p in places if t == where.head.head.head), where)
     for tok, place in places:
-        if reference_point(tok):
+        if reference_point(tok) or partner(tok):
             continue
         if where is not None and (tok == where or tok.head == where or where.head == tok
                                   or tok in list(where.subtree)[:6]):
@@ -246,6 +207,8 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
                 how = None
         if how is None:
             continue
+        if tok.lower_ == "here" and how[0] == "advmod":
+            how = ("in", how[1], "in")  # ("arrived here": in the writer's town)
         word, verbs, inner = how
         if word not in allowed and "dobj" in allowed and word in LOCATIVE and (
                 _in_object(tok, trig)):
@@ -433,6 +396,8 @@ def _from_facility(tok: Token, trig: Token) -> bool:
     return False
 
 
+# Verbs that report a group's own plans ("said they would leave").
+SAY_VERBS = frozenset(["say", "announce", "tell", "decide", "vow", "insist"])
 # Verbs of a group's relative clause that say where it was before it set out.
 GATHER_VERBS = frozenset(["gather", "assemble", "meet", "wait", "camp", "form", "congregate",
                           "stay", "sleep", "spend", "convene"])
@@ -450,7 +415,11 @@ def _where_group_is(cand: Candidate, places: list[tuple[Token, Any]]
     anchors += [c for a in list(anchors) for c in a.children
                 if c.dep_ == "relcl" and c.lemma_.lower() in GATHER_VERBS]
     head = trig
-    while head.dep_ in ("xcomp", "conj") and head.head != head:
+    while head.head != head and (head.dep_ in ("xcomp", "conj") or (
+            head.dep_ == "ccomp" and head.head.lemma_.lower() in SAY_VERBS and any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" for c in head.children))):
+        # ("were resting in X and said they would leave on Saturday": the group's own
+        # words about its plans, coordinated with where it is)
         head = head.head
         if head.pos_ in ("VERB", "AUX"):
             anchors.append(head)
@@ -462,77 +431,3 @@ def _where_group_is(cand: Candidate, places: list[tuple[Token, Any]]
             if how is not None and how[0] in ("in", "at") and how[1] == 0:
                 return (2, place)
     return None
-
-
-def country_of_token(tok: Token) -> str | None:
-    """The ISO code of the country ``tok`` names ("Guatemala", "the US"), or None."""
-    text = tok.text
-    if tok.ent_iob_ in ("B", "I"):  # the whole entity: "El Salvador", "the United States"
-        doc = tok.doc
-        start = tok.i
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        end = tok.i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        text = doc[start:end].text
-    return country_code(text)
-
-
-# --- other helpers' modules (places, dates, sizes), called through one thin layer -----
-# Nationality adjectives for actors and appositions ("Mexican police", "mostly Haitian").
-_DEMONYM_CODES = {
-    "honduran": "HN", "salvadoran": "SV", "salvadorean": "SV", "guatemalan": "GT",
-    "nicaraguan": "NI", "venezuelan": "VE", "haitian": "HT", "cuban": "CU",
-    "ecuadorian": "EC", "colombian": "CO", "mexican": "MX",
-}
-
-
-def country_code(text: str) -> str | None:
-    """ISO alpha-2 code of the country ``text`` names, else None."""
-    from caravanwatch.extract.places import geocode_country
-
-    return geocode_country(text)
-
-
-def article_countries(doc: Any) -> tuple[str, ...]:
-    """Countries the article's place entities name, in order, to disambiguate places."""
-    found: list[str] = []
-    seen: set[str] = set()
-    for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC", "NORP") and ent.text not in seen:
-            seen.add(ent.text)
-            code = country_code(ent.text)
-            if code and code not in found:
-                found.append(code)
-    return tuple(found)
-
-
-def places_in(sent: Span, countries: tuple[str, ...], ents: list[Span] | None = None
-              ) -> list[tuple[Token, Place]]:
-    """(root token, Place) for each place named in ``sent``: the gazetteer's places,
-    then spaCy's place entities (countries, and names the scan passed over)."""
-    from caravanwatch.extract.places import find_places, geocode_place
-
-    doc = sent.doc
-    out: list[tuple[Token, Place]] = []
-    taken: set[int] = set()
-    for span, place in find_places(sent.text, countries):
-        chars = doc.char_span(sent.start_char + span.start, sent.start_char + span.end,
-                              alignment_mode="expand")
-        if chars is not None:
-            out.append((chars.root, place))
-            taken.update(range(chars.start, chars.end))
-    for ent in (sent.ents if ents is None else ents):
-        if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or taken & set(
-                range(ent.start, ent.end)):
-            continue
-        code = country_code(ent.text)
-        if code and (ent.label_ != "NORP" or ent.root.lower_ in ("border", "territory")):
-            out.append((ent.root, Place(None, code, kind="country")))
-        elif ent.label_ != "NORP":
-            # a name find_places passed over ("Huixtla Tuesday night"): geocode it alone
-            found = geocode_place(ent.text.removeprefix("the "), countries=countries)
-            if found is not None:
-                out.append((ent.root, found))
-    return out

@@ -8,7 +8,8 @@ group, read with the country lexicon of :mod:`.places` (split from it).
 from __future__ import annotations
 
 from caravanwatch.extract.gazetteer import country_names, normalize
-from caravanwatch.extract.places import _TOKEN, _capitalised, _scan_countries
+from caravanwatch.extract.places import _scan_countries
+from caravanwatch.extract.text_places import _TOKEN, _capitalised
 
 # Words for people that a demonym makes into a group of that nationality: "Honduran
 # migrants", "migrantes hondureños", "of Salvadoran origin".  Taken from the group nouns

@@ -1,0 +1,55 @@
+"""Datelines and live-blog timestamps: where a report is filed from.
+
+:func:`_datelines` finds the article's dateline ("TAPACHULA, Mexico (AP) —") and those
+that open later paragraphs of a round-up ("GUATEMALA - ..."), each geocoded by
+:func:`_dateline_place`; ``_STAMP`` finds a live blog's entries ("9:40 a.m. —").  Split
+from :mod:`.context`, which carries these places to events.
+"""
+
+from __future__ import annotations
+
+import re
+
+from caravanwatch.extract.sentence_places import country_code
+from caravanwatch.records import Place
+
+# A dateline at a line start: "EL CINCHADO, Guatemala -", "TAPACHULA, Mexico (AP) —",
+# "SAN SALVADOR/TEGUCIGALPA (Reuters) -": the place the report is filed from.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.' ]{2,40})(?:/[A-ZÁÉÍÓÚÑ.' ]{2,40})*"
+    r"(?:,\s*([A-Z][a-zé]+(?: [A-Z][a-z]+)?))?"
+    r"\s*(?:\([A-Za-z. ]+\)\s*)?[-\u2013\u2014]\s")
+# A live-blog entry's timestamp at a line start: "9:40 a.m. —", "14:05 -", "Update, 3 p.m.:".
+_STAMP = re.compile(
+    r"(?m)^[ \t]*(?:update[d]?[,:]?\s*)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)?"
+    r"(?:\s*[A-Z]{2,4})?\s*[-\u2013\u2014:|]\s", re.IGNORECASE)
+
+
+def _dateline_place(city: str, country: str | None) -> Place | None:
+    """The dateline's place, geocoded ("SAN SALVADOR" -> San Salvador, SV)."""
+    from caravanwatch.extract.places import geocode_place
+
+    code = country_code(country) if country else None
+    place = geocode_place(city.strip().title(), countries=(code,) if code else ())
+    if place is not None and (code is None or place.country == code):
+        return place
+    if code is None:
+        from caravanwatch.extract.places import country_only
+
+        code = country_only(city.strip().title())  # ("NICARAGUA - A group of ...")
+    return Place(None, code, kind="country") if code else None
+
+
+def _datelines(text: str) -> list[tuple[re.Match[str], Place | None]]:
+    """The article's dateline (in its first 3,000 characters), then the datelines that
+    open later paragraphs of a round-up ("GUATEMALA - At El Ceibo, ..."), with their
+    places; a later line that names no known place or country ("WATCH -") is skipped."""
+    first = _DATELINE.search(text[:3000])
+    if first is None:
+        return []
+    out = [(first, _dateline_place(first.group(1), first.group(2)))]
+    for match in _DATELINE.finditer(text, first.end()):
+        place = _dateline_place(match.group(1), match.group(2))
+        if place is not None:
+            out.append((match, place))
+    return out
