@@ -21,6 +21,13 @@ def events_of(text: str, published: dt.date) -> tuple[Event, ...]:
     return extraction.events
 
 
+def found_after(lead: str, sentence: str, published: dt.date) -> list[tuple[str, str]]:
+    """(type, modality) of the events whose evidence is ``sentence``, read after the
+    context sentence ``lead``."""
+    return [(e.type, e.modality) for e in events_of(lead + sentence, published)
+            if e.evidence.strip() and e.evidence.strip() in sentence]
+
+
 def matches(event: Event, want: dict[str, Any]) -> bool:
     """Whether ``event`` has every gold-format field of ``want``."""
     got = event.to_gold()

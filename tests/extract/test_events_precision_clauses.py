@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extracting import events_of
+from extracting import found_after
 
 pytestmark = pytest.mark.slow
 
@@ -35,8 +35,7 @@ A, P = "actual", "planned"
 
 def found_in(sentence: str) -> list[tuple[str, str]]:
     """(type, modality) of the events whose evidence is ``sentence``, after the lead."""
-    return [(e.type, e.modality) for e in events_of(LEAD + sentence, PUBLISHED)
-            if e.evidence.strip() and e.evidence.strip() in sentence]
+    return found_after(LEAD, sentence, PUBLISHED)
 
 
 NOT_EVENTS: list[tuple[str, str, str]] = [

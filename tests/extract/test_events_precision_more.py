@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 import pytest
-from extracting import events_of
+from extracting import events_of, found_after
 
 from caravanwatch.records import Event
 
@@ -33,8 +33,7 @@ def extract(text: str) -> tuple[Event, ...]:
 
 def found_in(sentence: str) -> list[tuple[str, str]]:
     """(type, modality) of the events whose evidence is ``sentence``, after the lead."""
-    return [(e.type, e.modality) for e in extract(LEAD + sentence)
-            if e.evidence.strip() and e.evidence.strip() in sentence]
+    return found_after(LEAD, sentence, PUBLISHED)
 
 
 # --- sentences that state no event of a type ("*": of any type) ------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from figuring import figures_found, values
 
 from caravanwatch.extract.figures import extract_figures
 
@@ -108,9 +109,7 @@ def test_group_sizes_are_not_figures(nlp, make_article, text: str) -> None:  # t
 @pytest.mark.parametrize("text,expected", [c[1:] for c in FIGURES], ids=[c[0] for c in FIGURES])
 def test_statistics_stay_figures(nlp, make_article, text: str,  # type: ignore[no-untyped-def]
                                  expected: list[tuple[float, str]]) -> None:
-    article = make_article(text=text, published=dt.date(2024, 11, 12))
-    got = sorted((round(f.value, 4), f.unit) for f in extract_figures(nlp(text), article))
-    assert got == sorted((round(v, 4), u) for v, u in expected)
+    assert figures_found(nlp, make_article, text, dt.date(2024, 11, 12)) == values(expected)
 
 
 @pytest.mark.slow

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from figuring import figures_found, values
 
 from caravanwatch.extract.figures import extract_figures
 
@@ -97,9 +98,7 @@ NOT_FIGURES: list[tuple[str, str]] = [
 @pytest.mark.slow
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_figures_more(nlp, make_article, text: str, expected: list[tuple[float, str]]) -> None:  # type: ignore[no-untyped-def]
-    article = make_article(text=text, published=dt.date(2024, 6, 3))
-    got = sorted((round(f.value, 4), f.unit) for f in extract_figures(nlp(text), article))
-    assert got == sorted((round(v, 4), u) for v, u in expected)
+    assert figures_found(nlp, make_article, text, dt.date(2024, 6, 3)) == values(expected)
 
 
 @pytest.mark.slow
@@ -153,9 +152,7 @@ MORE_NOT: list[tuple[str, str]] = [
                          ids=[c[0] for c in MORE_CASES])
 def test_figures_more_context(nlp, make_article, text: str,  # type: ignore[no-untyped-def]
                               expected: list[tuple[float, str]]) -> None:
-    article = make_article(text=text, published=dt.date(2024, 6, 3))
-    got = sorted((round(f.value, 4), f.unit) for f in extract_figures(nlp(text), article))
-    assert got == sorted((round(v, 4), u) for v, u in expected)
+    assert figures_found(nlp, make_article, text, dt.date(2024, 6, 3)) == values(expected)
 
 
 @pytest.mark.slow
@@ -192,9 +189,7 @@ SUBSET_NOT: list[tuple[str, str]] = [
                          ids=[c[0] for c in SUBSET_CASES])
 def test_figures_subsets(nlp, make_article, text: str,  # type: ignore[no-untyped-def]
                          expected: list[tuple[float, str]]) -> None:
-    article = make_article(text=text, published=dt.date(2024, 6, 3))
-    got = sorted((round(f.value, 4), f.unit) for f in extract_figures(nlp(text), article))
-    assert got == sorted((round(v, 4), u) for v, u in expected)
+    assert figures_found(nlp, make_article, text, dt.date(2024, 6, 3)) == values(expected)
 
 
 @pytest.mark.slow
@@ -219,9 +214,7 @@ GUARD_CASES: list[tuple[str, str, list[tuple[float, str]]]] = [
                          ids=[c[0] for c in GUARD_CASES])
 def test_figures_guards(nlp, make_article, text: str,  # type: ignore[no-untyped-def]
                         expected: list[tuple[float, str]]) -> None:
-    article = make_article(text=text, published=dt.date(2024, 6, 3))
-    got = sorted((round(f.value, 4), f.unit) for f in extract_figures(nlp(text), article))
-    assert got == sorted((round(v, 4), u) for v, u in expected)
+    assert figures_found(nlp, make_article, text, dt.date(2024, 6, 3)) == values(expected)
 
 
 LOAD_NOT: list[tuple[str, str]] = [
@@ -264,9 +257,7 @@ APPREHEND_NOT: list[tuple[str, str]] = [
                          ids=[c[0] for c in APPREHEND_CASES])
 def test_figures_apprehended(nlp, make_article, text: str,  # type: ignore[no-untyped-def]
                              expected: list[tuple[float, str]]) -> None:
-    article = make_article(text=text, published=dt.date(2024, 6, 3))
-    got = sorted((round(f.value, 4), f.unit) for f in extract_figures(nlp(text), article))
-    assert got == sorted((round(v, 4), u) for v, u in expected)
+    assert figures_found(nlp, make_article, text, dt.date(2024, 6, 3)) == values(expected)
 
 
 @pytest.mark.slow

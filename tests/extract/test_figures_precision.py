@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from figuring import figures_found, values
 
 from caravanwatch.extract.figures import extract_figures
 
@@ -135,6 +136,4 @@ def test_not_figures(nlp, make_article, text: str) -> None:  # type: ignore[no-u
                          ids=[c[0] for c in STILL_FIGURES])
 def test_still_figures(nlp, make_article, text: str,  # type: ignore[no-untyped-def]
                        expected: list[tuple[float, str]]) -> None:
-    article = make_article(text=text, published=dt.date(2022, 6, 8))
-    got = sorted((round(f.value, 4), f.unit) for f in extract_figures(nlp(text), article))
-    assert got == sorted((round(v, 4), u) for v, u in expected)
+    assert figures_found(nlp, make_article, text, dt.date(2022, 6, 8)) == values(expected)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from figuring import figures_found, values
 
 from caravanwatch.extract.figures import extract_figures
 
@@ -192,9 +193,7 @@ NEGATIVE: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "expected"),
                          [pytest.param(t, e, id=i) for i, t, e in POSITIVE])
 def test_figure_recall(nlp, make_article, text: str, expected: list[tuple[float, str]]) -> None:  # type: ignore[no-untyped-def]
-    article = make_article(text=text, published=dt.date(2023, 6, 5))
-    got = sorted((round(f.value, 4), f.unit) for f in extract_figures(nlp(text), article))
-    assert got == sorted((round(v, 4), u) for v, u in expected)
+    assert figures_found(nlp, make_article, text, dt.date(2023, 6, 5)) == values(expected)
 
 
 @pytest.mark.slow

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from figuring import figures_found, values
 
 from caravanwatch.extract.figures import extract_figures
 
@@ -90,9 +91,7 @@ NOT_STYLES: list[tuple[str, str]] = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in STYLE_CASES],
                          ids=[c[0] for c in STYLE_CASES])
 def test_figure_styles(nlp, make_article, text: str, expected: list[tuple[float, str]]) -> None:  # type: ignore[no-untyped-def]
-    article = make_article(text=text, published=dt.date(2019, 6, 3))
-    got = sorted((round(f.value, 4), f.unit) for f in extract_figures(nlp(text), article))
-    assert got == sorted((round(v, 4), u) for v, u in expected)
+    assert figures_found(nlp, make_article, text, dt.date(2019, 6, 3)) == values(expected)
 
 
 @pytest.mark.slow
