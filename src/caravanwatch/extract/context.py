@@ -28,6 +28,7 @@ from caravanwatch.extract.implied_countries import (
     PATIENT_TYPES,
     _actor_country,
     _implied_country,
+    entered_from,
 )
 from caravanwatch.extract.sifting import (
     CARRY_CHARS,
@@ -345,6 +346,9 @@ def carry_context(state: ArticleState) -> None:
             # or, before the story places it anywhere, the group sets off from there
             cand.place, cand.country = line_place.name, line_place.country
             cand.lat, cand.lon = line_place.lat, line_place.lon
+        if cand.country is None and near and not _pluperfect(cand) and (
+                north := entered_from(cand, at)) is not None:
+            cand.country = north  # ("reached Juárez. They waded across": into the US)
         if cand.country is None and near and prev is not None and cand.type != "depart" \
                 and prev.type != "depart":
             cand.country = prev.country  # (a departure's country is where they came from)
