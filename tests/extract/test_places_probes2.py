@@ -73,3 +73,25 @@ SINCE_CASES: list[tuple[str, str, str]] = [
 def test_since_inside_clause_is_not_the_date(text: str, wrong: str) -> None:
     got = [e.to_gold() for e in events_of(text, PUB)]
     assert got and all(g["date"] != wrong for g in got), got
+
+
+# A shelter name several towns share, followed by "in Town": that town's shelter, or the
+# town itself when the table has no row for it.
+SHELTER_CASES: list[tuple[str, str, str]] = [
+    ("casa-in-saltillo",
+     "About 60 migrants arrived on Tuesday at the Casa del Migrante in Saltillo.", "Saltillo"),
+    ("casa-shelter-in-saltillo",
+     "Some 45 migrants reached the Casa del Migrante shelter in Saltillo on Monday.",
+     "Saltillo"),
+    ("casa-in-juarez",
+     "The migrants arrived at the Casa del Migrante in Ciudad Juarez on Sunday.",
+     "Ciudad Juárez"),
+    ("casa-in-unlisted-town",
+     "About 30 migrants arrived on Tuesday at the Casa del Migrante in Reynosa.", "Reynosa"),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), [(t, w) for _i, t, w in SHELTER_CASES],
+                         ids=[i for i, _t, _w in SHELTER_CASES])
+def test_shared_shelter_name_takes_the_town_named(text: str, town: str) -> None:
+    check_events(text, PUB, [{"type": "arrive", "place": town}], set())
