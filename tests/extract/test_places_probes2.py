@@ -95,3 +95,24 @@ SHELTER_CASES: list[tuple[str, str, str]] = [
                          ids=[i for i, _t, _w in SHELTER_CASES])
 def test_shared_shelter_name_takes_the_town_named(text: str, town: str) -> None:
     check_events(text, PUB, [{"type": "arrive", "place": town}], set())
+
+
+# Under a dateline, a country named by the story's history is no scene: what is done to
+# the group next happens at the dateline's town.
+DATELINE_CASES: list[tuple[str, str, str]] = [
+    ("crossed-country-then-aid",
+     ("MEXICALI, Mexico — The migrants left Honduras in October and crossed Guatemala on "
+      "foot. On Monday they were taken in by a shelter run by nuns, which gave them hot "
+      "meals."), "Mexicali"),
+    ("entered-country-then-detained",
+     ("PIEDRAS NEGRAS, Mexico — The Cuban migrants entered Nicaragua by plane in "
+      "September. On Tuesday police detained 40 of them at a bus station."), "Piedras Negras"),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), [(t, w) for _i, t, w in DATELINE_CASES],
+                         ids=[i for i, _t, _w in DATELINE_CASES])
+def test_country_history_does_not_override_dateline(text: str, town: str) -> None:
+    got = [e.to_gold() for e in events_of(text, PUB)]
+    done = [g for g in got if g["type"] in ("aid", "detain")]
+    assert done and all(g["place"] == town for g in done), got

@@ -317,7 +317,11 @@ def carry_context(state: ArticleState) -> None:
         if prev is not None and cand.place is None and (
                 straddles or (cand.country in (None, prev.country) and (
                     own is None or own == prev.country))) and (
-                (_there(cand) and near) or (near and cand.type in PATIENT_TYPES)):
+                (_there(cand) and near) or (near and cand.type in PATIENT_TYPES)) and not (
+                prev.place is None and line_place is not None and line_place.name
+                and own is None and prev.country != line_place.country):
+            # (a country only, "crossed Guatemala on foot", is no scene: under "MEXICALI,
+            # Mexico -" what is done to the group next happens at the dateline's town)
             cand.place, cand.lat, cand.lon = prev.place, prev.lat, prev.lon
             cand.country = cand.country or own or prev.country
             cand.extra["place_kind"] = prev.extra.get("place_kind")
