@@ -107,9 +107,12 @@ def choose_date(cand: Candidate, state: ArticleState) -> None:
         if span is None:
             continue
         head_verb = _clause_of(span.root)
-        if head_verb == verb and (_SINCE.match(m.text) or _SINCE_BEFORE.search(
-                sent.text[:m.span[0]])):
-            continue  # "posted at the crossing since Thursday": when a state began
+        if (head_verb == verb or verb.is_ancestor(span.root)) and (
+                _SINCE.match(m.text) or _SINCE_BEFORE.search(sent.text[:m.span[0]])):
+            # "posted at the crossing since Thursday": when a state began; "arrived with
+            # nothing to eat since Sunday": a state told inside the event's clause (not
+            # "the largest since June 2022, when a group departed": that clause's day)
+            continue
         rank = chain.index(head_verb) if head_verb in chain else 50 + abs(
             span.start - cand.trigger.i)
         if best is None or rank < best[0]:

@@ -28,6 +28,7 @@ from caravanwatch.extract.implied_countries import (
     PATIENT_TYPES,
     _actor_country,
     _implied_country,
+    entered_from,
 )
 from caravanwatch.extract.sifting import (
     CARRY_CHARS,
@@ -316,7 +317,11 @@ def carry_context(state: ArticleState) -> None:
         if prev is not None and cand.place is None and (
                 straddles or (cand.country in (None, prev.country) and (
                     own is None or own == prev.country))) and (
-                (_there(cand) and near) or (near and cand.type in PATIENT_TYPES)):
+                (_there(cand) and near) or (near and cand.type in PATIENT_TYPES)) and not (
+                prev.place is None and line_place is not None and line_place.name
+                and own is None and prev.country != line_place.country):
+            # (a country only, "crossed Guatemala on foot", is no scene: under "MEXICALI,
+            # Mexico -" what is done to the group next happens at the dateline's town)
             cand.place, cand.lat, cand.lon = prev.place, prev.lat, prev.lon
             cand.country = cand.country or own or prev.country
             cand.extra["place_kind"] = prev.extra.get("place_kind")
@@ -345,6 +350,9 @@ def carry_context(state: ArticleState) -> None:
             # or, before the story places it anywhere, the group sets off from there
             cand.place, cand.country = line_place.name, line_place.country
             cand.lat, cand.lon = line_place.lat, line_place.lon
+        if cand.country is None and near and not _pluperfect(cand) and (
+                north := entered_from(cand, at)) is not None:
+            cand.country = north  # ("reached Juárez. They waded across": into the US)
         if cand.country is None and near and prev is not None and cand.type != "depart" \
                 and prev.type != "depart":
             cand.country = prev.country  # (a departure's country is where they came from)

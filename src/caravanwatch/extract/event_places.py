@@ -40,7 +40,8 @@ PLACE_PREPS: dict[str, frozenset[str]] = {
         "in", "at", "to", "into", "near", "through", "dobj", "as_far_as", "outside", "inside",
         "on", "npadvmod", "under"
     ]),
-    "cross_border": frozenset(["into", "to", "dobj", "at", "in", "through", "via", "near"]),
+    "cross_border": frozenset(["into", "to", "dobj", "at", "in", "through", "via", "near",
+                               "across", "over"]),
     # where the sending back happens: "flown back from Villahermosa"
     "deport": frozenset(["in", "at", "near", "on", "outside", "inside", "npadvmod", "from",
                          "through", "via"]),  # ("returned 312 Hondurans through Corinto")
@@ -186,10 +187,12 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
             # "Huixtla, where they were given food": the place the clause describes,
             # unless the trigger names its own ("..., where they stayed after the
             # caravan broke up in Chiapas": Chiapas)
-            if not place.name:
-                # "in Escuintla, in southern Guatemala, where volunteers gave them rice":
-                # the town the country only situates
-                town = [p for t, p in places if p.name and t.i < tok.i]
+            if not place.name or place.kind == "admin1":
+                # "in Escuintla, in southern Guatemala, where volunteers gave them rice",
+                # "reached Escuintla, in Chiapas, where...": the town the country or state
+                # only situates
+                town = [p for t, p in places if p.name and p.kind != "admin1" and t.i < tok.i
+                        and tok.i - t.i <= 8]
                 place = town[-1] if town else place
             if best is None or best[0] > 0.5:
                 best = (0.5, place)
@@ -233,7 +236,10 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
         if word == "from" and inner != "from" and cand.type == "deport" and not _from_facility(
                 tok, trig):
             continue  # "returned people from the caravan to Honduras": a destination
-        if cand.type == "cross_border" and word in ("dobj",) and place.name:
+        if cand.type == "cross_border" and word in ("dobj", "across", "over") and place.name:
+            # ("waded across the Rio Grande": the river crossed, like "crossed the Suchiate")
+            if word != "dobj" and place.kind not in BORDER_LINE_KINDS:
+                continue
             if place.kind in BORDER_LINE_KINDS:
                 crossed = place  # "crossed the Suchiate": kept unless a town is named
             continue  # (the country it leads into is what counts)
@@ -396,6 +402,9 @@ def _from_facility(tok: Token, trig: Token) -> bool:
     return False
 
 
+# Verbs of reaching a place, coordinated with a departure that names no "from": "reached
+# Pijijiapan on Saturday and left early Sunday for Tonalá" leaves Pijijiapan.
+REACH_VERBS = frozenset(["reach", "arrive", "enter", "get", "return"])
 # Verbs that report a group's own plans ("said they would leave").
 SAY_VERBS = frozenset(["say", "announce", "tell", "decide", "vow", "insist"])
 # Verbs of a group's relative clause that say where it was before it set out.
@@ -428,6 +437,8 @@ def _where_group_is(cand: Candidate, places: list[tuple[Token, Any]]
             if not place.name or reference_point(tok):
                 continue
             how = _attachment(tok, anchor, through_subject=anchor.pos_ not in ("VERB", "AUX"))
-            if how is not None and how[0] in ("in", "at") and how[1] == 0:
+            if how is not None and how[1] == 0 and (how[0] in ("in", "at") or (
+                    how[0] in ("dobj", "to", "into") and anchor != trig
+                    and anchor.lemma_.lower() in REACH_VERBS)):
                 return (2, place)
     return None

@@ -171,3 +171,22 @@ ACTOR_NOUNS = frozenset(
     ])
 # Types done to the group where it is: they take the place of the narrative before.
 PATIENT_TYPES = frozenset(["block", "clash", "detain", "deport", "aid", "offer", "dissolve"])
+
+
+# The next country along the corridor's northward route: a group that crosses a border
+# from a place in the key's country enters the value's ("reached Ciudad Juárez. On Sunday
+# they waded across the river": into the US).  Caravans and the migrants in these stories
+# travel north (Darién to the US); a southward return is told as a deportation.
+NEXT_NORTH: dict[str, str] = {"CO": "PA", "PA": "CR", "CR": "NI", "NI": "HN", "SV": "GT",
+                              "HN": "GT", "GT": "MX", "BZ": "MX", "MX": "US"}
+
+
+def entered_from(cand: Candidate, at: Candidate | None) -> str | None:
+    """The country a crossing that names none enters, when the narrative just placed the
+    group in a town of another country (``at``): the next one north of it."""
+    if cand.type != "cross_border" or at is None or at.type == "cross_border" or (
+            at.place is None or at.modality != "actual" or cand.modality != "actual"):
+        return None
+    if at.date is not None and cand.date is not None and cand.date < at.date:
+        return None  # (told back: "they had crossed the border on rafts")
+    return NEXT_NORTH.get(at.country or "")

@@ -100,6 +100,19 @@ def _qualifier(
     return None, j
 
 
+def _town_named_after(text: str, toks: list[tuple[int, int, str]], j: int) -> str | None:
+    """The normalised name after "in" or "de" following a place ("the Casa del Migrante
+    in Saltillo"), or None: capitalised words, up to three, joined by connectors."""
+    if j + 1 >= len(toks) or toks[j][2].lower() not in ("in", "de") or not (
+            text[toks[j - 1][1]:toks[j][0]].isspace()) or not _capitalised(toks[j + 1][2]):
+        return None
+    end = j + 2
+    while end < len(toks) and end - j <= 3 and text[toks[end - 1][1]:toks[end][0]] == " " and (
+            _capitalised(toks[end][2])):
+        end += 1
+    return normalize(text[toks[j + 1][0]:toks[end - 1][1]])
+
+
 def _into_country(
     text: str, end: int, found: tuple[_Candidate, ...]
 ) -> tuple[str, str] | None:
@@ -193,6 +206,13 @@ def _find(text: str, countries: tuple[str, ...]) -> tuple[tuple[Span, Place], ..
                     continue  # "Vado Hondo, Guatemala" is not Hondo, Texas
             else:
                 best = _best(found, countries, None, _into_country(text, toks[j - 1][1], found))
+            if best.town and (town := _town_named_after(text, toks, j)) is not None:
+                # "the Casa del Migrante in Saltillo": the row of the town named, else the
+                # town itself (found next), not another town's shelter of that name
+                rows = [c.entry for c in found if normalize(c.entry.town) == town]
+                if not rows:
+                    break
+                best = rows[0]
             prev = toks[i - 1][2] if i and text[toks[i - 1][1]:toks[i][0]].isspace() else None
             if (not has_corridor and prev and prev.lower() in CONNECTORS and i > 1
                     and _capitalised(toks[i - 2][2]) and not titlecase
