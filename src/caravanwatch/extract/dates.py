@@ -4,7 +4,9 @@
 it names; ``resolve_date(sentence, published, planned, tense)`` gives the date of the
 happening the sentence states.  English and Spanish; pure regular expressions compiled
 on first use (dateparser is not needed: its ``search_dates`` gives false hits on "We"
-and bare numbers, and the relative logic below is the part that matters).
+and bare numbers, and the relative logic below is the part that matters).  The patterns
+and their scan are in :mod:`.date_patterns`, the word lists and the calendar arithmetic
+in :mod:`.date_words`.
 
 Conventions (news style, checked against GUIDELINES.md examples):
 

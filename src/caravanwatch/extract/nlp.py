@@ -186,7 +186,7 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     ents = doc.user_data.get(_ENTS_KEY)
     if ents is None:
         ents = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
-    return ents  # type: ignore[no-any-return]
+    return ents
 
 
 def span_ents(span: Span) -> list[Span]:
