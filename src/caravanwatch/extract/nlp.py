@@ -19,7 +19,7 @@ from caravanwatch.errors import ExtractError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 logger = logging.getLogger(__name__)
 
@@ -144,6 +144,59 @@ def load_nlp(language: str = "en") -> Language:
 
 def parse(texts: Iterable[str], language: str = "en",
           batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Parse ``texts`` in batches with :func:`load_nlp`."""
+    """Parse ``texts`` in batches with :func:`load_nlp`.
+
+    Each Doc keeps the text it was parsed from as :func:`doc_text` (spaCy's tokenizer
+    loses no character, so it is ``doc.text`` without joining the tokens again)."""
     nlp = load_nlp(language)
-    yield from nlp.pipe((prepare_text(text) for text in texts), batch_size=batch_size)
+    prepared = ((text, text) for text in map(prepare_text, texts))
+    for doc, text in nlp.pipe(prepared, batch_size=batch_size, as_tuples=True):
+        doc.user_data[_TEXT_KEY] = text
+        yield doc
+
+
+# The key of the Doc's text in ``doc.user_data`` (the one :func:`.attribution.doc_text`
+# uses, so the text is built once per Doc whichever module asks first).
+_TEXT_KEY = "caravanwatch.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy joins every token on each access) and kept
+    in ``doc.user_data``."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` cut from :func:`doc_text` (``Span.text`` makes a Token object for
+    each of its tokens on every access; the tokens and their trailing spaces make up the
+    Doc's text, so the cut is the same string)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+# The key of the Doc's entities in ``doc.user_data``.
+_ENTS_KEY = "caravanwatch.ents"
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per Doc (spaCy makes new Spans on each access) and kept in
+    ``doc.user_data``; nothing in the extractors sets entities after the parse."""
+    ents = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
+    return ents
+
+
+def span_ents(span: Span) -> list[Span]:
+    """``span.ents``, the entities wholly inside ``span``, from :func:`doc_ents`
+    (``Span.ents`` rebuilds every entity of the Doc)."""
+    out = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= span.start:
+            if ent.end <= span.end:
+                out.append(ent)
+            else:
+                break
+    return out
