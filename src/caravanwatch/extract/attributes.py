@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from caravanwatch.extract.components import ArticleState, Candidate, register
 from caravanwatch.extract.event_places import choose_place
 from caravanwatch.extract.events import _clause_of, antecedent, lemma
+from caravanwatch.extract.nlp import span_text
 from caravanwatch.extract.sentence_places import _DEMONYM_CODES, country_code
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ VERSION = "1"
 def _sentence_dates(state: ArticleState, sent: Span, planned: bool) -> list[Any]:
     key = f"dates:{sent.start}:{planned}"
     if key not in state.cache:
-        state.cache[key] = dates_in(sent.text, state.published, planned)
+        state.cache[key] = dates_in(span_text(sent), state.published, planned)
     return state.cache[key]  # type: ignore[no-any-return]
 
 
@@ -295,13 +296,12 @@ def group_sizes(sentence: str) -> tuple[Any, ...]:
     return tuple(find_group_sizes(sentence))
 
 
-@lru_cache(maxsize=4096)
 def group_size(sentence: str) -> Any:
-    """:func:`caravanwatch.extract.sizes.find_group_size`, cached: the size is read by
+    """:func:`caravanwatch.extract.sizes.find_group_size` (the first of
+    :func:`group_sizes`), from the cache of :func:`group_sizes`: the size is read by
     several components for every candidate of a sentence."""
-    from caravanwatch.extract.sizes import find_group_size
-
-    return find_group_size(sentence)
+    sizes = group_sizes(sentence)
+    return sizes[0] if sizes else None
 
 
 # Regional demonyms that a country lookup would read as the United States.

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from caravanwatch.extract.nlp import doc_ents
 from caravanwatch.extract.speech_words import (
     ANAPHORIC_NOUNS,
     INDEFINITE_SPEAKERS,
@@ -116,7 +117,7 @@ def phrase_tokens(head: Token, exclude: set[int] | None = None) -> list[Token]:
     doc = head.doc
     # a name the NER knows is kept whole ("U.S. Customs and Border Protection")
     if head.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "FAC"):
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.start <= head.i < ent.end:
                 lo = min(run[0], ent.start)
                 hi = max(run[-1], ent.end - 1)

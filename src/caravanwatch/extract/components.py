@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from caravanwatch.errors import ExtractError
+from caravanwatch.extract.nlp import doc_ents
 from caravanwatch.records import Article, Event, Qualifier
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ class ArticleState:
         by_sent = self.cache.get("ents")
         if by_sent is None:
             by_sent = self.cache["ents"] = {}
-            for ent in self.doc.ents:
+            for ent in doc_ents(self.doc):
                 by_sent.setdefault(self.sentence_of(ent[0]).start, []).append(ent)
         return by_sent.get(sent.start, [])  # type: ignore[no-any-return]
 

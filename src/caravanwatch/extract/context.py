@@ -30,6 +30,7 @@ from caravanwatch.extract.implied_countries import (
     _implied_country,
     entered_from,
 )
+from caravanwatch.extract.nlp import span_text
 from caravanwatch.extract.sifting import (
     CARRY_CHARS,
     _background,
@@ -68,6 +69,8 @@ def _place_before_there(cand: Candidate, state: ArticleState) -> Place | None:
 
 
 def _there(cand: Candidate) -> bool:
+    if "there" not in span_text(cand.sent).lower():
+        return False
     for tok in cand.sent:
         if tok.lower_ == "there" and tok.dep_ == "advmod":
             return True

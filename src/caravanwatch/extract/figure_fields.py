@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from caravanwatch.extract.figure_words import _MONTHS
+from caravanwatch.extract.nlp import span_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -80,7 +81,7 @@ def period_of(sentence: str, article: Article) -> str | None:
 
 
 def subject_of(sent: SpacySpan) -> str | None:
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ in ("GPE", "NORP", "LOC"):
             return ent.text.removeprefix("the ")
     return None

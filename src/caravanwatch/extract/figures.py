@@ -85,6 +85,7 @@ from caravanwatch.extract.figure_words import (
     SERVICE_LEMMAS,
     SMALL_EVENT_COUNT,
 )
+from caravanwatch.extract.nlp import span_text
 from caravanwatch.extract.number_words import _CURRENCY_WORDS, NOUN_UNITS
 from caravanwatch.extract.numbers import Quantity, find_quantities
 from caravanwatch.extract.sources import figure_source
@@ -106,8 +107,8 @@ def sentences(doc: Doc) -> list[SpacySpan]:
     for sent in doc.sents:
         if out:
             prev = out[-1]
-            tail = prev.text.rstrip()
-            head = sent.text.lstrip()
+            tail = span_text(prev).rstrip()
+            head = span_text(sent).lstrip()
             if tail and head and (tail[-1] not in ".!?:;”\"’)" and (
                     head[0].islower() or head[0].isdigit() or tail[-1] in ",-–—")
                     or head[0].isdigit() and _NUMBER_SIGN.search(tail)):
@@ -382,7 +383,7 @@ def extract_figures(doc: Doc, article: Article) -> list[Figure]:
     out: list[Figure] = []
     seen: set[tuple[float, str]] = set()
     for sent in sentences(doc):
-        sentence = sent.text
+        sentence = span_text(sent)
         if not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"hundred|thousand|million|billion|dozen|half|thirds?|quarter|"
                          r"fifth|tenth)\b", sentence, re.IGNORECASE):

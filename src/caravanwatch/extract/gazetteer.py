@@ -69,8 +69,11 @@ def normalize(text: str) -> str:
     >>> normalize("Mexico D.F.")
     'mexico d f'
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():  # no accents to strip (NFKD leaves ASCII as it is)
+        stripped = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     stripped = stripped.replace("’", "").replace("'", "")
     return _KEY_DROP.sub(" ", stripped.casefold()).strip()
 

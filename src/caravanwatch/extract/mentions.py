@@ -16,6 +16,7 @@ from caravanwatch.extract.attribution import (
     clean,
     doc_text,
 )
+from caravanwatch.extract.nlp import doc_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -57,7 +58,7 @@ def titled_person_before(doc: Doc, noun: str, pos: int, floor: int = 0,
     ("Governor Ana Ruiz", "Ana Ruiz, the governor"): what "the governor" points to."""
     skip = list(skip)
     best = None
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON" or ent.end_char > pos or ent.start_char < floor:
             continue
         if any(a <= ent.start_char < b for a, b in skip):
@@ -130,7 +131,7 @@ def person_mentions(doc: Doc, pos: int, floor: int = 0,
     husband, Wilmer,")."""
     skip = list(skip)
     found: list[Attribution] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.end_char > pos or ent.start_char < floor:
             continue
         if ent.label_ != "PERSON" or any(a <= ent.start_char < b for a, b in skip):
@@ -201,7 +202,7 @@ _FULL_NAMES_KEY = "caravanwatch.full_names"
 def _all_full_names(doc: Doc) -> list[tuple[int, int]]:
     from caravanwatch.extract.gender import known_given_name
 
-    found = [(ent.start_char, ent.end_char) for ent in doc.ents
+    found = [(ent.start_char, ent.end_char) for ent in doc_ents(doc)
              if ent.label_ == "PERSON" and len(ent.text.split()) > 1]
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]

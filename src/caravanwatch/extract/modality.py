@@ -35,6 +35,7 @@ from caravanwatch.extract.modality_clauses import (
     scheduled_move,
     verb_tense,
 )
+from caravanwatch.extract.nlp import span_text
 from caravanwatch.extract.repairs import under_as
 
 if TYPE_CHECKING:
@@ -227,7 +228,7 @@ def _reason_only(verb: Token) -> bool:
 def _question(cand: Candidate) -> bool:
     """Whether the trigger's sentence is a question ("Will the caravan reach the
     border?", "How many migrants crossed?")."""
-    return cand.sent.text.rstrip().rstrip("\"'”’)").endswith("?")
+    return span_text(cand.sent).rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def _forces_in_place(cand: Candidate, verb: Token) -> bool:

@@ -25,6 +25,7 @@ Pure regular expressions (word tables and patterns in
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import dataclass
@@ -211,6 +212,12 @@ def _fractions(sentence: str) -> list[Quantity]:
 
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every number expression in ``sentence``, labelled, in text order."""
+    return list(_quantities(sentence))
+
+
+@functools.lru_cache(maxsize=4096)
+def _quantities(sentence: str) -> tuple[Quantity, ...]:
+    """:func:`find_quantities`, cached: figures and group sizes read the same sentences."""
     p = _patterns()
     fractions = _fractions(sentence)
     raw = [r for r in _raw_numbers(sentence)
@@ -251,7 +258,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
                     i += 1
         out.append(_label(sentence, start, end, value, vague, upper, is_range, first_end))
         i += 1
-    return sorted(out + fractions, key=lambda q: q.span) if fractions else out
+    return tuple(sorted(out + fractions, key=lambda q: q.span) if fractions else out)
 
 
 def _is_year_like(sentence: str, start: int, end: int, value: float | None) -> bool:

@@ -9,6 +9,7 @@ dash, in transcript style, or as the subject of the sentence before.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from typing import TYPE_CHECKING
@@ -39,6 +40,15 @@ ORG_ANAPHOR_CHARS = 1400
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
+@functools.lru_cache(maxsize=2)
+def _slogan_cue(document: bool) -> re.Pattern[str]:
+    """Any of ``SLOGAN_CUES`` ending the words before a quotation, as one pattern; after a
+    document ("The statement read: '...'") without "read" and "reading"."""
+    cues = [c for c in SLOGAN_CUES if not (document and c in ("read", "reading"))]
+    return re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, cues))
+                      + r")(?:\s+(?:of|that|was|is|the|a))?:?$")
+
+
 def is_slogan_or_name(text: str, q: Quoted, inner: str) -> bool:
     before = text[max(0, q.open - 40):q.open].lower()
     before = re.split(r"[.!?\n]", before)[-1]
@@ -48,12 +58,8 @@ def is_slogan_or_name(text: str, q: Quoted, inner: str) -> bool:
     lead = re.split(r"[.!?\n]", text[max(0, q.open - 160):q.open].lower())[-1]
     document = re.search(r"\b(?:statement|letter|message|communiqu[eé]|release|note|"
                          r"tweet|post|notice|bulletin)\b", lead)
-    for cue in SLOGAN_CUES:
-        if document and cue in ("read", "reading"):
-            continue
-        if re.search(r"(?:^|\s)" + re.escape(cue) + r"(?:\s+(?:of|that|was|is|the|a))?:?$",
-                     tail):
-            return True
+    if _slogan_cue(document is not None).search(tail):
+        return True
     if q.close is not None and _NAMED_AS_SLOGAN.match(text, q.close + 1):
         return True  # '"Build the wall" and "Close the border" are chants'
     words = _WORD.findall(inner)

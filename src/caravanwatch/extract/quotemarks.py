@@ -17,6 +17,9 @@ logger = logging.getLogger(__name__)
 _DOUBLE_OPEN, _DOUBLE_CLOSE = "“„«", "”»"
 _SINGLE_OPEN, _SINGLE_CLOSE = "‘‹", "’›"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Every character :func:`_marks` reads as a quotation mark (the others it steps over).
+_MARK_CHAR = re.compile("[" + re.escape("`'\"″„‚" + _DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN
+                                        + _SINGLE_CLOSE) + "]")
 ABBREV = frozenset({
     "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "st", "jr",
     "sr", "u.s", "u.n", "u.k", "d.c", "jan", "feb", "aug", "sept", "sep", "oct", "nov",
@@ -78,6 +81,10 @@ def _marks(text: str) -> list[tuple[int, str, str]]:
     reversed_angles = first_close >= 0 and (first_open < 0 or first_close < first_open)
     i = 0
     while i < len(text):
+        mark = _MARK_CHAR.search(text, i)
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         pair = text[i:i + 2]
         prev = text[i - 1] if i > 0 else " "

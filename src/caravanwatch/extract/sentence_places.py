@@ -12,6 +12,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from caravanwatch.extract.components import ArticleState
+from caravanwatch.extract.nlp import doc_ents, span_ents, span_text
 from caravanwatch.records import Place
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ def article_countries(doc: Any) -> tuple[str, ...]:
     """Countries the article's place entities name, in order, to disambiguate places."""
     found: list[str] = []
     seen: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in ("GPE", "LOC", "NORP") and ent.text not in seen:
             seen.add(ent.text)
             code = country_code(ent.text)
@@ -160,13 +161,13 @@ def places_in(sent: Span, countries: tuple[str, ...], ents: list[Span] | None = 
     doc = sent.doc
     out: list[tuple[Token, Place]] = []
     taken: set[int] = set()
-    for span, place in find_places(sent.text, countries):
+    for span, place in find_places(span_text(sent), countries):
         chars = doc.char_span(sent.start_char + span.start, sent.start_char + span.end,
                               alignment_mode="expand")
         if chars is not None:
             out.append((chars.root, place))
             taken.update(range(chars.start, chars.end))
-    for ent in (sent.ents if ents is None else ents):
+    for ent in (span_ents(sent) if ents is None else ents):
         if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or taken & set(
                 range(ent.start, ent.end)):
             continue

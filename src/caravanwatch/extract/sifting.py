@@ -19,6 +19,7 @@ import datetime as dt
 import re
 
 from caravanwatch.extract.components import ArticleState, Candidate
+from caravanwatch.extract.nlp import span_text
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # How far (characters) a place, country or date carries from one event to the next that
@@ -63,15 +64,16 @@ def _statistic(cand: Candidate) -> bool:
 
     if cand.size is not None and cand.size > MAX_GROUP_SIZE:
         return True
+    text = span_text(cand.sent)
     if cand.type in TOTAL_TYPES and cand.size is not None and (
-            cand.size >= PERIOD_TOTAL_MIN) and _PERIOD.search(cand.sent.text):
+            cand.size >= PERIOD_TOTAL_MIN) and _PERIOD.search(text):
         return True  # "the sector apprehended more than 11,000 people in March"
-    rate = _RATE.search(cand.sent.text)
+    rate = _RATE.search(text)
     if rate and (rate.group(0).lower() in _TOTAL_WORDS or any(t.like_num for t in cand.sent)):
         return True  # (a count per day; "volunteers have served meals there every day" is aid)
-    if cand.type in ("deport", "detain", "asylum") and _COMPARISON.search(cand.sent.text):
+    if cand.type in ("deport", "detain", "asylum") and _COMPARISON.search(text):
         return True  # "Mexico has deported more people than the US"
-    stated = group_size(cand.sent.text)
+    stated = group_size(text)
     return stated is not None and stated.value is not None and stated.value > MAX_GROUP_SIZE
 
 
