@@ -107,7 +107,8 @@ COMPLETIVE_TO = frozenset([
 # off from there ("continued north from Huixtla", "marched out of Tapachula").
 DEPART_MOTION = frozenset([
     "march", "walk", "trek", "move", "push", "press", "continue", "proceed", "hike", "pull",
-    "stream", "pour", "head", "get", "roll", "file", "troop",
+    "stream", "pour", "head", "get", "roll", "file", "troop", "storm", "rush", "surge",
+    "spill",
 ])
 # Verbs of being somewhere: with "in/at/near" a place they report the group there.
 # ("land", "emerge": boats and jungle crossings end at a place: "landed in Key West",

@@ -153,7 +153,7 @@ def _rule_motion(tok: Token) -> Found:
         return [("cross_border", "storm_border")]  # "stormed the border fence"
     found: Found = []
     for word, obj in preps(tok):
-        if word == "through" and lem in MOTION_VERBS | {"break", "force", "burst"} and (
+        if word == "through" and lem in MOTION_VERBS | {"break", "force", "burst", "crash"} and (
                 is_border_barrier(obj)):
             # "broke through the border gate": over the border, against its guards
             return [("cross_border", f"{lem}_through_border"), ("clash", "through_border")]

@@ -1,0 +1,67 @@
+"""Triggers, places and modality on phrasings found missing by whole probe articles.
+
+Sentences written for these tests (none copied from an article): the styles that the
+held-out sets seldom have (partisan sites, wire copy translated word by word, first-person
+blogs, live blogs).  Each follows a neutral lead naming the caravan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extracting import events_of
+
+from caravanwatch.records import Event
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = dt.date(2024, 10, 2)  # a Wednesday
+LEAD = "Reporters have followed the migrant caravan for weeks. "
+A, P = "actual", "planned"
+
+
+def found(text: str) -> list[Event]:
+    """Events of ``text`` after the lead, leaving out any the lead itself gives."""
+    return [e for e in events_of(LEAD + text, PUBLISHED) if e.evidence != LEAD.strip()]
+
+
+# (id, sentence, type, modality, place or None, country)
+FOUND: list[tuple[str, str, str, str, str | None, str]] = [
+    ("stormed-out-of", "Thousands of migrants stormed out of Tapachula on Tuesday.",
+     "depart", A, "Tapachula", "MX"),
+    ("surged-out-of", "The caravan surged out of Huixtla at dawn on Monday.",
+     "depart", A, "Huixtla", "MX"),
+    ("rushed-out-of", "A crowd of migrants rushed out of Tapachula before dawn on Sunday.",
+     "depart", A, "Tapachula", "MX"),
+    ("spilled-out-of", "The marchers spilled out of Tecún Umán on Monday morning.",
+     "depart", A, "Ciudad Tecún Umán", "GT"),
+    ("crashed-through-border", ("On Monday the migrants crashed through the border gate at "
+                                "Ciudad Hidalgo."), "cross_border", A, "Ciudad Hidalgo", "MX"),
+    ("crashed-through-border-clash", ("On Monday the migrants crashed through the border gate "
+                                      "at Ciudad Hidalgo."), "clash", A, "Ciudad Hidalgo",
+     "MX"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "modality", "place", "country"),
+                         [f[1:] for f in FOUND], ids=[f[0] for f in FOUND])
+def test_found(text: str, kind: str, modality: str, place: str | None, country: str) -> None:
+    got = [(e.type, e.modality, e.place, e.country) for e in found(text)]
+    assert (kind, modality, place, country) in got, got
+
+
+# (id, sentence, type that must not be found)
+NOT_EVENTS: list[tuple[str, str, str]] = [
+    ("rushed-out-of-meeting", "The minister rushed out of the meeting in Tapachula on Monday.",
+     "depart"),
+    ("crashed-through-prices", "Coffee prices crashed through a floor in Honduras on Monday.",
+     "cross_border"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), [n[1:] for n in NOT_EVENTS],
+                         ids=[n[0] for n in NOT_EVENTS])
+def test_not_found(text: str, kind: str) -> None:
+    got = [(e.type, e.modality) for e in found(text)]
+    assert all(t != kind for t, _m in got), got
