@@ -65,3 +65,26 @@ NOT_EVENTS: list[tuple[str, str, str]] = [
 def test_not_found(text: str, kind: str) -> None:
     got = [(e.type, e.modality) for e in found(text)]
     assert all(t != kind for t, _m in got), got
+
+
+# (id, article text, type, place, country): datelines of styles the sets seldom have
+DATELINED: list[tuple[str, str, str, str | None, str]] = [
+    ("agency-month-day", ("Huixtla (Mexico), Sep 30 (EFE) - A caravan of 900 migrants "
+                          "reached this town on Monday."), "arrive", "Huixtla", "MX"),
+    ("paren-date", ("HUIXTLA, Mexico (September 30, 2024) — A caravan of 900 migrants "
+                    "arrived in this town on Monday."), "arrive", "Huixtla", "MX"),
+    ("masthead-first", ("Migrants rest in the south\n\nTHE SOUTHERN HERALD — English "
+                        "edition\n\nHUIXTLA, Mexico — A caravan of 900 migrants arrived in "
+                        "this town on Monday."), "arrive", "Huixtla", "MX"),
+    ("went-out-from", ("A caravan formed in Chiapas. Some 1,200 migrants went out this Monday "
+                       "from the city of Tapachula."), "depart", "Tapachula", "MX"),
+    ("exited", "The caravan exited Huixtla before dawn on Monday.", "depart", "Huixtla",
+     "MX"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "place", "country"), [d[1:] for d in DATELINED],
+                         ids=[d[0] for d in DATELINED])
+def test_datelined(text: str, kind: str, place: str | None, country: str) -> None:
+    got = [(e.type, e.place, e.country) for e in events_of(text, PUBLISHED)]
+    assert (kind, place, country) in got, got

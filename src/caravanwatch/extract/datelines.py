@@ -15,10 +15,20 @@ from caravanwatch.records import Place
 
 # A dateline at a line start: "EL CINCHADO, Guatemala -", "TAPACHULA, Mexico (AP) —",
 # "SAN SALVADOR/TEGUCIGALPA (Reuters) -": the place the report is filed from.
+# A regional paper's dateline also carries the day: "JUCHITÁN, Oaxaca, October 21, 2024.
+# —", "PASO CANOAS, Costa Rica (February 20, 2025) —".
 _DATELINE = re.compile(
     r"(?m)^[ \t]*([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.' ]{2,40})(?:/[A-ZÁÉÍÓÚÑ.' ]{2,40})*"
     r"(?:,\s*([A-Z][a-zé]+(?: [A-Z][a-z]+)?))?"
-    r"\s*(?:\([A-Za-z. ]+\)\s*)?[-\u2013\u2014]\s")
+    r"\s*(?:\([A-Za-z0-9., ]+\)\s*)?[-\u2013\u2014]\s")
+# A Spanish-language agency's dateline, kept in translations: "Tapachula (Mexico), 31 dec
+# (EFE).-", "Tegucigalpa (Honduras), Oct 16 (EFE) -": the town, then its country in
+# brackets.
+_AGENCY_LINE = re.compile(
+    r"(?m)^[ \t]*([A-ZÁÉÍÓÚÑ][\w.' ]{2,40}?) \(([A-Z][a-zé]+(?: [A-Z][a-z]+)?)\),\s*"
+    r"(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})\s*"
+    r"\((?:EFE|AFP|AP|Reuters|Notimex|ANSA|DPA|Xinhua|Prensa Latina)\)\s*\.?\s*"
+    r"[-\u2013\u2014]")
 # A live-blog entry's timestamp at a line start: "9:40 a.m. —", "14:05 -", "Update, 3 p.m.:".
 _STAMP = re.compile(
     r"(?m)^[ \t]*(?:update[d]?[,:]?\s*)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)?"
@@ -44,7 +54,7 @@ def _datelines(text: str) -> list[tuple[re.Match[str], Place | None]]:
     """The article's dateline (in its first 3,000 characters), then the datelines that
     open later paragraphs of a round-up ("GUATEMALA - At El Ceibo, ..."), with their
     places; a later line that names no known place or country ("WATCH -") is skipped."""
-    first = _DATELINE.search(text[:3000])
+    first = first_dateline(text)
     if first is None:
         return []
     out = [(first, _dateline_place(first.group(1), first.group(2)))]
@@ -53,3 +63,14 @@ def _datelines(text: str) -> list[tuple[re.Match[str], Place | None]]:
         if place is not None:
             out.append((match, place))
     return out
+
+
+def first_dateline(text: str) -> re.Match[str] | None:
+    """The article's own dateline in its first 3,000 characters: the first line that
+    names a place ("EL DIARIO DEL ISTMO - English edition", a masthead, is passed over),
+    else the first dateline-like line."""
+    head = text[:3000]
+    lines = sorted([*_DATELINE.finditer(head), *_AGENCY_LINE.finditer(head)],
+                   key=lambda m: m.start())
+    return next((m for m in lines if _dateline_place(m.group(1), m.group(2)) is not None),
+                lines[0] if lines else None)

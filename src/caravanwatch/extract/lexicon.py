@@ -298,7 +298,7 @@ def _verb_rules() -> dict[str, str]:
         for lem in lemmas:  # type: ignore[attr-defined]
             rules[lem] = rule
 
-    put("depart", ["leave", "depart", "embark"])
+    put("depart", ["leave", "depart", "embark", "exit"])
     put("depart_phrasal", ["set", "start", "begin", "head", "travel", "be_on", "commence",
                            "resume", "hit", "kick", "launch", "strike"])
     put("gather", GATHER_VERBS)

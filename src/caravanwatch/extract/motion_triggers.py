@@ -209,9 +209,11 @@ def _rule_motion(tok: Token) -> Found:
         elif word == "across" and lem in MOTION_VERBS and is_country_word(obj):
             found.append(("arrive", f"{lem}_across_country"))  # "walked across Guatemala":
             # through the country, not into it
-        elif word in ("from", "out") and lem in DEPART_MOTION and is_place_word(obj) and not any(
+        elif word in ("from", "out") and (lem in DEPART_MOTION or (
+                lem == "go" and particle(tok) == "out")) and is_place_word(obj) and not any(
                 w in ("to", "into", "as far as") for w, _ in preps(tok)):
-            found.append(("depart", f"{lem}_from"))  # "pushed north from Huixtla"
+            found.append(("depart", f"{lem}_from"))  # "pushed north from Huixtla", "went
+            # out from the city of Tapachula" (wire copy translated word for word)
         elif word == "from" and lem in DEPART_MOTION | {"advance"} and is_place_word(obj) and (
                 tok.tag_ in ("VBD", "VBN")) and any(w == "to" and is_place_word(o) for w, o in
                                                    preps(tok)):

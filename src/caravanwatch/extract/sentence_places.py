@@ -41,9 +41,9 @@ def _named_places(state: ArticleState, sent: Span) -> list[tuple[Token, Any]]:
 def _dateline_town(state: ArticleState) -> Any:
     """The town of the article's dateline ("HUIXTLA, Chiapas —"), or None."""
     if "dateline_town" not in state.cache:
-        from caravanwatch.extract.datelines import _DATELINE, _dateline_place
+        from caravanwatch.extract.datelines import _dateline_place, first_dateline
 
-        match = _DATELINE.search(state.text[:3000])
+        match = first_dateline(state.text)
         place = _dateline_place(match.group(1), match.group(2)) if match else None
         state.cache["dateline_town"] = place if place is not None and place.name else None
     return state.cache["dateline_town"]
