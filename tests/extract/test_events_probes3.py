@@ -88,3 +88,27 @@ DATELINED: list[tuple[str, str, str, str | None, str]] = [
 def test_datelined(text: str, kind: str, place: str | None, country: str) -> None:
     got = [(e.type, e.place, e.country) for e in events_of(text, PUBLISHED)]
     assert (kind, place, country) in got, got
+
+
+# (id, article text, type, place, country): a town several countries have is taken in
+# the country the story keeps naming, not one a nationality names once
+HOMONYMS: list[tuple[str, str, str, str, str]] = [
+    ("coatepeque-gt", ("The caravan walked from Retalhuleu to Mazatenango on Sunday. On "
+                       "Monday about 500 more people, mostly from El Salvador, joined the "
+                       "caravan in Coatepeque. Guatemala's government said nothing."),
+     "join", "Coatepeque", "GT"),
+    ("escuintla-mx", ("Guatemala and Honduras have said nothing about the caravan. It left "
+                      "Tapachula on Saturday and rested in Huixtla, in Chiapas, on Sunday. On Monday "
+                      "agents detained 40 of the marchers in Escuintla."), "detain",
+     "Escuintla", "MX"),
+    ("escuintla-gt", ("Mexico has said nothing about the caravan. It crossed from Chiquimula "
+                      "toward Guatemala City on Sunday. On Monday police detained 40 of the "
+                      "marchers in Escuintla."), "detain", "Escuintla", "GT"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "place", "country"), [h[1:] for h in HOMONYMS],
+                         ids=[h[0] for h in HOMONYMS])
+def test_homonym_towns(text: str, kind: str, place: str, country: str) -> None:
+    got = [(e.type, e.place, e.country) for e in events_of(text, PUBLISHED)]
+    assert (kind, place, country) in got, got

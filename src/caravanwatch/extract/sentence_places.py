@@ -129,15 +129,27 @@ def country_code(text: str) -> str | None:
 
 def article_countries(doc: Any) -> tuple[str, ...]:
     """Countries the article's place entities name, in order, to disambiguate places."""
+    from caravanwatch.extract.places import geocode_place
+
     found: list[str] = []
+    mentions: dict[str, int] = {}
     seen: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC", "NORP") and ent.text not in seen:
-            seen.add(ent.text)
+        if ent.label_ in ("GPE", "LOC", "NORP"):
             code = country_code(ent.text)
-            if code and code not in found:
-                found.append(code)
-    return tuple(found)
+            if code is None and ent.label_ == "GPE" and _proper(ent.text):
+                town = geocode_place(ent.text.removeprefix("the "))
+                code = town.country if town is not None else None  # ("Retalhuleu": GT)
+            elif ent.text in seen:
+                continue
+            seen.add(ent.text)
+            if code:
+                mentions[code] = mentions.get(code, 0) + 1
+                if code not in found:
+                    found.append(code)
+    # most named first: a town several countries have ("Coatepeque") is taken in the
+    # country the story keeps naming, not one a nationality names once ("from El Salvador")
+    return tuple(sorted(found, key=lambda c: -mentions[c]))
 
 
 def _proper(text: str) -> bool:
