@@ -38,6 +38,10 @@ FOUND: list[tuple[str, str, str, str, str | None, str]] = [
      "depart", A, "Ciudad Tecún Umán", "GT"),
     ("crashed-through-border", ("On Monday the migrants crashed through the border gate at "
                                 "Ciudad Hidalgo."), "cross_border", A, "Ciudad Hidalgo", "MX"),
+    ("accepted-and-left", ("In Huixtla on Monday hundreds who accepted the offer left the "
+                           "caravan."), "dissolve", A, "Huixtla", "MX"),
+    ("agreed-to-disband", ("Hundreds of marchers agreed to disband in Huixtla on Monday after "
+                           "officials offered them permits."), "dissolve", A, "Huixtla", "MX"),
     ("crashed-through-border-clash", ("On Monday the migrants crashed through the border gate "
                                       "at Ciudad Hidalgo."), "clash", A, "Ciudad Hidalgo",
      "MX"),
@@ -57,6 +61,14 @@ NOT_EVENTS: list[tuple[str, str, str]] = [
      "depart"),
     ("crashed-through-prices", "Coffee prices crashed through a floor in Honduras on Monday.",
      "cross_border"),
+    ("offer-to-those-who-agreed", ("In Huixtla on Monday officials offered temporary "
+                                   "permits to those who agreed to disband."), "dissolve"),
+    ("offer-for-migrants-who-agree", ("Mexico offered visas on Monday to migrants in Huixtla "
+                                      "who agree to leave the caravan."), "dissolve"),
+    ("offer-any-who-accepted", ("The government offered visas in Huixtla on Monday to any "
+                                "marcher who accepted to abandon the march."), "dissolve"),
+    ("give-to-those-who-quit", ("Officials gave bus tickets in Huixtla on Monday to those who "
+                                "quit the caravan."), "dissolve"),
 ]
 
 
