@@ -124,3 +124,22 @@ HOMONYMS: list[tuple[str, str, str, str, str]] = [
 def test_homonym_towns(text: str, kind: str, place: str, country: str) -> None:
     got = [(e.type, e.place, e.country) for e in events_of(text, PUBLISHED)]
     assert (kind, place, country) in got, got
+
+
+# (id, shelter's own text, type, place): "our door" is the writer's town even when the
+# sentence names the town the group came from in a relative clause
+OUR_PLACE: list[tuple[str, str, str, str]] = [
+    ("our-door-relcl", ("I volunteer at the migrant house in Saltillo.\n\nOn Sunday about 200 "
+                        "people from the caravan that left Tapachula this month arrived at our "
+                        "door."), "arrive", "Saltillo"),
+    ("our-shelter-acl", ("Our parish runs a shelter in Huixtla.\n\nOn Sunday a group of 90 "
+                         "migrants coming from Tapachula reached our shelter."), "arrive",
+     "Huixtla"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), [o[1:] for o in OUR_PLACE],
+                         ids=[o[0] for o in OUR_PLACE])
+def test_our_place(text: str, kind: str, place: str) -> None:
+    got = [(e.type, e.place) for e in events_of(text, PUBLISHED)]
+    assert (kind, place) in got, got

@@ -59,6 +59,16 @@ OUR_NOUNS = frozenset(["door", "doors", "shelter", "house", "home", "parish", "t
 TOWN_BACK_CHARS = 600
 
 
+def _described_elsewhere(tok: Token, nouns: list[Token]) -> bool:
+    """Whether a town named in the sentence hangs in a relative clause that none of
+    ``nouns`` is in: "a group from the caravan that left Tapachula arrived at our door"
+    (Tapachula tells where the group came from; "our door" is still the writer's town)."""
+    for anc in tok.ancestors:
+        if anc.dep_ in ("relcl", "acl"):
+            return not any(n in anc.subtree for n in nouns)
+    return False
+
+
 def _town_anaphora(state: ArticleState, sent: Span, named: list[tuple[Token, Any]]
                    ) -> list[tuple[Token, Any]]:
     """(noun, place) for "the city" / "this town" in ``sent``, resolved to the last town
@@ -72,7 +82,8 @@ def _town_anaphora(state: ArticleState, sent: Span, named: list[tuple[Token, Any
     # the writer's own place: "they reached our doors", "arrived here"
     nouns += [t for t in sent if (t.lower_ in OUR_NOUNS and t.pos_ == "NOUN" and any(
         c.lower_ == "our" for c in t.children)) or (t.lower_ == "here" and t.dep_ == "advmod")]
-    if not nouns or any(p.name and p.kind in TOWN_KINDS for _t, p in named):
+    if not nouns or any(p.name and p.kind in TOWN_KINDS and not _described_elsewhere(t, nouns)
+                        for t, p in named):
         return []
     from caravanwatch.extract.datelines import _STAMP  # (a live-blog entry's timestamp)
 
