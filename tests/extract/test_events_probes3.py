@@ -143,3 +143,22 @@ OUR_PLACE: list[tuple[str, str, str, str]] = [
 def test_our_place(text: str, kind: str, place: str) -> None:
     got = [(e.type, e.place) for e in events_of(text, PUBLISHED)]
     assert (kind, place) in got, got
+
+
+# (id, text, type, expected dates): a named border post the small model reads as the verb
+# "crossing" is no second crossing, and its "the next day" dates the entry
+NAMED_POSTS: list[tuple[str, str, str, list[str]]] = [
+    ("el-florido-next-day", ("The caravan left San Pedro Sula on September 20. It entered "
+                             "Guatemala at the El Florido crossing the next day."),
+     "cross_border", ["2024-09-21"]),
+    ("agua-caliente-two-days", ("The caravan left Ocotepeque on September 20. It entered "
+                                "Guatemala at the Agua Caliente crossing two days later."),
+     "cross_border", ["2024-09-22"]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "dates"), [n[1:] for n in NAMED_POSTS],
+                         ids=[n[0] for n in NAMED_POSTS])
+def test_named_posts(text: str, kind: str, dates: list[str]) -> None:
+    got = sorted(str(e.date) for e in events_of(text, PUBLISHED) if e.type == kind)
+    assert got == dates, got

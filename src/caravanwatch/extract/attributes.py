@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from caravanwatch.extract.components import ArticleState, Candidate, register
 from caravanwatch.extract.event_places import choose_place
 from caravanwatch.extract.events import _clause_of, antecedent, lemma
+from caravanwatch.extract.repairs import named_crossing
 from caravanwatch.extract.sentence_places import _DEMONYM_CODES, country_code
 
 if TYPE_CHECKING:
@@ -107,6 +108,9 @@ def choose_date(cand: Candidate, state: ArticleState) -> None:
         if span is None:
             continue
         head_verb = _clause_of(span.root)
+        if named_crossing(head_verb):
+            head_verb = _clause_of(head_verb.head)  # "at the El Florido crossing the next
+            # day": the small model's verb "crossing" is the post's name
         if (head_verb == verb or verb.is_ancestor(span.root)) and (
                 _SINCE.match(m.text) or _SINCE_BEFORE.search(sent.text[:m.span[0]])):
             # "posted at the crossing since Thursday": when a state began; "arrived with

@@ -23,6 +23,7 @@ from caravanwatch.extract.lexicon import (
     VENUE_NOUNS,
     WAY_VERBS,
 )
+from caravanwatch.extract.repairs import named_crossing
 from caravanwatch.extract.trigger_tree import (
     Found,
     bare_across,
@@ -272,7 +273,7 @@ def _rule_cross(tok: Token) -> Found:
             return [("cross_border", "cross_into")]
         if word in ("into", "over", "across") or lemma(obj) in BORDER_NOUNS:
             return [("cross_border", "cross_prep")]
-    if not children(tok, "dobj"):
+    if not children(tok, "dobj") and not named_crossing(tok):
         return [("cross_border", "cross_bare")]
     return []
 
