@@ -42,6 +42,13 @@ FOUND: list[tuple[str, str, str, str, str | None, str]] = [
                            "caravan."), "dissolve", A, "Huixtla", "MX"),
     ("agreed-to-disband", ("Hundreds of marchers agreed to disband in Huixtla on Monday after "
                            "officials offered them permits."), "dissolve", A, "Huixtla", "MX"),
+    ("river-in-town-arrive", ("The caravan reached the banks of the Suchiate River in "
+                              "Tecún Umán on Monday."), "arrive", A, "Ciudad Tecún Umán", "GT"),
+    ("river-in-town-detain", ("Police detained 40 migrants on the bank of the Rio Grande in "
+                              "Eagle Pass on Monday."), "detain", A, "Eagle Pass", "US"),
+    ("river-side-in-town", ("The front of the march reached the Mexican side of the Suchiate "
+                            "in Ciudad Hidalgo on Monday."), "arrive", A, "Ciudad Hidalgo",
+     "MX"),
     ("crashed-through-border-clash", ("On Monday the migrants crashed through the border gate "
                                       "at Ciudad Hidalgo."), "clash", A, "Ciudad Hidalgo",
      "MX"),
