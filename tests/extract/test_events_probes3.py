@@ -49,6 +49,10 @@ FOUND: list[tuple[str, str, str, str, str | None, str]] = [
     ("river-side-in-town", ("The front of the march reached the Mexican side of the Suchiate "
                             "in Ciudad Hidalgo on Monday."), "arrive", A, "Ciudad Hidalgo",
      "MX"),
+    ("left-last-week-rootless", "A caravan of migrants left Tapachula last week.", "depart",
+     A, "Tapachula", "MX"),
+    ("left-last-month-rootless", "A group of Venezuelan migrants left Huixtla last month.",
+     "depart", A, "Huixtla", "MX"),
     ("crashed-through-border-clash", ("On Monday the migrants crashed through the border gate "
                                       "at Ciudad Hidalgo."), "clash", A, "Ciudad Hidalgo",
      "MX"),

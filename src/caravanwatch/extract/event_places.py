@@ -74,7 +74,7 @@ def _attachment(place_tok: Token, trig: Token, through_subject: bool = False
             last_prep = "as_far_as" if tok.lower_ == "as" else tok.lower_
             if first_prep is None and tok.lower_ != "of":
                 first_prep = last_prep
-        elif tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX") and \
+        elif tok.dep_ in ("dobj", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX") and \
                 last_prep in (None, "of"):
             last_prep = "dobj"
         elif tok.dep_ == "npadvmod":
