@@ -173,3 +173,25 @@ NAMED_POSTS: list[tuple[str, str, str, list[str]]] = [
 def test_named_posts(text: str, kind: str, dates: list[str]) -> None:
     got = sorted(str(e.date) for e in events_of(text, PUBLISHED) if e.type == kind)
     assert got == dates, got
+
+
+# (id, live blog, type, date): entries under a day heading are of that day
+BLOG_DAYS: list[tuple[str, str, str, str]] = [
+    ("older-day-heading", ("LIVE: the caravan in Chiapas\n\nWednesday, October 2\n\n9:10 a.m. — "
+                           "Police detained 30 migrants of the caravan in Huixtla.\n\nMonday, "
+                           "September 30\n\n5:00 p.m. — The caravan has arrived in Huixtla "
+                           "after a long day on the road."), "arrive", "2024-09-30"),
+    ("heading-with-year", ("Live updates\n\nTuesday, Oct. 1, 2024\n\n6:30 p.m. — The caravan "
+                           "has reached Escuintla, organizers say.\n\n2:00 p.m. — The marchers "
+                           "are resting in Huixtla."), "arrive", "2024-10-01"),
+    ("no-heading", ("Live updates\n\n6:30 p.m. — The caravan has reached Escuintla, organizers "
+                    "say.\n\n2:00 p.m. — The marchers rested in Huixtla."), "arrive",
+     "2024-10-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), [b[1:] for b in BLOG_DAYS],
+                         ids=[b[0] for b in BLOG_DAYS])
+def test_blog_days(text: str, kind: str, date: str) -> None:
+    got = [str(e.date) for e in events_of(text, PUBLISHED) if e.type == kind]
+    assert got and all(d == date for d in got), got

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from caravanwatch.extract.components import ArticleState, Candidate, register
+from caravanwatch.extract.datelines import blog_day
 from caravanwatch.extract.event_places import choose_place
 from caravanwatch.extract.events import _clause_of, antecedent, lemma
 from caravanwatch.extract.repairs import named_crossing
@@ -142,7 +143,9 @@ def choose_date(cand: Candidate, state: ArticleState) -> None:
     if _headline(sent, state):
         return  # headlines tell past news in the present: "Caravan reaches Mexico City"
     if not planned and _CLOCK.search(sent.text):
-        cand.date = state.published  # "9:40 a.m. — ... joined the column" (a live blog)
+        # "9:40 a.m. — ... joined the column" (a live blog): the day of the blog's heading
+        # above the entry ("Monday, November 4"), else of publication
+        cand.date = blog_day(state.text, sent.start_char, state.published) or state.published
         cand.date_fixed = state.published is not None
         return
     if cand.type == "arrive" and (cand.tense == "present" or (

@@ -8,6 +8,7 @@ from :mod:`.context`, which carries these places to events.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from caravanwatch.extract.sentence_places import country_code
@@ -74,3 +75,33 @@ def first_dateline(text: str) -> re.Match[str] | None:
                    key=lambda m: m.start())
     return next((m for m in lines if _dateline_place(m.group(1), m.group(2)) is not None),
                 lines[0] if lines else None)
+
+
+# A live blog's day heading on a line of its own: "Monday, November 4", "Tuesday, Nov. 5,
+# 2024" (the entries under it, with clock times only, are of that day).
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+           "dec")
+_DAY_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:Last updated:?\s*)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+    r"([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*(\d{4}))?[ \t]*$")
+
+
+def blog_day(text: str, offset: int, published: dt.date | None) -> dt.date | None:
+    """The day of the last day heading of a live blog before ``offset`` ("Monday,
+    November 4"), not after ``published``; None when there is none."""
+    last = None
+    for match in _DAY_HEADING.finditer(text, 0, offset):
+        last = match
+    if last is None or published is None:
+        return None
+    month = last.group(1)[:3].lower()
+    if month not in _MONTHS:
+        return None
+    year = int(last.group(3)) if last.group(3) else published.year
+    try:
+        day = dt.date(year, _MONTHS.index(month) + 1, int(last.group(2)))
+    except ValueError:
+        return None
+    if day > published and not last.group(3):
+        day = day.replace(year=year - 1)
+    return day if day <= published else None
