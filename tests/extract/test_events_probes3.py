@@ -53,6 +53,11 @@ FOUND: list[tuple[str, str, str, str, str | None, str]] = [
      A, "Tapachula", "MX"),
     ("left-last-month-rootless", "A group of Venezuelan migrants left Huixtla last month.",
      "depart", A, "Huixtla", "MX"),
+    ("at-dawn-from-shelter", ("The caravan set off again at dawn from the shelter "
+                              "in Huixtla, heading for the border."), "depart", A, "Huixtla",
+     "MX"),
+    ("in-the-morning-from-plaza", ("The marchers left early in the morning on Monday from the "
+                                   "plaza of Huixtla."), "depart", A, "Huixtla", "MX"),
     ("crashed-through-border-clash", ("On Monday the migrants crashed through the border gate "
                                       "at Ciudad Hidalgo."), "clash", A, "Ciudad Hidalgo",
      "MX"),

@@ -57,6 +57,18 @@ BORDER_LINE_KINDS = frozenset(["river", "crossing", "bridge"])
 AT_GROUP_TYPES = frozenset(["asylum", "join", "clash", "dissolve"])
 
 
+# Nouns of a time of day the small model hangs a following place phrase on ("at dawn
+# from the shelter in X").
+TIME_OF_DAY = frozenset(["dawn", "dusk", "daybreak", "sunrise", "sunset", "morning",
+                         "night", "noon", "midnight", "evening", "afternoon", "nightfall"])
+
+
+def _time_phrase(prep: Token) -> bool:
+    """Whether ``prep`` heads a time phrase ("at dawn", "on Monday", "in the morning")."""
+    return any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in
+                                     TIME_OF_DAY) for o in prep.children)
+
+
 def _attachment(place_tok: Token, trig: Token, through_subject: bool = False
                 ) -> tuple[str, int, str | None] | None:
     """How ``place_tok`` hangs from ``trig``: (preposition or dep nearest the trigger,
@@ -70,7 +82,9 @@ def _attachment(place_tok: Token, trig: Token, through_subject: bool = False
     last_prep: str | None = None
     first_prep: str | None = None
     for _ in range(12):
-        if tok.dep_ == "prep" and (tok.lower_ != "of" or last_prep is None):
+        if tok.dep_ == "prep" and last_prep == "from" and _time_phrase(tok):
+            pass  # "set off at dawn from the shelter in X": "at dawn" only times it
+        elif tok.dep_ == "prep" and (tok.lower_ != "of" or last_prep is None):
             last_prep = "as_far_as" if tok.lower_ == "as" else tok.lower_
             if first_prep is None and tok.lower_ != "of":
                 first_prep = last_prep
