@@ -77,6 +77,15 @@ def _long_stay(tok: Token) -> bool:
     return any(lemma(o) in LONG_SPANS and o.tag_ == "NNS" for o in spans)
 
 
+def _stay_until(tok: Token) -> bool:
+    """Whether a stay announced for later runs "until" a day: "will rest in Juchitán until
+    Tuesday" (the group is there already; when it leaves is the news)."""
+    return lemma(tok) in ("rest", "stay", "remain", "camp", "wait") and any(
+        p in ("until", "till") for p, _ in preps(tok)) and any(
+        a.lower_ in ("will", "would", "'ll", "plan", "to") for a in tok.children
+        if a.dep_ == "aux")
+
+
 # Units of a distance walked ("walk the 38 kilometers to Huixtla").
 DISTANCE_UNITS = frozenset(["kilometer", "kilometre", "km", "mile"])
 # Verbs whose infinitive complement is a movement announced for a day ("plan to walk to
@@ -130,7 +139,7 @@ def _rule_motion(tok: Token) -> Found:
     lem = lemma(tok)
     if resumed_walking(tok):
         return [("depart", "resume_walking")]
-    if lem in STAY_VERBS and _long_stay(tok):
+    if lem in STAY_VERBS and (_long_stay(tok) or _stay_until(tok)):
         return []
     if lem in LODGE_VERBS and tok.dep_ == "relcl" and is_place_word(tok.head) and any(
             c.lower_ == "where" for c in tok.children if c.dep_ == "advmod"):
