@@ -58,6 +58,10 @@ FOUND: list[tuple[str, str, str, str, str | None, str]] = [
      "MX"),
     ("in-the-morning-from-plaza", ("The marchers left early in the morning on Monday from the "
                                    "plaza of Huixtla."), "depart", A, "Huixtla", "MX"),
+    ("a-number-of-them", ("The caravan rested in Huixtla. On Monday a number of them were "
+                          "detained in Huixtla."), "detain", A, "Huixtla", "MX"),
+    ("a-handful-of-them", ("The caravan rested in Huixtla. On Monday a handful of them were "
+                           "deported to Honduras from Huixtla."), "deport", A, "Huixtla", "MX"),
     ("crashed-through-border-clash", ("On Monday the migrants crashed through the border gate "
                                       "at Ciudad Hidalgo."), "clash", A, "Ciudad Hidalgo",
      "MX"),
@@ -83,6 +87,8 @@ NOT_EVENTS: list[tuple[str, str, str]] = [
                                       "who agree to leave the caravan."), "dissolve"),
     ("offer-any-who-accepted", ("The government offered visas in Huixtla on Monday to any "
                                 "marcher who accepted to abandon the march."), "dissolve"),
+    ("the-number-of-them", ("The caravan rested in Huixtla. The number of them detained "
+                            "this year in Mexico is unknown."), "detain"),
     ("will-rest-until", ("The marchers reached Huixtla on Sunday. Organizers said they will "
                          "rest in Huixtla until Thursday."), "arrive-planned"),
     ("plan-to-stay-until", ("The caravan got to Escuintla on Sunday. The migrants plan to stay "
