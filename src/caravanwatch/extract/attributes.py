@@ -17,9 +17,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from caravanwatch.extract.components import ArticleState, Candidate, register
+from caravanwatch.extract.datelines import blog_day
 from caravanwatch.extract.event_places import choose_place
 from caravanwatch.extract.events import _clause_of, antecedent, lemma
 from caravanwatch.extract.nlp import span_text
+from caravanwatch.extract.repairs import named_crossing
 from caravanwatch.extract.sentence_places import _DEMONYM_CODES, country_code
 
 if TYPE_CHECKING:
@@ -108,6 +110,9 @@ def choose_date(cand: Candidate, state: ArticleState) -> None:
         if span is None:
             continue
         head_verb = _clause_of(span.root)
+        if named_crossing(head_verb):
+            head_verb = _clause_of(head_verb.head)  # "at the El Florido crossing the next
+            # day": the small model's verb "crossing" is the post's name
         if (head_verb == verb or verb.is_ancestor(span.root)) and (
                 _SINCE.match(m.text) or _SINCE_BEFORE.search(sent.text[:m.span[0]])):
             # "posted at the crossing since Thursday": when a state began; "arrived with
@@ -139,7 +144,9 @@ def choose_date(cand: Candidate, state: ArticleState) -> None:
     if _headline(sent, state):
         return  # headlines tell past news in the present: "Caravan reaches Mexico City"
     if not planned and _CLOCK.search(sent.text):
-        cand.date = state.published  # "9:40 a.m. — ... joined the column" (a live blog)
+        # "9:40 a.m. — ... joined the column" (a live blog): the day of the blog's heading
+        # above the entry ("Monday, November 4"), else of publication
+        cand.date = blog_day(state.text, sent.start_char, state.published) or state.published
         cand.date_fixed = state.published is not None
         return
     if cand.type == "arrive" and (cand.tense == "present" or (

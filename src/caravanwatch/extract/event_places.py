@@ -57,6 +57,18 @@ BORDER_LINE_KINDS = frozenset(["river", "crossing", "bridge"])
 AT_GROUP_TYPES = frozenset(["asylum", "join", "clash", "dissolve"])
 
 
+# Nouns of a time of day the small model hangs a following place phrase on ("at dawn
+# from the shelter in X").
+TIME_OF_DAY = frozenset(["dawn", "dusk", "daybreak", "sunrise", "sunset", "morning",
+                         "night", "noon", "midnight", "evening", "afternoon", "nightfall"])
+
+
+def _time_phrase(prep: Token) -> bool:
+    """Whether ``prep`` heads a time phrase ("at dawn", "on Monday", "in the morning")."""
+    return any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in
+                                     TIME_OF_DAY) for o in prep.children)
+
+
 def _attachment(place_tok: Token, trig: Token, through_subject: bool = False
                 ) -> tuple[str, int, str | None] | None:
     """How ``place_tok`` hangs from ``trig``: (preposition or dep nearest the trigger,
@@ -70,11 +82,13 @@ def _attachment(place_tok: Token, trig: Token, through_subject: bool = False
     last_prep: str | None = None
     first_prep: str | None = None
     for _ in range(12):
-        if tok.dep_ == "prep" and (tok.lower_ != "of" or last_prep is None):
+        if tok.dep_ == "prep" and last_prep == "from" and _time_phrase(tok):
+            pass  # "set off at dawn from the shelter in X": "at dawn" only times it
+        elif tok.dep_ == "prep" and (tok.lower_ != "of" or last_prep is None):
             last_prep = "as_far_as" if tok.lower_ == "as" else tok.lower_
             if first_prep is None and tok.lower_ != "of":
                 first_prep = last_prep
-        elif tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX") and \
+        elif tok.dep_ in ("dobj", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX") and \
                 last_prep in (None, "of"):
             last_prep = "dobj"
         elif tok.dep_ == "npadvmod":
@@ -244,6 +258,8 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
                 crossed = place  # "crossed the Suchiate": kept unless a town is named
             continue  # (the country it leads into is what counts)
         rank = verbs * 10 + (0 if place.name else 1) + penalty
+        if place.kind in BORDER_LINE_KINDS and cand.type != "cross_border":
+            rank += 0.5  # "reached the banks of the Suchiate River in Tecún Umán": the town
         if best is None or rank < best[0]:
             best = (rank, place)
     verb = trig if trig.pos_ in ("VERB", "AUX") else _clause_of(trig)

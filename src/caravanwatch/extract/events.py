@@ -61,6 +61,8 @@ WEAK_GROUP = frozenset(
 # march has reached X", "the bulk of the caravan"); alone they are other things.
 PART_NOUNS = frozenset(["front", "head", "bulk", "remainder", "vanguard", "tail", "core",
                         "lead", "body", "remnant", "rearguard"])
+# Nouns of an unstated share that, as "a number of them", stand for part of the group.
+SHARE_NOUNS = frozenset(["number", "handful", "couple", "score"])
 GENERIC_DETERMINERS = frozenset(["any", "every", "no"])
 PRONOUNS = frozenset([
     "they", "them", "it", "some", "many", "most", "those", "others", "all", "several", "who"
@@ -205,6 +207,11 @@ def is_group(tok: Token, state: ArticleState, *, person: bool = False) -> bool:
     low, lem = tok.lower_, lemma(tok)
     if lem in PART_NOUNS:  # "the front of the march", not "the head of the institute"
         return any(_strong(t) for t in tok.subtree if t != tok)
+    if lem in SHARE_NOUNS and any(c.lower_ == "a" for c in tok.children if c.dep_ == "det"):
+        # "a number of them were deported", "a handful of them": the share is the group's
+        return any(o.lower_ in ("them", "those") and is_group(o, state, person=person)
+                   for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj")
     weak = low in WEAK_GROUP or lem in WEAK_GROUP or tok.like_num or tok.pos_ == "NUM" or (
         tok.tag_ == "JJS" and tok.dep_ in SUBJ_DEPS and any(  # "the largest, which left"
             c.lower_ == "the" for c in tok.children))

@@ -107,7 +107,8 @@ COMPLETIVE_TO = frozenset([
 # off from there ("continued north from Huixtla", "marched out of Tapachula").
 DEPART_MOTION = frozenset([
     "march", "walk", "trek", "move", "push", "press", "continue", "proceed", "hike", "pull",
-    "stream", "pour", "head", "get", "roll", "file", "troop",
+    "stream", "pour", "head", "get", "roll", "file", "troop", "storm", "rush", "surge",
+    "spill",
 ])
 # Verbs of being somewhere: with "in/at/near" a place they report the group there.
 # ("land", "emerge": boats and jungle crossings end at a place: "landed in Key West",
@@ -297,7 +298,7 @@ def _verb_rules() -> dict[str, str]:
         for lem in lemmas:  # type: ignore[attr-defined]
             rules[lem] = rule
 
-    put("depart", ["leave", "depart", "embark"])
+    put("depart", ["leave", "depart", "embark", "exit"])
     put("depart_phrasal", ["set", "start", "begin", "head", "travel", "be_on", "commence",
                            "resume", "hit", "kick", "launch", "strike"])
     put("gather", GATHER_VERBS)

@@ -30,6 +30,7 @@ from caravanwatch.extract.modality_clauses import (
     instead,
     lemma,
     negative_subject,
+    offer_condition,
     pending_clause,
     repeated,
     scheduled_move,
@@ -263,6 +264,8 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
         return "actual", tense, "background"  # "previous caravans were broken up..."
     if _rate_or_span(verb):
         return "actual", tense, "generic"
+    if cand.type in ("dissolve", "asylum", "depart") and offer_condition(verb):
+        return "actual", tense, "condition"  # "visas to those who agree to disband"
     if instead(verb):
         return "actual", tense, "negated"  # "scatter caravans rather than confront them"
     if repeated(verb):
@@ -437,6 +440,10 @@ def judge(cand: Candidate) -> tuple[str, str | None, str | None]:
             break
         if timed:
             continue  # (above a time clause: only what denies it counts, not plans)
+        if cand.type == "dissolve" and glem in ("agree", "decide", "choose") and link == (
+                "xcomp") and gov.tag_ == "VBD":
+            break  # "hundreds agreed to disband after officials offered them permits":
+            # agreeing to quit is quitting (GUIDELINES: accepts an offer and leaves)
         if glem in PLAN_VERBS and glem not in ("announce", "call", "warn") \
                 and link in ("xcomp", "ccomp", "advcl"):
             planned = True

@@ -188,3 +188,26 @@ def asylum_in_line(cand: Candidate, verb: Token) -> bool:
     is made there, so it is the event (other purposes are not: "crossed to seek
     asylum")."""
     return cand.type == "asylum" and verb.dep_ == "advcl" and lemma(verb.head) in _QUEUE_VERBS
+
+
+# Verbs of giving whose recipients can be restricted by a condition ("visas to those who
+# agree to leave the caravan").
+GIVING_VERBS = frozenset(["offer", "grant", "issue", "promise", "provide", "give", "extend",
+                          "hand", "distribute"])
+
+
+def offer_condition(verb: Token) -> bool:
+    """Whether ``verb`` is in a relative clause that restricts who an offer is for:
+    "offered permits to those who agreed to disband", "visas for migrants who agree to
+    leave the caravan" (the offer's condition, not a happening of its own)."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ == "relcl":
+            noun = tok.head
+            giver = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in (
+                "to", "for") else noun.head if noun.dep_ in ("dative", "dobj") else None
+            return giver is not None and lemma(giver) in GIVING_VERBS
+        if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
+            return False
+        tok = tok.head
+    return False

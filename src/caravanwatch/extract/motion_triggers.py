@@ -23,6 +23,7 @@ from caravanwatch.extract.lexicon import (
     VENUE_NOUNS,
     WAY_VERBS,
 )
+from caravanwatch.extract.repairs import named_crossing
 from caravanwatch.extract.trigger_tree import (
     Found,
     bare_across,
@@ -74,6 +75,15 @@ LONG_SPANS = frozenset(["month", "year", "decade"])
 def _long_stay(tok: Token) -> bool:
     spans = children(tok, "dobj", "npadvmod") + [o for p, o in preps(tok) if p == "for"]
     return any(lemma(o) in LONG_SPANS and o.tag_ == "NNS" for o in spans)
+
+
+def _stay_until(tok: Token) -> bool:
+    """Whether a stay announced for later runs "until" a day: "will rest in Juchitán until
+    Tuesday" (the group is there already; when it leaves is the news)."""
+    return lemma(tok) in ("rest", "stay", "remain", "camp", "wait") and any(
+        p in ("until", "till") for p, _ in preps(tok)) and any(
+        a.lower_ in ("will", "would", "'ll", "plan", "to") for a in tok.children
+        if a.dep_ == "aux")
 
 
 # Units of a distance walked ("walk the 38 kilometers to Huixtla").
@@ -129,7 +139,7 @@ def _rule_motion(tok: Token) -> Found:
     lem = lemma(tok)
     if resumed_walking(tok):
         return [("depart", "resume_walking")]
-    if lem in STAY_VERBS and _long_stay(tok):
+    if lem in STAY_VERBS and (_long_stay(tok) or _stay_until(tok)):
         return []
     if lem in LODGE_VERBS and tok.dep_ == "relcl" and is_place_word(tok.head) and any(
             c.lower_ == "where" for c in tok.children if c.dep_ == "advmod"):
@@ -153,7 +163,7 @@ def _rule_motion(tok: Token) -> Found:
         return [("cross_border", "storm_border")]  # "stormed the border fence"
     found: Found = []
     for word, obj in preps(tok):
-        if word == "through" and lem in MOTION_VERBS | {"break", "force", "burst"} and (
+        if word == "through" and lem in MOTION_VERBS | {"break", "force", "burst", "crash"} and (
                 is_border_barrier(obj)):
             # "broke through the border gate": over the border, against its guards
             return [("cross_border", f"{lem}_through_border"), ("clash", "through_border")]
@@ -209,9 +219,11 @@ def _rule_motion(tok: Token) -> Found:
         elif word == "across" and lem in MOTION_VERBS and is_country_word(obj):
             found.append(("arrive", f"{lem}_across_country"))  # "walked across Guatemala":
             # through the country, not into it
-        elif word in ("from", "out") and lem in DEPART_MOTION and is_place_word(obj) and not any(
+        elif word in ("from", "out") and (lem in DEPART_MOTION or (
+                lem == "go" and particle(tok) == "out")) and is_place_word(obj) and not any(
                 w in ("to", "into", "as far as") for w, _ in preps(tok)):
-            found.append(("depart", f"{lem}_from"))  # "pushed north from Huixtla"
+            found.append(("depart", f"{lem}_from"))  # "pushed north from Huixtla", "went
+            # out from the city of Tapachula" (wire copy translated word for word)
         elif word == "from" and lem in DEPART_MOTION | {"advance"} and is_place_word(obj) and (
                 tok.tag_ in ("VBD", "VBN")) and any(w == "to" and is_place_word(o) for w, o in
                                                    preps(tok)):
@@ -270,7 +282,7 @@ def _rule_cross(tok: Token) -> Found:
             return [("cross_border", "cross_into")]
         if word in ("into", "over", "across") or lemma(obj) in BORDER_NOUNS:
             return [("cross_border", "cross_prep")]
-    if not children(tok, "dobj"):
+    if not children(tok, "dobj") and not named_crossing(tok):
         return [("cross_border", "cross_bare")]
     return []
 

@@ -62,3 +62,14 @@ def under_as(verb: Token) -> bool:
             return False
         noun = prep.head
     return False
+
+
+def named_crossing(tok: Token) -> bool:
+    """Whether "crossing" is the noun of a named border post the small model read as a
+    verb: "entered Guatemala at the El Florido crossing the next day"."""
+    if tok.lower_ != "crossing" or tok.i == 0 or tok.doc[tok.i - 1].pos_ != "PROPN":
+        return False
+    start = tok.i - 1
+    while start > 0 and tok.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return start > 0 and tok.doc[start - 1].lower_ == "the"

@@ -42,9 +42,9 @@ def _named_places(state: ArticleState, sent: Span) -> list[tuple[Token, Any]]:
 def _dateline_town(state: ArticleState) -> Any:
     """The town of the article's dateline ("HUIXTLA, Chiapas —"), or None."""
     if "dateline_town" not in state.cache:
-        from caravanwatch.extract.datelines import _DATELINE, _dateline_place
+        from caravanwatch.extract.datelines import _dateline_place, first_dateline
 
-        match = _DATELINE.search(state.text[:3000])
+        match = first_dateline(state.text)
         place = _dateline_place(match.group(1), match.group(2)) if match else None
         state.cache["dateline_town"] = place if place is not None and place.name else None
     return state.cache["dateline_town"]
@@ -60,6 +60,16 @@ OUR_NOUNS = frozenset(["door", "doors", "shelter", "house", "home", "parish", "t
 TOWN_BACK_CHARS = 600
 
 
+def _described_elsewhere(tok: Token, nouns: list[Token]) -> bool:
+    """Whether a town named in the sentence hangs in a relative clause that none of
+    ``nouns`` is in: "a group from the caravan that left Tapachula arrived at our door"
+    (Tapachula tells where the group came from; "our door" is still the writer's town)."""
+    for anc in tok.ancestors:
+        if anc.dep_ in ("relcl", "acl"):
+            return not any(n in anc.subtree for n in nouns)
+    return False
+
+
 def _town_anaphora(state: ArticleState, sent: Span, named: list[tuple[Token, Any]]
                    ) -> list[tuple[Token, Any]]:
     """(noun, place) for "the city" / "this town" in ``sent``, resolved to the last town
@@ -73,7 +83,8 @@ def _town_anaphora(state: ArticleState, sent: Span, named: list[tuple[Token, Any
     # the writer's own place: "they reached our doors", "arrived here"
     nouns += [t for t in sent if (t.lower_ in OUR_NOUNS and t.pos_ == "NOUN" and any(
         c.lower_ == "our" for c in t.children)) or (t.lower_ == "here" and t.dep_ == "advmod")]
-    if not nouns or any(p.name and p.kind in TOWN_KINDS for _t, p in named):
+    if not nouns or any(p.name and p.kind in TOWN_KINDS and not _described_elsewhere(t, nouns)
+                        for t, p in named):
         return []
     from caravanwatch.extract.datelines import _STAMP  # (a live-blog entry's timestamp)
 
@@ -130,15 +141,27 @@ def country_code(text: str) -> str | None:
 
 def article_countries(doc: Any) -> tuple[str, ...]:
     """Countries the article's place entities name, in order, to disambiguate places."""
+    from caravanwatch.extract.places import geocode_place
+
     found: list[str] = []
+    mentions: dict[str, int] = {}
     seen: set[str] = set()
     for ent in doc_ents(doc):
-        if ent.label_ in ("GPE", "LOC", "NORP") and ent.text not in seen:
-            seen.add(ent.text)
+        if ent.label_ in ("GPE", "LOC", "NORP"):
             code = country_code(ent.text)
-            if code and code not in found:
-                found.append(code)
-    return tuple(found)
+            if code is None and ent.label_ == "GPE" and _proper(ent.text):
+                town = geocode_place(ent.text.removeprefix("the "))
+                code = town.country if town is not None else None  # ("Retalhuleu": GT)
+            elif ent.text in seen:
+                continue
+            seen.add(ent.text)
+            if code:
+                mentions[code] = mentions.get(code, 0) + 1
+                if code not in found:
+                    found.append(code)
+    # most named first: a town several countries have ("Coatepeque") is taken in the
+    # country the story keeps naming, not one a nationality names once ("from El Salvador")
+    return tuple(sorted(found, key=lambda c: -mentions[c]))
 
 
 def _proper(text: str) -> bool:
