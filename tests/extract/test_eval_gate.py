@@ -5,7 +5,7 @@ articles), which ingests into a temporary DuckDB, extracts, writes predictions a
 the shared ``score.py`` (never re-implemented).  The pins sit a little below the scores
 reached when the gate was written (events F1 0.791, matched dates exact 0.914, matched
 sizes exact 0.870; raised on 2026-11-30 when they stood at events F1 0.857, dates exact
-1.000, sizes exact 0.875) so that small deliberate trade-offs pass but a real drop fails.
+1.000, sizes exact 0.875, and events to 0.85 at the end of that session, at F1 0.884) so that small deliberate trade-offs pass but a real drop fails.
 Skips cleanly when ``../shared`` is absent (see ``tests/conftest.py``).
 """
 
@@ -22,7 +22,7 @@ from caravanwatch.extract.evaluate import EvalResult
 
 pytestmark = pytest.mark.slow
 
-EVENTS_F1_MIN = 0.82
+EVENTS_F1_MIN = 0.85
 DATE_EXACT_MIN = 0.94
 SIZE_EXACT_MIN = 0.84
 

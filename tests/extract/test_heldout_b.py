@@ -18,8 +18,10 @@ from heldout_checks import HeldoutSet, define_tests
 # F1 0.808.  They guard against a broken stage, not against small trade-offs; raise them
 # only when the measured scores have risen well above.
 # Raised on 2026-11-30, when the set scored events 0.628, figures 0.902, quotes 1.000.
+# Raised again at the end of the session of 2026-11-30 (about 0.07 below): the set then
+# scored events 0.820, figures 1.000, quotes 1.000.
 HELDOUT = HeldoutSet(
     folder="heldout_b", doc_prefix="hb", n_articles=16, words=(120, 300),
-    floors={"events": 0.55, "figures": 0.80, "quotes": 0.90},
+    floors={"events": 0.74, "figures": 0.92, "quotes": 0.92},
 )
 globals().update(define_tests(HELDOUT))

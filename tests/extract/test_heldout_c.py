@@ -21,9 +21,11 @@ from heldout_checks import HeldoutSet, define_tests
 # are about 0.15 below: they guard against a broken stage, not against small trade-offs;
 # raise them only when the measured scores have risen well above.
 # Raised on 2026-11-30, when the set scored events 0.703, figures 0.795, quotes 0.857.
+# Raised again at the end of the session of 2026-11-30 (about 0.07 below): the set then
+# scored events 0.724, figures 0.819, quotes 0.857.
 HELDOUT = HeldoutSet(
     folder="heldout_c", doc_prefix="hc", n_articles=18, words=(150, 400),
-    floors={"events": 0.62, "figures": 0.70, "quotes": 0.78},
+    floors={"events": 0.66, "figures": 0.74, "quotes": 0.78},
     first_year=2018,
     every_article_has_events=True,
 )

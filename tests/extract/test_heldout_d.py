@@ -18,9 +18,11 @@ from heldout_checks import HeldoutSet, define_tests
 # 0.706, quotes F1 0.886.  When the set was written (commit 5a5747d) events F1 was 0.491.
 # They guard against a broken stage, not against small trade-offs; raise them when the
 # measured scores have risen well above.
+# Raised again at the end of the session of 2026-11-30 (about 0.07 below): the set then
+# scored events 0.729, figures 0.935, quotes 0.987.
 HELDOUT = HeldoutSet(
     folder="heldout_d", doc_prefix="hd", n_articles=16, words=(250, 500),
-    floors={"events": 0.44, "figures": 0.60, "quotes": 0.78},
+    floors={"events": 0.66, "figures": 0.86, "quotes": 0.90},
     first_year=2018,
     date_days=120,  # a past caravan of the same year may be dated months back
 )

@@ -19,9 +19,11 @@ from heldout_checks import HeldoutSet, define_tests
 # figures F1 0.784, quotes F1 0.753; after the fixes that followed (quotes and figures
 # commits after ef64777): events 0.598, figures 0.836, quotes 0.852.  Floors sit about 0.1
 # below the latter; they guard against a broken stage, not against small trade-offs.
+# Raised again at the end of the session of 2026-11-30 (about 0.07 below): the set then
+# scored events 0.882, figures 1.000, quotes 0.975.
 HELDOUT = HeldoutSet(
     folder="heldout_e", doc_prefix="he", n_articles=12, words=(300, 600),
-    floors={"events": 0.50, "figures": 0.73, "quotes": 0.75},
+    floors={"events": 0.80, "figures": 0.92, "quotes": 0.90},
     min_types=10,  # a set about quotes and figures
 )
 globals().update(define_tests(HELDOUT))

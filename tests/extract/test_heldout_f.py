@@ -22,9 +22,11 @@ from heldout_checks import HeldoutSet, define_tests
 # P 0.857 R 0.837 F1 0.847 (matched events: date exact 0.87, size exact 0.91).  Floors
 # are about 0.12 below: they guard against a broken stage, not against small trade-offs;
 # raise them only when the measured scores have risen well above.
+# Raised again at the end of the session of 2026-11-30 (about 0.07 below): the set then
+# scored events 0.653, figures 0.857, quotes 0.847.
 HELDOUT = HeldoutSet(
     folder="heldout_f", doc_prefix="hf", n_articles=16, words=(250, 600),
-    floors={"events": 0.47, "figures": 0.72, "quotes": 0.72},
+    floors={"events": 0.58, "figures": 0.78, "quotes": 0.77},
     first_year=2018,
     # The magazine feature looks back four months to the October 2018 caravan.
     date_days=120,

@@ -23,9 +23,11 @@ from heldout_checks import HeldoutSet, define_tests
 # R 0.927 F1 0.938 (matched events: date exact 0.84, size exact 0.93).  Floors are about
 # 0.12 below: they guard against a broken stage, not against small trade-offs; raise
 # them only when the measured scores have risen well above.
+# Raised again at the end of the session of 2026-11-30 (about 0.07 below): the set then
+# scored events 0.670, figures 0.833, quotes 0.938.
 HELDOUT = HeldoutSet(
     folder="heldout_g", doc_prefix="hg", n_articles=16, words=(200, 900),
-    floors={"events": 0.51, "figures": 0.70, "quotes": 0.82},
+    floors={"events": 0.60, "figures": 0.76, "quotes": 0.86},
     first_year=2018,
     every_article_has_events=True,
 )

@@ -86,11 +86,20 @@ def _side_country(cand: Candidate) -> str | None:
         if tok.lemma_.lower() not in _SIDE_NOUNS or tok.dep_ != "pobj" or (
                 tok.head.lower_ not in ("on", "in", "at", "along")):
             continue
-        for mod in tok.children:
-            if mod.dep_ in ("amod", "compound", "nmod", "poss"):
-                code = _DEMONYM_CODES.get(mod.lower_) or country_code(mod.text)
-                if code:
-                    return code
+        code = _named_country(tok)
+        if code:
+            return code
+    return None
+
+
+def _named_country(noun: Token) -> str | None:
+    """The country a modifier of ``noun`` names ("the *Mexican* side", "the *U.S.*
+    border", "*Guatemala's* border")."""
+    for mod in noun.children:
+        if mod.dep_ in ("amod", "compound", "nmod", "poss"):
+            code = _DEMONYM_CODES.get(mod.lower_) or country_code(mod.text)
+            if code:
+                return code
     return None
 
 
@@ -108,11 +117,9 @@ def _border_country(cand: Candidate) -> str | None:
         how = _attachment(tok, cand.trigger)
         if how is None or how[1] > 0 or how[0] not in ("at", "to", "near", "on"):
             continue
-        for mod in tok.children:
-            if mod.dep_ in ("amod", "compound", "poss", "nmod"):
-                code = _DEMONYM_CODES.get(mod.lower_) or country_code(mod.text)
-                if code:
-                    return code
+        code = _named_country(tok)
+        if code:
+            return code
     return None
 
 
