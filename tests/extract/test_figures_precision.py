@@ -93,6 +93,12 @@ STILL_FIGURES = [
     ("treated-with-period",
      ("Medical teams treated 640 people travelling with the migrants between Huixtla and "
      "Escuintla from 3 to 9 November."), [(640, "people")]),
+    ("treated-between-weekdays",
+     ("From Friday to Sunday, nurses at the border post treated 87 people for heat stroke "
+      "and sprained ankles."), [(87, "people")]),
+    ("examined-between-days",
+     ("Between Tuesday and Thursday the mobile clinic examined 145 migrants, most of them "
+      "for blisters and coughs."), [(145, "people")]),
     ("attended-throughout-weekend",
      ("Our volunteers cooked all weekend, and the parish clinic attended to 58 migrants "
      "throughout the weekend."), [(58, "people")]),

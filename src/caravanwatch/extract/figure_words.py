@@ -127,10 +127,16 @@ SERVICE_LEMMAS: frozenset[str] = frozenset({
 # "throughout the weekend", "since January") a service statistic.
 CARE_LEMMAS: frozenset[str] = frozenset({
     "treat", "attend", "vaccinate", "examine", "care", "assist", "help"})
+_DAY_NAME = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+             r"february|march|april|may|june|july|august|september|october|november|"
+             r"december|\d{1,2}(?:st|nd|rd|th)?)")
 _CARE_SPAN = re.compile(
     r"\b(?:throughout|over\s+the\s+(?:weekend|week|past)|since|so\s+far|in\s+(?:two|three|"
-    r"four|five|six|seven|\d+)\s+days|this\s+(?:week|month|year)|last\s+(?:week|month))\b",
-    re.IGNORECASE)
+    r"four|five|six|seven|\d+)\s+days|this\s+(?:week|month|year)|last\s+(?:week|month)|"
+    # "between Monday and Wednesday", "from Friday to Sunday", "from 1 to 7 October"
+    r"between\s+" + _DAY_NAME + r"\b[\w\s.]{0,12}?\s+and\s+" + _DAY_NAME + r"|"
+    r"from\s+" + _DAY_NAME + r"\b[\w\s.]{0,12}?\s+(?:to|until|through)\s+" + _DAY_NAME
+    + r")\b", re.IGNORECASE)
 
 # Verbs of people waiting or sleeping at one place on a named day ("About 300 migrants
 # slept in the plaza on Tuesday night"): a group at a scene, not a statistic.  "remain"
