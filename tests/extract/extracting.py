@@ -21,6 +21,12 @@ def events_of(text: str, published: dt.date) -> tuple[Event, ...]:
     return extraction.events
 
 
+def events_after(lead: str, text: str, published: dt.date) -> list[Event]:
+    """Events of ``text`` read after the context sentence ``lead``, leaving out any the
+    lead itself gives."""
+    return [e for e in events_of(lead + text, published) if e.evidence != lead.strip()]
+
+
 def found_after(lead: str, sentence: str, published: dt.date) -> list[tuple[str, str]]:
     """(type, modality) of the events whose evidence is ``sentence``, read after the
     context sentence ``lead``."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extracting import events_of
+from extracting import events_after, events_of
 
 from caravanwatch.records import Event
 
@@ -23,7 +23,7 @@ A, P = "actual", "planned"
 
 def found(text: str) -> list[Event]:
     """Events of ``text`` after the lead, leaving out any the lead itself gives."""
-    return [e for e in events_of(LEAD + text, PUBLISHED) if e.evidence != LEAD.strip()]
+    return events_after(LEAD, text, PUBLISHED)
 
 
 # (id, sentence, type, modality, place or None, country)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extracting import events_of
+from extracting import events_after
 
 from caravanwatch.records import Event
 
@@ -25,7 +25,7 @@ A, P = "actual", "planned"
 
 def found(text: str) -> list[Event]:
     """Events of ``text`` after the lead, leaving out any the lead itself gives."""
-    return [e for e in events_of(LEAD + text, PUBLISHED) if e.evidence != LEAD.strip()]
+    return events_after(LEAD, text, PUBLISHED)
 
 
 # (id, sentence, type that must not be found)

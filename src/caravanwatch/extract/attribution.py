@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from caravanwatch.extract.nlp import doc_ents
+from caravanwatch.extract.nlp import doc_ents, doc_text
 from caravanwatch.extract.speech_words import (
     ANAPHORIC_NOUNS,
     INDEFINITE_SPEAKERS,
@@ -324,16 +324,6 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-_TEXT_KEY = "caravanwatch.text"
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc (spaCy joins every token on each access) and kept
-    in ``doc.user_data``."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return str(text)
 
 
 # Common nouns that name an institution able to issue a statement ("a statement from the

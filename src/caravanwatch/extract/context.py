@@ -152,7 +152,7 @@ def _days_before(state: ArticleState) -> None:
     clause's day, or the publication day when it is told in the present ("five days
     after they set off, they have crossed much of Guatemala")."""
     from caravanwatch.extract.events import _clause_of
-    from caravanwatch.extract.modality import verb_tense
+    from caravanwatch.extract.modality_clauses import verb_tense
 
     for cand in state.candidates:
         if "days_before" not in cand.extra or cand.date is not None:

@@ -169,8 +169,8 @@ def _profile(doc: Doc, mention: Attribution) -> str:
         if m is None:
             break
         segment = m.group(1)
-        first = segment.split()[0].lower() if segment.split() else ""
-        if first not in _APPOS_OPENERS and not first[:1].isdigit():
+        opener = segment.split()[0].lower() if segment.split() else ""
+        if opener not in _APPOS_OPENERS and not opener[:1].isdigit():
             break
         parts.append(segment)
         pos += m.end()

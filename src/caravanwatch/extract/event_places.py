@@ -257,7 +257,7 @@ def choose_place(cand: Candidate, state: ArticleState) -> None:
             if place.kind in BORDER_LINE_KINDS:
                 crossed = place  # "crossed the Suchiate": kept unless a town is named
             continue  # (the country it leads into is what counts)
-        rank = verbs * 10 + (0 if place.name else 1) + penalty
+        rank: float = verbs * 10 + (0 if place.name else 1) + penalty
         if place.kind in BORDER_LINE_KINDS and cand.type != "cross_border":
             rank += 0.5  # "reached the banks of the Suchiate River in Tecún Umán": the town
         if best is None or rank < best[0]:

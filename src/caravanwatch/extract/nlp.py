@@ -155,8 +155,8 @@ def parse(texts: Iterable[str], language: str = "en",
         yield doc
 
 
-# The key of the Doc's text in ``doc.user_data`` (the one :func:`.attribution.doc_text`
-# uses, so the text is built once per Doc whichever module asks first).
+# The key of the Doc's text in ``doc.user_data`` (set by :func:`parse`, else by the first
+# :func:`doc_text` call, so the text is built once per Doc).
 _TEXT_KEY = "caravanwatch.text"
 
 
