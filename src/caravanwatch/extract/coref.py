@@ -26,6 +26,7 @@ from caravanwatch.extract.gender import (
 from caravanwatch.extract.mentions import (
     person_mentions,
 )
+from caravanwatch.extract.nlp import doc_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -121,7 +122,7 @@ def _last_institution_before(doc: Doc, pos: int, floor: int,
     "the organisers"): what "they" or "it" said."""
     skip = list(skip)
     best: Attribution | None = None
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "ORG" or ent.end_char > pos or ent.start_char < floor or \
                 any(a <= ent.start_char < b for a, b in skip):
             continue

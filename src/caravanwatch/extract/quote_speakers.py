@@ -23,6 +23,7 @@ from caravanwatch.extract.attribution import (
     speech_attribution,
 )
 from caravanwatch.extract.mentions import PERSON_NOUNS
+from caravanwatch.extract.nlp import doc_ents
 from caravanwatch.extract.quotemarks import Quoted, sentence_start
 
 if TYPE_CHECKING:
@@ -235,7 +236,7 @@ def organisation_anaphor(doc: Doc, text: str, att: Attribution,
         return att
     noun = words[1].lower()
     best = None
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "ORG" or ent.end_char > att.start or \
                 ent.start_char < att.start - ORG_ANAPHOR_CHARS:
             continue

@@ -29,6 +29,7 @@ from caravanwatch.extract.attribution import (
     speech_attribution,
 )
 from caravanwatch.extract.coref import document_author, last_person_before, resolve
+from caravanwatch.extract.nlp import span_ents
 from caravanwatch.extract.quote_speakers import (
     DASH_NAME,
     NAME_COLON,
@@ -113,7 +114,7 @@ def _paren_after(doc: Doc, text: str, pos: int) -> Attribution | None:
         return None
     head = m.group(1).split(",")[0]
     span = doc.char_span(m.start(1), m.start(1) + len(head), alignment_mode="contract")
-    for ent in span.ents if span is not None else ():
+    for ent in span_ents(span) if span is not None else ():
         if ent.label_ == "PERSON":
             return Attribution(ent.text, None, ent.start_char, ent.end_char, "named")
     return None
