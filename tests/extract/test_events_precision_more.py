@@ -16,19 +16,13 @@ import datetime as dt
 from collections.abc import Sequence
 
 import pytest
-from extracting import events_of, found_after
-
-from caravanwatch.records import Event
+from extracting import found_after
 
 pytestmark = pytest.mark.slow
 
 PUBLISHED = dt.date(2023, 10, 25)  # a Wednesday
 LEAD = "Reporters have followed the migrant caravan for weeks. "
 A, P = "actual", "planned"
-
-
-def extract(text: str) -> tuple[Event, ...]:
-    return events_of(text, PUBLISHED)
 
 
 def found_in(sentence: str) -> list[tuple[str, str]]:

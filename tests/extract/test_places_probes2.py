@@ -40,6 +40,16 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
      ("10:45 a.m. — The caravan has reached Pijijiapan, in Chiapas, where church "
       "volunteers handed out tortillas and water to the migrants."),
      [{"type": "aid", "place": "Pijijiapan"}]),
+    # --- a crossing that names no country enters the next country north of the town the
+    # story last placed the group in (context.entered_from)
+    ("crossed-after-reaching-juarez",
+     ("About 300 migrants of the caravan reached Ciudad Juárez on Monday. On Tuesday "
+      "they crossed the border before dawn."),
+     [{"type": "cross_border", "place": None, "country": "US"}]),
+    ("crossed-after-reaching-tecun-uman",
+     ("The caravan arrived in Tecún Umán on Saturday. On Sunday the migrants crossed the "
+      "border on rafts."),
+     [{"type": "cross_border", "place": None, "country": "MX"}]),
     # --- a departure coordinated with an arrival leaves where the group arrived
     ("reached-and-left-for",
      "The migrants reached Pijijiapan on Saturday and left early Sunday for Tonala.",
